@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from '../../collections'
+import { i18n } from '../i18n'
+import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
+import { readEnv } from './env'
+import { resolveSecret } from './secret'
+
+export type ConfigOptions = {
+  databaseUri?: string
+  secret?: string
+  smtpUrl?: string
+}
+
+// Every command runs from the repository root (npm scripts do), in Node and in the Next bundle alike.
+const ROOT = process.cwd()
+
+/** The one Payload config, built from the environment (or from explicit options in tests). */
+export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConfig> {
+  const env = readEnv()
+  return buildConfig({
+    serverURL: env.siteUrl,
+    secret: options.secret ?? resolveSecret(),
+    db: databaseAdapter(options.databaseUri ?? env.databaseUri),
+    email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom),
+    editor: lexicalEditor(),
+    sharp,
+    i18n,
+    collections,
+    admin: {
+      user: 'users',
+      meta: { titleSuffix: ' — 상생누리 관리', description: '상생누리 운영 관리' },
+      dateFormat: 'yyyy-MM-dd',
+      importMap: { baseDir: path.join(ROOT, 'cms') },
+    },
+    typescript: { outputFile: path.join(ROOT, 'cms/payload-types.ts') },
+    graphQL: { schemaOutputFile: path.join(ROOT, 'cms/schema.graphql') },
+    telemetry: false,
+  })
+}

@@ -1,0 +1,32 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from '../migrations'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+/** Which adapter a DATABASE_URI asks for; anything else is refused before Payload starts. */
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI "${uri.replace(/\/\/[^@/]*@/, '//***@')}" is not supported: ` +
+      'use file:./data/winwinnuri.db (SQLite) or mongodb://… / mongodb+srv://… (MongoDB). ' +
+      '지원하지 않는 DATABASE_URI입니다.',
+  )
+}
+
+export function databaseAdapter(uri: string): DatabaseAdapterObj {
+  if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri })
+  const file = uri.slice('file:'.length)
+  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: uri },
+    // Schema changes go through committed migrations only (cms/migrations), never drizzle push.
+    push: false,
+    migrationDir: path.resolve('cms/migrations'),
+    prodMigrations: migrations,
+  })
+}

@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+import { migrations } from '../migrations'
+
+/**
+ * Brings the schema up to date. SQLite runs the committed SQL migrations (cms/migrations);
+ * MongoDB needs none. Called by `npm start` and by every test suite, so the migrations that
+ * production runs are the ones the tests ran.
+ */
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,14 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { ko } from '@payloadcms/translations/languages/ko'
+import type { Config } from 'payload'
+import { messages } from './messages'
+
+/** The admin speaks Korean by default; English is available from the account page. */
+export const i18n: Config['i18n'] = {
+  fallbackLanguage: 'ko',
+  supportedLanguages: { ko, en },
+  translations: {
+    ko: { winwin: messages.ko },
+    en: { winwin: messages.en },
+  },
+}

@@ -1,0 +1,57 @@
+import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+import { canRegisterForACompany } from '../../cms/access/canRegisterForACompany'
+import { ownCompanyOrPlatformAdmin } from '../../cms/access/ownCompanyOrPlatformAdmin'
+import { companyIdOf } from '../../cms/domain/roles'
+import { refuse } from '../hooks/errors'
+import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
+import { label } from '../fields/labels'
+
+/** 사업 ≠ 프로그램: a business is only a folder, but it is never deleted with programs inside. */
+const refuseWhileProgramsExist: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'programs',
+    where: { business: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs > 0) throw refuse(req, 'businessHasPrograms', 409)
+}
+
+/** 사업: a folder of programs (not reviewed by the platform). */
+export const Businesses: CollectionConfig = {
+  slug: 'businesses',
+  labels: { singular: label('사업', 'Business'), plural: label('사업', 'Businesses') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'company', 'updatedAt'],
+    group: label('동반성장 프로그램', 'Programs'),
+    description: label(
+      '사업은 프로그램을 담는 폴더입니다. 사업은 간단히 등록하고, 꼭 프로그램까지 등록해 주세요.',
+      'A business is a folder of programs. Register it briefly, then register its programs.',
+    ),
+  },
+  access: {
+    read: ownCompanyOrPlatformAdmin(),
+    create: canRegisterForACompany,
+    update: ownCompanyOrPlatformAdmin(),
+    delete: ownCompanyOrPlatformAdmin(),
+  },
+  hooks: {
+    beforeChange: [enforceOwnCompany('company')],
+    beforeDelete: [refuseWhileProgramsExist],
+  },
+  fields: [
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: label('기업명', 'Company'),
+      required: true,
+      index: true,
+      defaultValue: ({ user }) => companyIdOf(user) ?? undefined,
+    },
+    { name: 'name', type: 'text', label: label('사업명', 'Business name'), required: true },
+    { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site') },
+    { name: 'overview', type: 'textarea', label: label('사업개요', 'Overview'), required: true },
+  ],
+}

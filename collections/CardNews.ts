@@ -1,0 +1,78 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { contentStaffOrCompanyAdmin } from '../cms/access/contentStaffOrCompanyAdmin'
+import { contentStaffOrOwnCompany } from '../cms/access/contentStaffOrOwnCompany'
+import { publishedOrStaff } from '../cms/access/publishedOrStaff'
+import { companyIdOf, isContentStaff } from '../cms/domain/roles'
+import { label } from './fields/labels'
+import { refuse } from './hooks/errors'
+import { enforceOwnCompany } from './hooks/enforceOwnCompany'
+import { isTrustedWrite } from './hooks/trusted'
+
+export const CARD_NEWS_STATUSES = [
+  { value: 'draft', label: label('작성중', 'Draft') },
+  { value: 'in-review', label: label('게시요청', 'Awaiting publication') },
+  { value: 'published', label: label('게시', 'Published') },
+]
+
+export const CARD_NEWS_CATEGORIES = [
+  { value: 'activity', label: label('상생협력 활동', 'Cooperation activity') },
+  { value: 'program', label: label('프로그램 소개', 'Program story') },
+  { value: 'news', label: label('상생협력 뉴스', 'News') },
+  { value: 'event', label: label('행사·협약', 'Events & agreements') },
+]
+
+/** Company admins submit their cooperation activities; only the content desk publishes. */
+const publishByEditors: CollectionBeforeChangeHook = ({ data, req, originalDoc, context }) => {
+  if (isTrustedWrite(context) || isContentStaff(req.user)) return data
+  const publishing = data.status === 'published' && originalDoc?.status !== 'published'
+  if (publishing) throw refuse(req, 'publishByEditor')
+  // A company admin's edit of a published story takes it back to review.
+  if (originalDoc?.status === 'published') data.status = 'in-review'
+  return data
+}
+
+const stampPublished: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (data.status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+  return data
+}
+
+/** 상생정보통 card news. */
+export const CardNews: CollectionConfig = {
+  slug: 'card-news',
+  labels: { singular: label('카드뉴스', 'Card news'), plural: label('상생정보통', 'Card news') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'sourceCompany', 'status', 'publishedAt'],
+    group: label('콘텐츠', 'Content'),
+  },
+  access: {
+    read: publishedOrStaff({ status: { equals: 'published' } }, 'sourceCompany'),
+    create: contentStaffOrCompanyAdmin,
+    update: contentStaffOrOwnCompany('sourceCompany'),
+    delete: contentStaffOrOwnCompany('sourceCompany'),
+  },
+  hooks: { beforeChange: [enforceOwnCompany('sourceCompany'), publishByEditors, stampPublished] },
+  fields: [
+    { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
+    { name: 'category', type: 'select', label: label('분류', 'Category'), required: true, defaultValue: 'activity', options: CARD_NEWS_CATEGORIES },
+    {
+      name: 'cards',
+      type: 'array',
+      label: label('카드', 'Cards'),
+      minRows: 1,
+      labels: { singular: label('카드', 'Card'), plural: label('카드', 'Cards') },
+      fields: [
+        { name: 'image', type: 'upload', relationTo: 'media', label: label('이미지', 'Image'), required: true },
+        { name: 'alt', type: 'text', label: label('대체 텍스트', 'Alt text'), required: true,
+          admin: { description: label('카드에 적힌 내용을 글로 적어 주세요 (스크린리더용).', 'The card\'s text, for screen readers.') } },
+      ],
+    },
+    { name: 'body', type: 'richText', label: label('본문', 'Body') },
+    { name: 'sourceCompany', type: 'relationship', relationTo: 'companies', label: label('출처 기업', 'Source company'), index: true,
+      defaultValue: ({ user }) => companyIdOf(user) ?? undefined },
+    { name: 'publishedAt', type: 'date', label: label('게시일', 'Published'), index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+    { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'draft', index: true, options: CARD_NEWS_STATUSES,
+      admin: { position: 'sidebar' } },
+  ],
+}

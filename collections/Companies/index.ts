@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../cms/access/anyone'
+import { authenticated } from '../../cms/access/authenticated'
+import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
+import { formatBizRegNo } from '../../cms/domain/bizRegNo'
+import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
+import { msg } from '../../cms/i18n/messages'
+import { label } from '../fields/labels'
+import { ownCompanyField, ownCompanyRecord } from './access'
+import { guardCompanyCategory } from './hooks/guardCompanyCategory'
+import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
+
+const URL_OR_EMAIL = /^(https?:\/\/[^\s/$.?#].[^\s]*|[^\s@]+@[^\s@]+\.[^\s@]+)$/i
+
+export const Companies: CollectionConfig = {
+  slug: 'companies',
+  labels: { singular: label('기업', 'Company'), plural: label('기업', 'Companies') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'bizRegNo', 'category', 'industry', 'group'],
+    listSearchableFields: ['name', 'bizRegNo', 'group'],
+    group: label('회원·기업', 'Members & companies'),
+  },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: ownCompanyRecord,
+    delete: platformAdminOnly,
+  },
+  hooks: { beforeChange: [guardCompanyCategory] },
+  fields: [
+    {
+      name: 'bizRegNo',
+      type: 'text',
+      label: label('사업자등록번호', 'Business registration no.'),
+      required: true,
+      unique: true,
+      index: true,
+      admin: { description: label('숫자 10자리 (예: 124-81-00998)', '10 digits, e.g. 124-81-00998') },
+      hooks: {
+        beforeValidate: [normalizeBizRegNoHook],
+        afterRead: [({ value, context }) => (context?.formatBizRegNo ? formatBizRegNo(value) : value)],
+      },
+      validate: validateBizRegNo,
+    },
+    {
+      name: 'name',
+      type: 'text',
+      label: label('기업명', 'Company name'),
+      required: true,
+      index: true,
+      admin: { description: label('회사의 풀네임을 입력해 주세요.', 'The full legal name.') },
+    },
+    { name: 'group', type: 'text', label: label('기업집단', 'Business group'), index: true,
+      admin: { description: label('예: 삼성 (계열사 오픈 프로그램의 대상 판단에 사용)', 'e.g. Samsung; used for affiliate-open programs') } },
+    { name: 'ceoName', type: 'text', label: label('대표자명', 'CEO'), required: true },
+    {
+      name: 'address',
+      type: 'group',
+      label: label('기업주소', 'Address'),
+      fields: [
+        { name: 'postcode', type: 'text', label: label('우편번호', 'Postcode'), validate: (v: unknown) => v == null || v === '' || /^\d{5}$/.test(String(v)) || '우편번호는 숫자 5자리입니다.' },
+        { name: 'line1', type: 'text', label: label('주소', 'Address'), required: true },
+        { name: 'line2', type: 'text', label: label('상세주소', 'Address line 2') },
+      ],
+    },
+    {
+      name: 'homepage',
+      type: 'text',
+      label: label('홈페이지', 'Homepage'),
+      required: true,
+      admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
+      validate: (value: string | null | undefined, { req }) => (value && URL_OR_EMAIL.test(value.trim()) ? true : msg(req, 'homepageInvalid')),
+    },
+    { name: 'category', type: 'select', label: label('기업분류', 'Category'), required: true, index: true, options: selectOptions(COMPANY_CATEGORIES) },
+    { name: 'industry', type: 'select', label: label('업종 (KSIC 대분류)', 'Industry (KSIC section)'), required: true, options: selectOptions(KSIC_SECTIONS) },
+    { name: 'industryDetail', type: 'text', label: label('세부 업종', 'Industry detail'),
+      admin: { description: label('예: 통신 및 방송 장비 제조업', 'e.g. telecom equipment manufacturing') } },
+    {
+      name: 'mainPartners',
+      type: 'array',
+      label: label('주거래기업/업체구분', 'Main partners'),
+      maxRows: 5,
+      access: { read: ownCompanyField },
+      admin: { description: label('주거래기업 및 업체구분은 프로그램 추천, 매칭과 연계됩니다. 최대 5개까지 추가 가능', 'Used to recommend programs. Up to 5.') },
+      validate: (value: unknown, { req }) => (!Array.isArray(value) || value.length <= 5 ? true : msg(req, 'tooManyPartners')),
+      fields: [
+        { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true },
+        { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('기업로고', 'Logo') },
+  ],
+}

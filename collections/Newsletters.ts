@@ -1,0 +1,50 @@
+import type { CollectionConfig } from 'payload'
+import { contentStaffOnly } from '../cms/access/contentStaffOnly'
+import { publishedOrStaff } from '../cms/access/publishedOrStaff'
+import { msg } from '../cms/i18n/messages'
+import { label } from './fields/labels'
+
+export const NEWSLETTER_STATUSES = [
+  { value: 'draft', label: label('작성중', 'Draft') },
+  { value: 'scheduled', label: label('발송예약', 'Scheduled') },
+  { value: 'sending', label: label('발송중', 'Sending') },
+  { value: 'sent', label: label('발송완료', 'Sent') },
+]
+
+const counter = (name: string, ko: string, en: string) => ({
+  name, type: 'number' as const, label: label(ko, en), defaultValue: 0, admin: { readOnly: true },
+})
+
+/** 월별 웹 소식지: one issue per month. Sending comes with the newsletter issue. */
+export const Newsletters: CollectionConfig = {
+  slug: 'newsletters',
+  labels: { singular: label('웹 소식지', 'Newsletter'), plural: label('웹 소식지', 'Newsletters') },
+  admin: { useAsTitle: 'title', defaultColumns: ['issueMonth', 'title', 'status', 'sendAt'], group: label('소식지', 'Newsletter') },
+  access: {
+    // The web edition of a sent issue is public.
+    read: publishedOrStaff({ status: { equals: 'sent' } }),
+    create: contentStaffOnly,
+    update: contentStaffOnly,
+    delete: contentStaffOnly,
+  },
+  fields: [
+    { name: 'issueMonth', type: 'text', label: label('발행월', 'Issue month'), required: true, unique: true, index: true,
+      admin: { description: label('YYYY-MM (예: 2026-11)', 'YYYY-MM') },
+      validate: (value: string | null | undefined, { req }) => (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? true : msg(req, 'issueMonthFormat')) },
+    { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
+    { name: 'preheader', type: 'text', label: label('미리보기 문구', 'Preheader') },
+    { name: 'intro', type: 'textarea', label: label('머리말', 'Intro') },
+    { name: 'cardNews', type: 'relationship', relationTo: 'card-news', hasMany: true, label: label('상생정보통', 'Card news') },
+    { name: 'programs', type: 'relationship', relationTo: 'programs', hasMany: true, label: label('HOT 프로그램', 'Programs') },
+    { name: 'partnerGuides', type: 'relationship', relationTo: 'partner-guides', hasMany: true, label: label('협력사 등록 안내', 'Partner guides') },
+    { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'draft', index: true, options: NEWSLETTER_STATUSES, admin: { position: 'sidebar' } },
+    { name: 'sendAt', type: 'date', label: label('발송 예정일시', 'Send at'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'counts',
+      type: 'group',
+      label: label('발송 현황', 'Send counts'),
+      admin: { position: 'sidebar' },
+      fields: [counter('recipients', '수신자', 'Recipients'), counter('sent', '발송', 'Sent'), counter('failed', '실패', 'Failed')],
+    },
+  ],
+}

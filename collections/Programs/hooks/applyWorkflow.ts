@@ -1,0 +1,65 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { decideReviewStatus, type ReviewStatus, type WorkflowRefusal } from '../../../cms/domain/reviewWorkflow'
+import { isPlatformAdmin } from '../../../cms/domain/roles'
+import type { MessageKey } from '../../../cms/i18n/messages'
+import { fieldError, refuse } from '../../hooks/errors'
+import { isTrustedWrite } from '../../hooks/trusted'
+import { contentChanged } from './contentChanged'
+
+const REFUSALS: Record<WorkflowRefusal, { key: MessageKey; status: number }> = {
+  'only-platform-admin-reviews': { key: 'onlyPlatformAdminReviews', status: 403 },
+  'note-required': { key: 'reviewNoteRequired', status: 400 },
+  'not-submitted': { key: 'notSubmitted', status: 409 },
+  'invalid-transition': { key: 'invalidTransition', status: 409 },
+}
+
+/** Written by this hook only; whatever a client sends for them is dropped. */
+const STAMPS = ['submittedAt', 'reviewedAt', 'reviewedBy', 'approvedAt', 'reviewHistory'] as const
+
+/** Enforces the review workflow whatever the client sends, and stamps each step. */
+export const applyWorkflow: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc, context, collection }) => {
+  const trusted = isTrustedWrite(context)
+  if (!trusted) {
+    for (const stamp of STAMPS) delete data[stamp]
+    // Only the platform admin writes the review note.
+    if (!isPlatformAdmin(req.user)) delete data.reviewNote
+  }
+  const from = operation === 'create' ? null : ((originalDoc?.reviewStatus as ReviewStatus) ?? 'draft')
+  const requested = data.reviewStatus as ReviewStatus | undefined
+  // Trusted imports (the demo seed) may place a program at any status; the stamps still apply.
+  const decision = trusted
+    ? ({ ok: true, status: requested ?? from ?? 'draft' } as const)
+    : decideReviewStatus({
+        from,
+        requested,
+        actor: req.user,
+        note: data.reviewNote,
+        contentChanged: operation === 'update' && contentChanged(data, originalDoc),
+      })
+  if (!decision.ok) {
+    const { key, status } = REFUSALS[decision.reason]
+    if (decision.reason === 'note-required') throw fieldError(req, collection.slug, 'reviewNote', key)
+    throw refuse(req, key, status)
+  }
+  const to = decision.status
+  data.reviewStatus = to
+  if (to === from) return data
+
+  const now = new Date().toISOString()
+  if (to === 'submitted') {
+    data.submittedAt ??= now
+    // The request was answered; the old note stays in the history only.
+    if (from === 'changes-requested') data.reviewNote = null
+  }
+  if (to === 'approved' || to === 'changes-requested') {
+    data.reviewedAt ??= now
+    data.reviewedBy ??= req.user?.id
+  }
+  // 확인완료일 counts once, at the first approval (동반성장 평가 ① counts confirmations per year).
+  if (to === 'approved' && !originalDoc?.approvedAt) data.approvedAt ??= now
+  data.reviewHistory = [
+    ...((originalDoc?.reviewHistory as Record<string, unknown>[] | undefined)?.map(({ id: _id, ...row }) => row) ?? []),
+    { at: now, from: from ?? 'new', to, by: req.user?.id ?? null, note: to === 'changes-requested' ? data.reviewNote : null },
+  ]
+  return data
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+import { approvedOrOwnCompany } from '../../cms/access/approvedOrOwnCompany'
+import { ownCompanyOrPlatformAdmin } from '../../cms/access/ownCompanyOrPlatformAdmin'
+import { canRegisterForACompany } from '../../cms/access/canRegisterForACompany'
+import { label } from '../fields/labels'
+import { reviewEndpoint } from './endpoints/review'
+import { submitEndpoint } from './endpoints/submit'
+import { programFields } from './fields'
+import { applyWorkflow } from './hooks/applyWorkflow'
+import { deriveCompany } from './hooks/deriveCompany'
+
+/** 프로그램: what SMEs search and apply to; public once the platform admin approves it. */
+export const Programs: CollectionConfig = {
+  slug: 'programs',
+  labels: { singular: label('프로그램', 'Program'), plural: label('프로그램', 'Programs') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'company', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'phase', 'reviewStatus'],
+    listSearchableFields: ['title', 'summary'],
+    group: label('동반성장 프로그램', 'Programs'),
+  },
+  access: {
+    read: approvedOrOwnCompany,
+    create: canRegisterForACompany,
+    update: ownCompanyOrPlatformAdmin(),
+    delete: ownCompanyOrPlatformAdmin(),
+  },
+  endpoints: [submitEndpoint, reviewEndpoint],
+  hooks: { beforeChange: [deriveCompany, applyWorkflow] },
+  fields: programFields,
+}

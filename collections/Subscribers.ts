@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+import { contentStaffOnly } from '../cms/access/contentStaffOnly'
+import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../cms/domain/valueLists'
+import { label } from './fields/labels'
+
+const timestamp = (name: string, ko: string, en: string) => ({
+  name, type: 'date' as const, label: label(ko, en), admin: { readOnly: true, position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },
+})
+
+/** 소식지 구독자. Sign-up, confirmation and unsubscribe endpoints come with the newsletter issue. */
+export const Subscribers: CollectionConfig = {
+  slug: 'subscribers',
+  labels: { singular: label('구독자', 'Subscriber'), plural: label('구독자', 'Subscribers') },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'status', 'confirmedAt'], group: label('소식지', 'Newsletter') },
+  access: { read: contentStaffOnly, create: contentStaffOnly, update: contentStaffOnly, delete: contentStaffOnly },
+  fields: [
+    { name: 'email', type: 'email', label: label('이메일', 'E-mail'), required: true, unique: true, index: true },
+    { name: 'name', type: 'text', label: label('이름', 'Name') },
+    { name: 'company', type: 'relationship', relationTo: 'companies', label: label('소속 기업', 'Company') },
+    {
+      name: 'interests',
+      type: 'group',
+      label: label('관심 분야', 'Interests'),
+      fields: [
+        { name: 'supportFields', type: 'select', hasMany: true, label: label('지원분야', 'Support fields'), options: selectOptions(SUPPORT_FIELDS) },
+        { name: 'regions', type: 'select', hasMany: true, label: label('지역', 'Regions'), options: selectOptions(REGIONS) },
+      ],
+    },
+    { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'pending', index: true,
+      options: [
+        { value: 'pending', label: label('확인대기', 'Pending') },
+        { value: 'confirmed', label: label('구독중', 'Confirmed') },
+        { value: 'unsubscribed', label: label('구독해지', 'Unsubscribed') },
+      ], admin: { position: 'sidebar' } },
+    timestamp('consentedAt', '동의일시', 'Consented at'),
+    timestamp('confirmedAt', '확인일시', 'Confirmed at'),
+    timestamp('unsubscribedAt', '해지일시', 'Unsubscribed at'),
+  ],
+}

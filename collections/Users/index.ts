@@ -1,0 +1,61 @@
+import type { Access, CollectionConfig } from 'payload'
+import { anyone } from '../../cms/access/anyone'
+import { canUseAdminPanel } from '../../cms/access/canUseAdminPanel'
+import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
+import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
+import { label } from '../fields/labels'
+import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
+
+const selfOrPlatformAdmin: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('회원', 'User'), plural: label('회원', 'Users') },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role', 'company'],
+    group: label('회원·기업', 'Members & companies'),
+  },
+  auth: {
+    // Repeated failures lock the account for 15 minutes.
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 60 * 60 * 8,
+    cookies: { sameSite: 'Lax' },
+  },
+  access: {
+    admin: canUseAdminPanel,
+    // Public sign-up creates a member; the hook refuses anything more.
+    create: anyone,
+    read: selfOrPlatformAdmin,
+    update: selfOrPlatformAdmin,
+    delete: platformAdminOnly,
+    unlock: platformAdminOnly,
+  },
+  hooks: { beforeChange: [guardRoleAndCompany] },
+  fields: [
+    { name: 'name', type: 'text', label: label('이름', 'Name'), required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: label('회원 구분', 'Role'),
+      required: true,
+      defaultValue: 'member',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'company',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: label('소속 기업', 'Company'),
+      saveToJWT: true,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,2 @@
+/** Korean-first bilingual labels for field and collection config. */
+export const label = (ko: string, en: string) => ({ ko, en })

@@ -1,0 +1,33 @@
+import crypto from 'node:crypto'
+import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
+import { createConfig } from '../../cms/config/createConfig'
+import { migrateDatabase } from '../../cms/database/migrate'
+
+/**
+ * The database a suite runs on: a fresh SQLite file in the suite's own data folder, or, when
+ * TEST_MONGODB_URI is set, a fresh database on that MongoDB server.
+ */
+export function testDatabaseUri(): string {
+  const mongo = process.env.TEST_MONGODB_URI
+  if (mongo) {
+    const url = new URL(mongo)
+    url.pathname = `/winwinnuri_test_${crypto.randomBytes(6).toString('hex')}`
+    return url.toString()
+  }
+  return `file:${path.join(process.env.WINWINNURI_DATA_DIR!, 'test.db')}`
+}
+
+export async function startTestPayload(): Promise<Payload> {
+  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production' })
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+  return payload
+}
+
+export async function stopTestPayload(payload: Payload): Promise<void> {
+  if (process.env.TEST_MONGODB_URI && payload.db.name === 'mongoose') {
+    await (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }).connection.dropDatabase()
+  }
+  await payload.destroy()
+}
