@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { migrations } from '../migrations'
 
 /**
@@ -7,5 +7,5 @@ import { migrations } from '../migrations'
  * production runs are the ones the tests ran.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+  if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

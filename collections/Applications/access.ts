@@ -1,8 +1,8 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin } from '../../cms/domain/roles'
 
 /** Platform admins all; a company admin the applications to its programs; a member its own. */
-export const applicationParties: Access = ({ req }) => {
+export const applicationParties: Access = ({ req }): boolean | Where => {
   const user = req.user
   if (isPlatformAdmin(user)) return true
   const company = companyIdOf(user)

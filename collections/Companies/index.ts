@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone } from '../../cms/access/anyone'
 import { authenticated } from '../../cms/access/authenticated'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
@@ -70,7 +70,7 @@ export const Companies: CollectionConfig = {
       label: label('홈페이지', 'Homepage'),
       required: true,
       admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
-      validate: (value: string | null | undefined, { req }) => (value && URL_OR_EMAIL.test(value.trim()) ? true : msg(req, 'homepageInvalid')),
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && URL_OR_EMAIL.test(value.trim()) ? true : msg(req, 'homepageInvalid')),
     },
     { name: 'category', type: 'select', label: label('기업분류', 'Category'), required: true, index: true, options: selectOptions(COMPANY_CATEGORIES) },
     { name: 'industry', type: 'select', label: label('업종 (KSIC 대분류)', 'Industry (KSIC section)'), required: true, options: selectOptions(KSIC_SECTIONS) },
@@ -83,7 +83,7 @@ export const Companies: CollectionConfig = {
       maxRows: 5,
       access: { read: ownCompanyField },
       admin: { description: label('주거래기업 및 업체구분은 프로그램 추천, 매칭과 연계됩니다. 최대 5개까지 추가 가능', 'Used to recommend programs. Up to 5.') },
-      validate: (value: unknown, { req }) => (!Array.isArray(value) || value.length <= 5 ? true : msg(req, 'tooManyPartners')),
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => (!Array.isArray(value) || value.length <= 5 ? true : msg(req, 'tooManyPartners')),
       fields: [
         { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true },
         { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },

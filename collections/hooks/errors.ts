@@ -2,7 +2,7 @@ import { APIError, ValidationError, type PayloadRequest } from 'payload'
 import { msg, type MessageKey } from '../../cms/i18n/messages'
 
 /** A refusal with a person-readable message in the user's language and the right 4xx status. */
-export function refuse(req: PayloadRequest, key: MessageKey, status = 403): APIError {
+export function refuse(req: PayloadRequest, key: MessageKey, status = 403) {
   return new APIError(msg(req, key), status, undefined, true)
 }
 
