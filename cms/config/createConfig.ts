@@ -22,7 +22,8 @@ const ROOT = process.cwd()
 export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConfig> {
   const env = readEnv()
   return buildConfig({
-    serverURL: env.siteUrl,
+    // No serverURL: the admin then calls its API on whatever host it was opened with (localhost,
+    // 127.0.0.1 or a proxy's name); SITE_URL is only for absolute links in feeds and e-mails.
     secret: options.secret ?? resolveSecret(),
     db: databaseAdapter(options.databaseUri ?? env.databaseUri),
     email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom),
@@ -32,9 +33,14 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     collections,
     admin: {
       user: 'users',
+      // No Gravatar: the admin must not call third-party hosts.
+      avatar: 'default',
       meta: { titleSuffix: ' — 상생누리 관리', description: '상생누리 운영 관리' },
       dateFormat: 'yyyy-MM-dd',
-      importMap: { baseDir: path.join(ROOT, 'cms') },
+      importMap: {
+        baseDir: path.join(ROOT, 'cms'),
+        importMapFile: path.join(ROOT, 'cms/app/(payload)/admin/importMap.js'),
+      },
     },
     typescript: { outputFile: path.join(ROOT, 'cms/payload-types.ts') },
     graphQL: { schemaOutputFile: path.join(ROOT, 'cms/schema.graphql') },

@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 /** Everything a running instance writes lives under ./data (ignored by git). */
-export const DATA_DIR = path.resolve(process.env.WINWINNURI_DATA_DIR ?? 'data')
+export const DATA_DIR = path.resolve(/* turbopackIgnore: true */ process.env.WINWINNURI_DATA_DIR ?? 'data')
 
 /**
  * Whether this is a production deployment. `npm start` may run Next in production mode on a

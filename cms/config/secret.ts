@@ -9,6 +9,8 @@ import { DATA_DIR, isProductionDeployment } from './env'
  */
 export function resolveSecret(env: NodeJS.ProcessEnv = process.env, dataDir = DATA_DIR): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  // `next build` evaluates the config only to bundle it; the running server resolves the real secret.
+  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used-to-sign'
   if (isProductionDeployment()) {
     throw new Error('PAYLOAD_SECRET is required when NODE_ENV=production. 운영 환경에서는 PAYLOAD_SECRET을 설정해야 합니다.')
   }

@@ -2,7 +2,7 @@ import { parseCalendarDay } from './dates'
 
 /** 프로그램명에는 시기를 명시: a year (2026, 2026년, '26년), a quarter/half, a month or a M/D date. */
 const PERIOD_PATTERNS = [
-  /(?:19|20)\d{2}/, // 2026, 2026년
+  /(?<!\d)(?:19|20)\d{2}(?!\d)/, // 2026, 2026년 (not part of a longer number such as 20000원)
   /['’]\d{2}(?:년|\.)/, // '26년, '26.
   /\d{1,2}\s*(?:분기|월)/, // 1분기, 5월
   /(?:상|하)반기/, // 상반기
@@ -15,9 +15,16 @@ export function titleNamesPeriod(title: string): boolean {
 
 export const TEXT_LIMIT = 200
 
-/** Counts characters as a person does (a Hangul syllable or an emoji is one). */
+const graphemes = new Intl.Segmenter('ko', { granularity: 'grapheme' })
+
+/**
+ * Counts characters as a person does (a Hangul syllable or an emoji is one): grapheme clusters,
+ * so a flag, a skin-toned or ZWJ emoji and a syllable typed as decomposed jamo each count once.
+ */
 export function charCount(text: string): number {
-  return [...(text ?? '')].length
+  let count = 0
+  for (const _ of graphemes.segment(text ?? '')) count++
+  return count
 }
 
 export type ProgramDates = {

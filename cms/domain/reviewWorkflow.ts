@@ -61,11 +61,13 @@ export function decideReviewStatus(change: WorkflowChange): WorkflowDecision {
 
   if (from === null) return { ok: true, status: requested }
 
-  if (requested === from) {
-    // An owner editing an approved program puts it back in the review queue.
-    if (from === 'approved' && contentChanged && !admin) return { ok: true, status: 'submitted' }
-    return { ok: true, status: from }
+  // An owner editing an approved program puts it back in the review queue, whether it left the
+  // status as it was or asked for that review itself.
+  if (from === 'approved' && contentChanged && !admin && (requested === from || requested === 'submitted')) {
+    return { ok: true, status: 'submitted' }
   }
+
+  if (requested === from) return { ok: true, status: from }
 
   const allowed: Record<ReviewStatus, ReviewStatus[]> = {
     draft: ['submitted'],

@@ -166,6 +166,7 @@ export const programFields: Field[] = [
     name: 'reviewHistory',
     type: 'array',
     label: label('확인 이력', 'Review history'),
+    labels: { singular: label('확인 이력', 'Review step'), plural: label('확인 이력', 'Review history') },
     access: { read: ownerOrPlatformAdminField },
     admin: { readOnly: true, initCollapsed: true },
     fields: [

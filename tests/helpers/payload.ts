@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import path from 'node:path'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { createConfig } from '../../cms/config/createConfig'
 import { migrateDatabase } from '../../cms/database/migrate'
 
@@ -18,8 +18,20 @@ export function testDatabaseUri(): string {
   return `file:${path.join(process.env.WINWINNURI_DATA_DIR!, 'test.db')}`
 }
 
+let currentConfig: Promise<SanitizedConfig> | undefined
+
+/**
+ * The config promise the running test Payload was built from. Payload's route handlers
+ * (`@payloadcms/next/routes`) take it and find the same cached instance through getPayload.
+ */
+export function testConfig(): Promise<SanitizedConfig> {
+  if (!currentConfig) throw new Error('startTestPayload() has not been called in this test file')
+  return currentConfig
+}
+
 export async function startTestPayload(): Promise<Payload> {
   const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production' })
+  currentConfig = config
   const payload = await getPayload({ config })
   await migrateDatabase(payload)
   return payload

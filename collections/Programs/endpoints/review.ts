@@ -12,7 +12,10 @@ export const reviewEndpoint: Endpoint = {
     if (!req.user) return refusal(req, 'loginRequired', 401)
     if (!isPlatformAdmin(req.user)) return refusal(req, 'onlyPlatformAdminReviews', 403)
     const body = await readJson(req)
-    const decision = DECISIONS[body.decision as keyof typeof DECISIONS]
+    // Own keys only: ['approve'] or "toString" must not pass for a decision.
+    const decision = typeof body.decision === 'string' && Object.hasOwn(DECISIONS, body.decision)
+      ? DECISIONS[body.decision as keyof typeof DECISIONS]
+      : undefined
     if (!decision) return refusal(req, 'reviewDecisionInvalid', 400)
     const note = typeof body.note === 'string' ? body.note.trim() : ''
     if (decision === 'changes-requested' && !note) return refusal(req, 'reviewNoteRequired', 400)

@@ -1,0 +1,52 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import express, { type RequestHandler } from 'express'
+import type { Payload } from 'payload'
+import { DATA_DIR } from './config/env'
+
+type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
+
+/** Routes that belong to Next (the Payload admin, REST and GraphQL, and Next's own assets). */
+const NEXT_PATHS = /^\/(admin|api|_next|__nextjs)(\/|$|\?)/
+
+/** The admin is Korean unless the user chose a language in their account (payload-lng cookie). */
+const koreanFirst: RequestHandler = (req, _res, next) => {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'ko'
+  next()
+}
+
+/** The public site: Eleventy's output once built, a placeholder page until then. */
+export function siteDir(): string {
+  const built = path.join(DATA_DIR, 'site')
+  return fs.existsSync(path.join(built, 'index.html')) ? built : path.resolve('site/placeholder')
+}
+
+/** Express around Next: health check, the static site at /, everything Payload under /admin and /api. */
+export function createServer(payload: Payload, handleNext: NextHandler): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await payload.count({ collection: 'users', overrideAccess: true })
+      res.json({ status: 'ok', database: payload.db.name })
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'health check failed' })
+      res.status(503).json({ status: 'unavailable' })
+    }
+  })
+
+  app.use((req, res, next) => (NEXT_PATHS.test(req.url) ? koreanFirst(req, res, () => handleNext(req, res).catch(next)) : next()))
+  const statics = new Map<string, RequestHandler>()
+  app.use((req, res, next) => {
+    const dir = siteDir()
+    if (!statics.has(dir)) statics.set(dir, express.static(dir, { extensions: ['html'] }))
+    statics.get(dir)!(req, res, next)
+  })
+  app.use((_req, res) => {
+    const notFound = path.join(siteDir(), '404.html')
+    if (fs.existsSync(notFound)) res.status(404).sendFile(notFound)
+    else res.status(404).type('text/plain; charset=utf-8').send('페이지를 찾을 수 없습니다. (404 Not Found)')
+  })
+  return app
+}

@@ -1,0 +1,18 @@
+/** The demo accounts of the SPEC ("Demo accounts"), all with the same password. */
+export const DEMO_PASSWORD = 'winwin-demo-1234'
+
+export type UserFixture = {
+  email: string
+  name: string
+  role: 'platform-admin' | 'company-admin' | 'editor' | 'member'
+  /** key of a company in companies.ts */
+  company?: string
+}
+
+export const USERS: UserFixture[] = [
+  { email: 'admin@winwinnuri.test', name: '김상훈', role: 'platform-admin', company: 'foundation' },
+  { email: 'kwater@winwinnuri.test', name: '이수진', role: 'company-admin', company: 'kwater' },
+  { email: 'doosan@winwinnuri.test', name: '박정호', role: 'company-admin', company: 'doosan' },
+  { email: 'editor@winwinnuri.test', name: '정하늘', role: 'editor' },
+  { email: 'sme@winwinnuri.test', name: '한민수', role: 'member', company: 'hanbit' },
+]

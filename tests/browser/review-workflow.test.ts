@@ -1,0 +1,111 @@
+import type { Page } from 'playwright-core'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest'
+import { addDays, kstToday } from '../../cms/domain/dates'
+import { launchBrowser } from '../helpers/browser'
+import { startServer, type RunningServer } from '../helpers/server'
+
+const PASSWORD = 'winwin-demo-1234'
+const TITLE = `${kstToday().slice(0, 4)}년 물산업 스타트업 현장 실증 지원 (브라우저 테스트)`
+
+let server: RunningServer
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function login(page: Page, email: string) {
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', PASSWORD)
+  await page.click('button[type=submit]')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+}
+
+/** Picks an option of a Payload select/relationship field by its visible label. */
+async function choose(page: Page, fieldId: string, text: string) {
+  const field = page.locator(`#field-${fieldId}`)
+  const option = field.locator('.rs__option', { hasText: text }).first()
+  await field.locator('.rs__control').click()
+  // ArrowDown opens the menu without toggling it shut (a click can land before hydration).
+  for (let attempt = 0; attempt < 5 && !(await option.isVisible()); attempt++) {
+    await field.locator('input.rs__input').press('ArrowDown').catch(() => undefined)
+    await option.waitFor({ timeout: 5_000 }).catch(() => undefined)
+  }
+  await option.click()
+}
+
+async function fillDay(page: Page, fieldId: string, day: string) {
+  const input = page.locator(`#field-${fieldId} input`)
+  await input.fill(day)
+  await input.press('Escape')
+}
+
+async function save(page: Page) {
+  await page.click('#action-save')
+  await page.locator('[data-sonner-toast]', { hasText: /되었습니다/ }).first().waitFor({ timeout: 30_000 })
+}
+
+async function anonymousTitles(): Promise<string[]> {
+  const res = await fetch(`${server.url}/api/programs?limit=0&depth=0`)
+  expect(res.status).toBe(200)
+  const body = (await res.json()) as { docs: { title: string; phase: string }[] }
+  return body.docs.map((doc) => doc.title)
+}
+
+test('a company admin registers and submits a program in the Korean admin; the platform admin approves it; it becomes public', async () => {
+  const page = await browser.context.newPage()
+  onTestFailed(async () => {
+    const shot = path.join(os.tmpdir(), `winwinnuri-failure-${Date.now()}.png`)
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
+    console.error(`screenshot: ${shot}\nserver output:\n${server.output().slice(-4000)}`)
+  })
+  await login(page, 'kwater@winwinnuri.test')
+  expect(await page.locator('html').getAttribute('lang')).toBe('ko')
+
+  await page.goto(`${server.url}/admin/collections/programs/create`)
+  await page.locator('#field-title').waitFor()
+  await choose(page, 'business', '물산업 혁신기업 육성')
+  await page.fill('#field-title', TITLE)
+  await page.fill('#field-summary', '물산업 스타트업의 신기술을 수자원공사 현장에서 실증할 수 있도록 지원합니다.')
+  await page.fill('#field-purpose', '중소기업이 실증 실적을 확보하여 판로를 넓히도록 돕습니다.')
+  await choose(page, 'supportField', '기술지원')
+  await choose(page, 'targetScope', '전체 오픈')
+  const today = kstToday()
+  await fillDay(page, 'applyStart', today)
+  await fillDay(page, 'applyEnd', addDays(today, 14))
+  await fillDay(page, 'supportStart', addDays(today, 20))
+  await fillDay(page, 'supportEnd', addDays(today, 120))
+  await choose(page, 'regions', '대전')
+  await page.fill('#field-contact__department', '상생협력처')
+  await page.fill('#field-contact__phone', '042-629-0000')
+  await choose(page, 'reviewStatus', '확인요청')
+  await save(page)
+  await page.waitForURL(/\/admin\/collections\/programs\/[^/]+$/)
+  const programUrl = page.url()
+
+  // Submitted, not yet public.
+  expect(await anonymousTitles()).not.toContain(TITLE)
+
+  await page.context().clearCookies()
+  await login(page, 'admin@winwinnuri.test')
+  await page.goto(programUrl)
+  await page.locator('#field-title').waitFor()
+  expect(await page.inputValue('#field-title')).toBe(TITLE)
+  await choose(page, 'reviewStatus', '확인완료')
+  await save(page)
+
+  const res = await fetch(`${server.url}/api/programs?where[title][equals]=${encodeURIComponent(TITLE)}`)
+  const body = (await res.json()) as { docs: { title: string; phase: string; reviewStatus: string; reviewNote?: string }[] }
+  expect(body.docs).toHaveLength(1)
+  expect(body.docs[0].reviewStatus).toBe('approved')
+  expect(body.docs[0].phase).toBe('recruiting')
+  expect(body.docs[0]).not.toHaveProperty('reviewNote')
+})

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type RunningServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Runs the real `npm start` entry (cms/start.ts) as a child process on a free port with its own
+ * data folder, and waits until /healthz answers. The admin build is reused when fresh.
+ */
+export async function startServer(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-server-'))
+  let output = ''
+  // The operator's NODE_ENV is unset on a demo install; vitest sets it to 'test'.
+  const { NODE_ENV: _testEnv, ...inherited } = process.env
+  const env = { ...inherited, PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', ...options.env } as NodeJS.ProcessEnv
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', '--no-deprecation', 'cms/start.ts'], {
+    cwd: path.resolve('.'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() reaches the launcher and the server it started.
+    detached: true,
+  })
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal)
+    } catch {
+      // already gone
+    }
+  }
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + (options.timeoutMs ?? 600_000)
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`)
+    try {
+      const res = await fetch(`${url}/healthz`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  if (Date.now() >= deadline) {
+    signalGroup('SIGKILL')
+    throw new Error(`server did not become healthy:\n${output}`)
+  }
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        signalGroup('SIGTERM')
+        setTimeout(() => signalGroup('SIGKILL'), 10_000).unref()
+      }),
+  }
+}

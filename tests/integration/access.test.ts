@@ -1,0 +1,148 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { as, createProgram, seedWorld, type World } from '../helpers/fixtures'
+import { idSet, refusal } from '../helpers/expectations'
+import { startTestPayload, stopTestPayload } from '../helpers/payload'
+
+/**
+ * Who reads what (SPEC "Users and roles"): every role × every collection, through the Local API
+ * with access checks on. Each cell is the set of the world's documents the role finds, or
+ * 'denied' when the read itself is refused.
+ */
+
+let payload: Payload
+let world: World
+beforeAll(async () => {
+  payload = await startTestPayload()
+  world = await seedWorld(payload)
+})
+afterAll(async () => { await stopTestPayload(payload) })
+
+const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
+type Role = (typeof ROLES)[number]
+const actor = (role: Role) => (role === 'anonymous' ? undefined : world.users[role])
+
+/** The world's documents of each collection, by the names the expectations use. */
+const named = (w: World): Record<string, Record<string, number>> => ({
+  users: { platformAdmin: w.users.platformAdmin.id, adminA: w.users.adminA.id, adminB: w.users.adminB.id, editor: w.users.editor.id, member: w.users.member.id, member2: w.users.member2.id },
+  companies: w.companies,
+  businesses: w.businesses,
+  programs: Object.fromEntries([
+    ...Object.entries(w.programs.a).map(([status, id]) => [`a.${status}`, id]),
+    ...Object.entries(w.programs.b).map(([status, id]) => [`b.${status}`, id]),
+  ]),
+  'partner-guides': w.guides,
+  'card-news': w.cardNews,
+  media: w.media,
+  applications: w.applications,
+  newsletters: w.newsletters,
+  subscribers: { subscriber: w.subscriber },
+})
+
+const ALL_USERS = ['platformAdmin', 'adminA', 'adminB', 'editor', 'member', 'member2']
+const ALL_COMPANIES = ['a', 'b', 'affiliate', 'sme', 'sme2']
+const APPROVED = ['a.approved', 'b.approved']
+const OF_A = ['a.draft', 'a.submitted', 'a.approved', 'a.changes-requested']
+const OF_B = ['b.draft', 'b.submitted', 'b.approved', 'b.changes-requested']
+
+type Cell = string[] | 'denied'
+//                                  anonymous   member       editor        adminA                   adminB                   platformAdmin
+const READS: Record<string, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
+  users: ['denied', ['member'], ['editor'], ['adminA'], ['adminB'], ALL_USERS],
+  companies: [ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES],
+  businesses: ['denied', 'denied', 'denied', ['a'], ['b'], ['a', 'b']],
+  programs: [APPROVED, APPROVED, APPROVED, [...OF_A, 'b.approved'], [...OF_B, 'a.approved'], [...OF_A, ...OF_B]],
+  'partner-guides': [['published'], ['published'], ['published', 'unpublished'], ['published'], ['published', 'unpublished'], ['published', 'unpublished']],
+  'card-news': [['published'], ['published'], ['published', 'unpublished'], ['published'], ['published', 'unpublished'], ['published', 'unpublished']],
+  media: [['image'], ['image'], ['image'], ['image'], ['image'], ['image']],
+  applications: ['denied', ['member'], 'denied', ['member2'], ['member'], ['member', 'member2']],
+  newsletters: [['sent'], ['sent'], ['draft', 'sent'], ['sent'], ['sent'], ['draft', 'sent']],
+  subscribers: ['denied', 'denied', ['subscriber'], 'denied', 'denied', ['subscriber']],
+}
+
+const readCases = Object.entries(READS).flatMap(([collection, cells]) =>
+  ROLES.map((role, i) => ({ collection, role, expected: cells[i] })),
+)
+
+describe('read matrix', () => {
+  test.each(readCases)('$role reads $collection → $expected', async ({ collection, role, expected }) => {
+    const ids = named(world)[collection]
+    const find = payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: Object.values(ids) } },
+      depth: 0,
+      limit: 100,
+      ...as(actor(role)),
+    })
+    if (expected === 'denied') {
+      expect((await refusal(find)).status).toBe(403)
+      return
+    }
+    const { docs } = await find
+    const wanted = expected.map((name) => ids[name])
+    expect(idSet(docs)).toEqual(idSet(wanted.map((id) => ({ id }))))
+  })
+
+  test.each(ROLES)('%s: findByID of a program it may not see is "not found"', async (role) => {
+    // B's draft is visible to B's admin and the platform admin only.
+    const read = payload.findByID({ collection: 'programs', id: world.programs.b.draft, ...as(actor(role)) })
+    if (role === 'adminB' || role === 'platformAdmin') expect((await read).id).toBe(world.programs.b.draft)
+    else expect((await refusal(read)).status).toBe(404)
+  })
+})
+
+describe('hidden fields', () => {
+  const REVIEW_FIELDS = ['reviewNote', 'reviewHistory', 'reviewedBy'] as const
+
+  // An approved program of B that went through a change request: every review field is filled.
+  let reviewed: number
+  beforeAll(async () => {
+    const program = await createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, {
+      reviewNote: '문의처 전화번호를 보완했습니다.',
+      reviewedBy: world.users.platformAdmin.id,
+    })
+    reviewed = program.id
+  })
+
+  const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0)
+
+  test.each([
+    ['anonymous', false], ['member', false], ['editor', false], ['adminA', false], ['adminB', true], ['platformAdmin', true],
+  ] as [Role, boolean][])('%s sees the review fields of B\'s approved program: %s', async (role, sees) => {
+    const doc = await payload.findByID({ collection: 'programs', id: reviewed, depth: 0, ...as(actor(role)) })
+    for (const field of REVIEW_FIELDS) {
+      if (sees) expect(empty(doc[field]), field).toBe(false)
+      else expect(empty(doc[field]), field).toBe(true)
+    }
+    expect(doc.phase).toBe('recruiting')
+  })
+
+  test('anonymous lists of approved programs carry no review fields', async () => {
+    const { docs } = await payload.find({ collection: 'programs', depth: 0, limit: 100, ...as(undefined) })
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) {
+      expect(doc.reviewStatus).toBe('approved')
+      for (const field of REVIEW_FIELDS) expect(empty(doc[field]), field).toBe(true)
+    }
+  })
+
+  // 주거래기업 is shown only to the company's own people and to platform admins.
+  test.each([
+    ['anonymous', false], ['member', true], ['editor', false], ['adminA', false], ['adminB', false], ['platformAdmin', true],
+  ] as [Role, boolean][])('%s sees 누리테크\'s mainPartners: %s', async (role, sees) => {
+    const doc = await payload.findByID({ collection: 'companies', id: world.companies.sme, depth: 0, ...as(actor(role)) })
+    if (sees) expect(doc.mainPartners?.map((p) => [p.company, p.tier])).toEqual([[world.companies.b, 'tier1']])
+    else expect(empty(doc.mainPartners)).toBe(true)
+  })
+
+  test('anonymous company lists carry no mainPartners, even at depth 1', async () => {
+    const { docs } = await payload.find({ collection: 'companies', depth: 1, limit: 100, ...as(undefined) })
+    expect(docs).toHaveLength(5)
+    for (const doc of docs) expect(empty(doc.mainPartners)).toBe(true)
+  })
+
+  test('member2 does not see another SME\'s mainPartners', async () => {
+    const doc = await payload.findByID({ collection: 'companies', id: world.companies.sme, depth: 0, ...as(world.users.member2) })
+    expect(empty(doc.mainPartners)).toBe(true)
+  })
+})

@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { as, signUpData } from '../helpers/fixtures'
+import { refusal } from '../helpers/expectations'
+import { startTestPayload, stopTestPayload } from '../helpers/payload'
+
+/** A fresh install is bootstrapped by its first account (/admin/create-first-user). */
+
+let payload: Payload
+beforeAll(async () => { payload = await startTestPayload() })
+afterAll(async () => { await stopTestPayload(payload) })
+
+const signUp = (email: string, role?: 'member' | 'platform-admin') =>
+  payload.create({ collection: 'users', data: signUpData(email, '가입자', role ? { role } : {}), ...as(undefined) })
+
+test('the first account on an empty database becomes the platform admin; the next ones are members', async () => {
+  expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  const first = await signUp('first@test.kr', 'member')
+  expect(first.role).toBe('platform-admin')
+
+  const second = await signUp('second@test.kr')
+  expect(second.role).toBe('member')
+
+  const error = await refusal(signUp('third@test.kr', 'platform-admin'))
+  expect(error.status).toBe(403)
+  expect((await payload.count({ collection: 'users' })).totalDocs).toBe(2)
+})

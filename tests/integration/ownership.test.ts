@@ -1,0 +1,179 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { applicationData, as, bizRegNo, createProgram, programInput, richText, seedWorld, signUpData, type World } from '../helpers/fixtures'
+import { countAll, HANGUL, refusal } from '../helpers/expectations'
+import { startTestPayload, stopTestPayload } from '../helpers/payload'
+
+/** Company ownership, publishing rights and applications: the rules behind the access matrix. */
+
+let payload: Payload
+let world: World
+beforeAll(async () => {
+  payload = await startTestPayload()
+  world = await seedWorld(payload)
+})
+afterAll(async () => { await stopTestPayload(payload) })
+
+const stored = <T extends 'businesses' | 'programs' | 'companies' | 'applications' | 'card-news'>(collection: T, id: number) =>
+  payload.findByID({ collection, id, depth: 0 })
+
+describe('a company admin works for its own company only', () => {
+  test('B\'s admin cannot create a business for A: refused in Korean, nothing stored', async () => {
+    const before = await countAll(payload, 'businesses')
+    const error = await refusal(payload.create({ collection: 'businesses', data: { company: world.companies.a, name: '남의 사업', overview: '개요' }, ...as(world.users.adminB) }))
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('소속 기업')
+    expect(await countAll(payload, 'businesses')).toBe(before)
+  })
+
+  test('B\'s admin cannot register a program under A\'s business: refused, nothing stored', async () => {
+    const before = await countAll(payload, 'programs')
+    const error = await refusal(payload.create({ collection: 'programs', data: programInput(world.businesses.a), ...as(world.users.adminB) }))
+    expect(error.status).toBe(403)
+    expect(error.message).toMatch(HANGUL)
+    expect(await countAll(payload, 'programs')).toBe(before)
+  })
+
+  test('a business created without a company is the admin\'s own company\'s; its program follows it', async () => {
+    const business = await payload.create({ collection: 'businesses', data: { name: '한빛 신규 사업', overview: '개요' } as never, depth: 0, ...as(world.users.adminB) })
+    expect(business.company).toBe(world.companies.b)
+    const program = await payload.create({ collection: 'programs', data: programInput(business.id), depth: 0, ...as(world.users.adminB) })
+    expect(program.company).toBe(world.companies.b)
+    expect(program.reviewStatus).toBe('draft')
+  })
+
+  test('B\'s admin cannot hand its business over to A', async () => {
+    const error = await refusal(payload.update({ collection: 'businesses', id: world.businesses.b, data: { company: world.companies.a }, ...as(world.users.adminB) }))
+    expect(error.status).toBe(403)
+    expect((await stored('businesses', world.businesses.b)).company).toBe(world.companies.b)
+  })
+
+  test('B\'s admin cannot move its program into A\'s business', async () => {
+    const program = await createProgram(payload, world.businesses.b, 'draft', world.users.platformAdmin)
+    const error = await refusal(payload.update({ collection: 'programs', id: program.id, data: { business: world.businesses.a }, ...as(world.users.adminB) }))
+    expect(error.status).toBe(403)
+    const after = await stored('programs', program.id)
+    expect([after.business, after.company]).toEqual([world.businesses.b, world.companies.b])
+  })
+
+  test('A\'s admin reads B\'s approved program but cannot change or delete it', async () => {
+    const id = world.programs.b.approved
+    const before = await stored('programs', id)
+    expect((await payload.findByID({ collection: 'programs', id, ...as(world.users.adminA) })).id).toBe(id)
+    expect((await refusal(payload.update({ collection: 'programs', id, data: { summary: '바꿔치기' }, ...as(world.users.adminA) }))).status).toBe(403)
+    expect((await refusal(payload.delete({ collection: 'programs', id, ...as(world.users.adminA) }))).status).toBe(403)
+    const after = await stored('programs', id)
+    expect([after.summary, after.reviewStatus, after.updatedAt]).toEqual([before.summary, 'approved', before.updatedAt])
+  })
+
+  test('a business that still holds programs is not deleted (409)', async () => {
+    const error = await refusal(payload.delete({ collection: 'businesses', id: world.businesses.a, ...as(world.users.adminA) }))
+    expect(error.status).toBe(409)
+    expect(error.message).toContain('프로그램')
+    expect((await stored('businesses', world.businesses.a)).id).toBe(world.businesses.a)
+  })
+})
+
+describe('companies', () => {
+  test('a member edits its own SME (main partners included) but not another SME', async () => {
+    await payload.update({ collection: 'companies', id: world.companies.sme, data: { industryDetail: '정밀 부품 제조업' }, ...as(world.users.member) })
+    expect((await stored('companies', world.companies.sme)).industryDetail).toBe('정밀 부품 제조업')
+    expect((await refusal(payload.update({ collection: 'companies', id: world.companies.sme2, data: { industryDetail: '침입' }, ...as(world.users.member) }))).status).toBe(403)
+    expect((await stored('companies', world.companies.sme2)).industryDetail ?? null).toBeNull()
+  })
+
+  test('a new sign-up attached to large company B cannot rewrite B\'s record', async () => {
+    const signup = await payload.create({ collection: 'users', data: signUpData('claim-b@test.kr', '자칭 한빛 직원', { company: world.companies.b }), ...as(undefined) })
+    expect(signup.role).toBe('member')
+    const user = { ...(await payload.findByID({ collection: 'users', id: signup.id, depth: 0 })), collection: 'users' as const }
+    const error = await refusal(payload.update({ collection: 'companies', id: world.companies.b, data: { homepage: 'https://phishing.example.com' }, ...as(user) }))
+    expect(error.status).toBe(403)
+    expect((await stored('companies', world.companies.b)).homepage).toBe('https://b.example.kr')
+  })
+
+  test('a member cannot register a large company: refused in Korean, nothing stored', async () => {
+    const before = await countAll(payload, 'companies')
+    const error = await refusal(payload.create({
+      collection: 'companies',
+      data: { bizRegNo: bizRegNo(900), name: '가짜대기업', ceoName: '대표', address: { line1: '서울' }, homepage: 'https://fake.example.kr', category: 'large', industry: 'C' },
+      ...as(world.users.member),
+    }))
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('대기업')
+    expect(await countAll(payload, 'companies')).toBe(before)
+  })
+})
+
+describe('publishing', () => {
+  const card = (status: 'draft' | 'published') => ({
+    title: '공사 상생 활동', category: 'activity' as const, sourceCompany: world.companies.a, status, cards: [{ image: world.media.image, alt: '사진' }],
+  })
+
+  test('a company admin submits card news but cannot publish it; nothing stored', async () => {
+    const before = await countAll(payload, 'card-news')
+    const error = await refusal(payload.create({ collection: 'card-news', data: card('published'), ...as(world.users.adminA) }))
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('게시')
+    expect(await countAll(payload, 'card-news')).toBe(before)
+    const draft = await payload.create({ collection: 'card-news', data: { ...card('draft'), status: 'in-review' }, ...as(world.users.adminA) })
+    expect(draft.status).toBe('in-review')
+  })
+
+  test('an editor publishes (publishedAt stamped); the company admin\'s later edit takes it back to review', async () => {
+    const submitted = await payload.create({ collection: 'card-news', data: card('draft'), ...as(world.users.adminA) })
+    const published = await payload.update({ collection: 'card-news', id: submitted.id, data: { status: 'published' }, ...as(world.users.editor) })
+    expect(published.status).toBe('published')
+    expect(published.publishedAt).toBeTruthy()
+    await payload.update({ collection: 'card-news', id: submitted.id, data: { title: '공사 상생 활동 (수정)' }, ...as(world.users.adminA) })
+    expect((await stored('card-news', submitted.id)).status).toBe('in-review')
+  })
+
+  test('a company admin publishes its own partner guide', async () => {
+    const guide = await payload.create({
+      collection: 'partner-guides',
+      data: { company: world.companies.a, title: '공사 협력사 등록', industryLabel: '수도업', howToBecomeSupplier: richText('등록 방법'), published: true },
+      ...as(world.users.adminA),
+    })
+    const { docs } = await payload.find({ collection: 'partner-guides', where: { id: { equals: guide.id } }, ...as(undefined) })
+    expect(docs.map((d) => d.id)).toEqual([guide.id])
+  })
+})
+
+describe('applications', () => {
+  const apply = (program: number, user = world.users.member) =>
+    payload.create({ collection: 'applications', data: applicationData(program, '신청합니다.'), ...as(user) })
+
+  test('the applicant and its company are the signed-in member\'s, whatever is sent', async () => {
+    const doc = await payload.create({
+      collection: 'applications',
+      data: { ...applicationData(world.programs.b.approved), applicant: world.users.member2.id, company: world.companies.sme2, status: 'selected' },
+      ...as(world.users.member),
+    })
+    expect([doc.applicant, doc.company, doc.status, doc.programCompany].map((v) => (typeof v === 'object' && v ? v.id : v)))
+      .toEqual([world.users.member.id, world.companies.sme, 'submitted', world.companies.b])
+  })
+
+  test('a member cannot apply to a program that is not public: refused, nothing stored', async () => {
+    const before = await countAll(payload, 'applications')
+    const error = await refusal(apply(world.programs.b.draft))
+    expect(error.status).toBe(400)
+    expect(error.message).toMatch(HANGUL)
+    expect(await countAll(payload, 'applications')).toBe(before)
+  })
+
+  test('a member withdraws its own application; only the status moves', async () => {
+    const doc = await apply(world.programs.b.approved)
+    await payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn', answers: '바뀐 답변' }, ...as(world.users.member) })
+    const after = await stored('applications', doc.id)
+    expect([after.status, after.answers, after.program]).toEqual(['withdrawn', '신청합니다.', world.programs.b.approved])
+  })
+
+  test('another member cannot touch it; the program\'s admin selects, after which it cannot be withdrawn', async () => {
+    const doc = await apply(world.programs.b.approved)
+    expect((await refusal(payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn' }, ...as(world.users.member2) }))).status).toBe(403)
+    await payload.update({ collection: 'applications', id: doc.id, data: { status: 'selected' }, ...as(world.users.adminB) })
+    const error = await refusal(payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn' }, ...as(world.users.member) }))
+    expect(error.status).toBe(409)
+    expect((await stored('applications', doc.id)).status).toBe('selected')
+  })
+})
