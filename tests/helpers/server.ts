@@ -25,9 +25,15 @@ export async function startServer(options: { timeoutMs?: number; env?: Record<st
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-server-'))
   let output = ''
-  // The operator's NODE_ENV is unset on a demo install; vitest sets it to 'test'.
-  const { NODE_ENV: _testEnv, ...inherited } = process.env
-  const env = { ...inherited, PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', ...options.env } as NodeJS.ProcessEnv
+  // An operator's demo install: not production (vitest's own NODE_ENV is 'test').
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: String(port),
+    WINWINNURI_DATA_DIR: dataDir,
+    DATABASE_URI: '',
+    ...options.env,
+  }
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx/esm', '--no-deprecation', 'cms/start.ts'], {
     cwd: path.resolve('.'),
     env,
