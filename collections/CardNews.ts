@@ -6,6 +6,7 @@ import { companyIdOf, isContentStaff } from '../cms/domain/roles'
 import { label } from './fields/labels'
 import { refuse } from './hooks/errors'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
+import { keepServerTimestamps } from './hooks/keepServerTimestamps'
 import { isTrustedWrite } from './hooks/trusted'
 
 export const CARD_NEWS_STATUSES = [
@@ -51,7 +52,7 @@ export const CardNews: CollectionConfig = {
     update: contentStaffOrOwnCompany('sourceCompany'),
     delete: contentStaffOrOwnCompany('sourceCompany'),
   },
-  hooks: { beforeChange: [enforceOwnCompany('sourceCompany'), publishByEditors, stampPublished] },
+  hooks: { beforeChange: [keepServerTimestamps, enforceOwnCompany('sourceCompany'), publishByEditors, stampPublished] },
   fields: [
     { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
     { name: 'category', type: 'select', label: label('분류', 'Category'), required: true, defaultValue: 'activity', options: CARD_NEWS_CATEGORIES },

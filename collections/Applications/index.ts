@@ -5,6 +5,7 @@ import { label } from '../fields/labels'
 import { ATTACHMENT_MIME_TYPES } from '../Media/mimeTypes'
 import { applicationParties, membersApply } from './access'
 import { guardApplication } from './guardApplication'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 
 /** 신청서: an SME's online application to a program (eligibility rules come with the member area). */
 export const Applications: CollectionConfig = {
@@ -21,7 +22,7 @@ export const Applications: CollectionConfig = {
     update: applicationParties,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [guardApplication] },
+  hooks: { beforeChange: [keepServerTimestamps, guardApplication] },
   fields: [
     { name: 'program', type: 'relationship', relationTo: 'programs', label: label('프로그램', 'Program'), required: true, index: true },
     { name: 'programCompany', type: 'relationship', relationTo: 'companies', label: label('운영기업', 'Program company'), index: true, admin: { readOnly: true } },

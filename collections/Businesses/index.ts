@@ -4,6 +4,7 @@ import { ownCompanyOrPlatformAdmin } from '../../cms/access/ownCompanyOrPlatform
 import { companyIdOf } from '../../cms/domain/roles'
 import { refuse } from '../hooks/errors'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { label } from '../fields/labels'
 
 /** 사업 ≠ 프로그램: a business is only a folder, but it is never deleted with programs inside. */
@@ -37,7 +38,7 @@ export const Businesses: CollectionConfig = {
     delete: ownCompanyOrPlatformAdmin(),
   },
   hooks: {
-    beforeChange: [enforceOwnCompany('company')],
+    beforeChange: [keepServerTimestamps, enforceOwnCompany('company')],
     beforeDelete: [refuseWhileProgramsExist],
   },
   fields: [

@@ -8,6 +8,7 @@ import { submitEndpoint } from './endpoints/submit'
 import { programFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { deriveCompany } from './hooks/deriveCompany'
+import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 
 /** 프로그램: what SMEs search and apply to; public once the platform admin approves it. */
 export const Programs: CollectionConfig = {
@@ -26,6 +27,6 @@ export const Programs: CollectionConfig = {
     delete: ownCompanyOrPlatformAdmin(),
   },
   endpoints: [submitEndpoint, reviewEndpoint],
-  hooks: { beforeChange: [deriveCompany, applyWorkflow] },
+  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow] },
   fields: programFields,
 }

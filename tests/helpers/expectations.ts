@@ -29,4 +29,5 @@ export async function countAll(payload: Payload, collection: CollectionSlug): Pr
 }
 
 /** Ids, sorted, for comparing sets. */
-export const idSet = (docs: { id: number | string }[]) => docs.map((doc) => Number(doc.id)).sort((a, b) => a - b)
+/** Ids as a sorted set of strings: SQLite's numbers and MongoDB's ObjectIds alike. */
+export const idSet = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id)).sort()

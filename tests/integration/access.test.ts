@@ -92,16 +92,28 @@ describe('read matrix', () => {
 })
 
 describe('hidden fields', () => {
-  const REVIEW_FIELDS = ['reviewNote', 'reviewHistory', 'reviewedBy'] as const
+  const REVIEW_FIELDS = ['reviewHistory', 'reviewedBy'] as const
 
-  // An approved program of B that went through a change request: every review field is filled.
+  // An approved program of B: its review history and reviewer are filled. (The review note lives
+  // only while changes are requested; see the next test.)
   let reviewed: number
+  let changesRequested: number
   beforeAll(async () => {
     const program = await createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, {
-      reviewNote: '문의처 전화번호를 보완했습니다.',
       reviewedBy: world.users.platformAdmin.id,
     })
     reviewed = program.id
+    const asked = await createProgram(payload, world.businesses.b, 'submitted', world.users.platformAdmin)
+    await payload.update({
+      collection: 'programs', id: asked.id, depth: 0, ...as(world.users.platformAdmin),
+      data: { reviewStatus: 'changes-requested', reviewNote: '문의처 전화번호를 보완해 주세요.' },
+    })
+    changesRequested = asked.id
+  })
+
+  test.each([['adminB'], ['platformAdmin']] as [Role][])('%s reads the 수정요청 note of B\'s program', async (role) => {
+    const doc = await payload.findByID({ collection: 'programs', id: changesRequested, depth: 0, ...as(actor(role)) })
+    expect(doc.reviewNote).toBe('문의처 전화번호를 보완해 주세요.')
   })
 
   const empty = (value: unknown) => value == null || (Array.isArray(value) && value.length === 0)

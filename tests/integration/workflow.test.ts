@@ -197,3 +197,26 @@ describe('stamps and notes sent by a client are ignored', () => {
     expect(doc.approvedAt?.startsWith('2000')).toBe(false)
   })
 })
+
+describe('the review note and the registration date cannot be carried over or backdated', () => {
+  test('an approval clears the note, so a later 수정요청 needs a new reason', async () => {
+    const program = await fresh('submitted')
+    const approved = await change(program.id, admin(), { reviewStatus: 'approved', reviewNote: '잘 작성되었습니다.' })
+    expect(approved.reviewNote ?? null).toBeNull()
+    expect(approved.reviewHistory?.at(-1)?.note).toBe('잘 작성되었습니다.')
+    const error = await expectRefused(program.id, admin(), { reviewStatus: 'changes-requested' }, 400)
+    expect(fieldMessages(error, 'reviewNote').join(' ')).toMatch(HANGUL)
+  })
+
+  test('a company admin cannot backdate createdAt on create or update', async () => {
+    const created = await payload.create({
+      collection: 'programs',
+      data: { ...programInput(world.businesses.b), createdAt: '2019-01-01T00:00:00.000Z' },
+      depth: 0,
+      ...as(owner()),
+    })
+    expect(new Date(created.createdAt).getFullYear()).toBeGreaterThan(2019)
+    const updated = await change(created.id, owner(), { createdAt: '2018-06-01T00:00:00.000Z' })
+    expect(updated.createdAt).toBe(created.createdAt)
+  })
+})

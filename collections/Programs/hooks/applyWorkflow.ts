@@ -51,15 +51,19 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, req, operation
     // The request was answered; the old note stays in the history only.
     if (from === 'changes-requested') data.reviewNote = null
   }
+  const decisionNote = data.reviewNote ?? null
   if (to === 'approved' || to === 'changes-requested') {
     data.reviewedAt ??= now
     data.reviewedBy ??= req.user?.id
   }
+  // The note is the reason for 수정요청 and lives only while changes are requested; an approval's
+  // comment goes to the history, so an old note can never stand in for a new request's reason.
+  if (to === 'approved') data.reviewNote = null
   // 확인완료일 counts once, at the first approval (동반성장 평가 ① counts confirmations per year).
   if (to === 'approved' && !originalDoc?.approvedAt) data.approvedAt ??= now
   data.reviewHistory = [
     ...((originalDoc?.reviewHistory as Record<string, unknown>[] | undefined)?.map(({ id: _id, ...row }) => row) ?? []),
-    { at: now, from: from ?? 'new', to, by: req.user?.id ?? null, note: to === 'changes-requested' ? data.reviewNote : null },
+    { at: now, from: from ?? 'new', to, by: req.user?.id ?? null, note: to === 'submitted' ? null : decisionNote },
   ]
   return data
 }
