@@ -22,7 +22,10 @@ export type Env = {
   mailFrom: string
 }
 
-export function readEnv(env: NodeJS.ProcessEnv = process.env): Env {
+/** Environment variables as read here (process.env, or a plain object in tests). */
+export type EnvVars = Record<string, string | undefined>
+
+export function readEnv(env: EnvVars = process.env): Env {
   const port = Number(env.PORT ?? 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number (0–65535), not "${env.PORT}".`)

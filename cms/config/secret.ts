@@ -1,13 +1,13 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DATA_DIR, isProductionDeployment } from './env'
+import { DATA_DIR, isProductionDeployment, type EnvVars } from './env'
 
 /**
  * PAYLOAD_SECRET from the environment; outside production it is generated once into
  * ./data/.secret (mode 0600) so a fresh clone starts with no setup and keeps its sessions.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env, dataDir = DATA_DIR): string {
+export function resolveSecret(env: EnvVars = process.env, dataDir = DATA_DIR): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   // `next build` evaluates the config only to bundle it; the running server resolves the real secret.
   if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used-to-sign'

@@ -34,11 +34,11 @@ describe('DATABASE_URI', () => {
   })
 
   test('defaults to the SQLite file under the data folder, and PORT must be a port', () => {
-    const env = readEnv({ PORT: '4100' } as NodeJS.ProcessEnv)
+    const env = readEnv({ PORT: '4100' })
     expect(env.databaseUri).toMatch(/^file:.*winwinnuri\.db$/)
     expect(env.siteUrl).toBe('http://localhost:4100')
     expect(env.mailFrom).toBe('상생누리 <no-reply@localhost>')
-    expect(() => readEnv({ PORT: 'eighty' } as NodeJS.ProcessEnv)).toThrow(/PORT/)
+    expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/)
   })
 })
 
@@ -50,8 +50,8 @@ describe('PAYLOAD_SECRET', () => {
 
   test('generated once into .secret with mode 0600, then reused', () => {
     const dir = tempDir()
-    const first = resolveSecret({} as NodeJS.ProcessEnv, dir)
-    const second = resolveSecret({} as NodeJS.ProcessEnv, dir)
+    const first = resolveSecret({}, dir)
+    const second = resolveSecret({}, dir)
     expect(first).toMatch(/^[0-9a-f]{64}$/)
     expect(second).toBe(first)
     expect(fs.statSync(path.join(dir, '.secret')).mode & 0o777).toBe(0o600)
@@ -59,9 +59,9 @@ describe('PAYLOAD_SECRET', () => {
 
   test('the environment wins, and production refuses to start without it', () => {
     const dir = tempDir()
-    expect(resolveSecret({ PAYLOAD_SECRET: 'from-env' } as NodeJS.ProcessEnv, dir)).toBe('from-env')
+    expect(resolveSecret({ PAYLOAD_SECRET: 'from-env' }, dir)).toBe('from-env')
     process.env.WINWINNURI_PRODUCTION = '1'
-    expect(() => resolveSecret({} as NodeJS.ProcessEnv, dir)).toThrow(/PAYLOAD_SECRET is required/)
+    expect(() => resolveSecret({}, dir)).toThrow(/PAYLOAD_SECRET is required/)
     expect(fs.existsSync(path.join(dir, '.secret'))).toBe(false)
   })
 })
