@@ -35,6 +35,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
       user: 'users',
       // No Gravatar: the admin must not call third-party hosts.
       avatar: 'default',
+      components: { beforeDashboard: ['/admin/DashboardSummary#DashboardSummary'] },
       meta: { titleSuffix: ' — 상생누리 관리', description: '상생누리 운영 관리' },
       dateFormat: 'yyyy-MM-dd',
       importMap: {

@@ -69,6 +69,11 @@ test('a company admin registers and submits a program in the Korean admin; the p
   })
   await login(page, 'kwater@winwinnuri.test')
   expect(await page.locator('html').getAttribute('lang')).toBe('ko')
+  // The guide's 운영기업 관리자 summary: 등록건수 사업 N건 / 프로그램 N건.
+  const summary = await page.locator('.winwin-dashboard-summary').innerText()
+  expect(summary).toContain('운영기업 관리자')
+  expect(summary).toMatch(/사업\s*\d+\s*건/)
+  const programsBefore = Number(/프로그램\s*(\d+)\s*건/.exec(summary)?.[1])
 
   await page.goto(`${server.url}/admin/collections/programs/create`)
   await page.locator('#field-title').waitFor()
@@ -91,8 +96,11 @@ test('a company admin registers and submits a program in the Korean admin; the p
   await page.waitForURL(/\/admin\/collections\/programs\/[^/]+$/)
   const programUrl = page.url()
 
-  // Submitted, not yet public.
+  // Submitted, not yet public; counted on the company admin's dashboard.
   expect(await anonymousTitles()).not.toContain(TITLE)
+  await page.goto(`${server.url}/admin`)
+  const after = await page.locator('.winwin-dashboard-summary').innerText()
+  expect(Number(/프로그램\s*(\d+)\s*건/.exec(after)?.[1])).toBe(programsBefore + 1)
 
   await page.context().clearCookies()
   await login(page, 'admin@winwinnuri.test')
