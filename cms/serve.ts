@@ -1,12 +1,11 @@
 /**
- * The server process `npm start` launches (cms/start.ts) once the admin build is fresh:
+ * The server process `npm start` launches (cms/start.mjs) once the admin build is fresh:
  * migrate the database, seed the demo on an empty database (never in production), then serve
  * admin + API + site on one port.
  *
- * Static imports and no top-level await on purpose: under tsx's off-thread loader (Node 20),
- * a top-level `await import()` sometimes never settled and the server hung before its first line.
+ * Runs as the bundle cms/build.mjs makes (no TypeScript loader at run time), with the
+ * environment the launcher sets (NODE_ENV=production for Next, the operator's intent recorded).
  */
-import './serveEnv'
 import next from 'next'
 import { getPayload } from 'payload'
 import { seedDemo } from '../seed/demo'
