@@ -1,0 +1,66 @@
+/**
+ * `npm run bench`: how the CMS side holds up at the guide's scale (1,114 programs), on a fresh
+ * SQLite file. Prints a table; asserts nothing (machines here are shared and noisy).
+ *
+ * Measured: seeding N synthetic programs, and the anonymous program list a visitor or the site
+ * asks for (approved only, with the derived 진행단계) through the Local API with access control.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-bench-'))
+process.env.WINWINNURI_DATA_DIR = dataDir
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const { getPayload } = await import('payload')
+const { createConfig } = await import('../cms/config/createConfig')
+const { migrateDatabase } = await import('../cms/database/migrate')
+const { seedDemo } = await import('../seed/demo')
+const { seedSyntheticPrograms } = await import('../seed/synthetic')
+
+const PROGRAMS = Number(process.argv.find((a) => a.startsWith('--programs='))?.split('=')[1] ?? 1114)
+const ROUNDS = 20
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
+const ms = (n: number) => `${n.toFixed(1)} ms`
+
+const payload = await getPayload({ config: createConfig({ databaseUri: `file:${path.join(dataDir, 'bench.db')}`, secret: 'bench' }) })
+await migrateDatabase(payload)
+await seedDemo(payload)
+
+let t = performance.now()
+await seedSyntheticPrograms(payload, { count: PROGRAMS })
+const seedMs = performance.now() - t
+
+async function timeIt(run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < ROUNDS; i++) {
+    t = performance.now()
+    await run()
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)
+}
+
+const firstPage = await timeIt(() => payload.find({ collection: 'programs', limit: 20, depth: 1, overrideAccess: false }))
+const all = await timeIt(() => payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: false }))
+const { totalDocs } = await payload.count({ collection: 'programs', overrideAccess: false })
+const rssMb = process.memoryUsage().rss / 1024 / 1024
+
+const rows = [
+  ['measure', 'value'],
+  ['synthetic programs seeded', `${PROGRAMS} in ${(seedMs / 1000).toFixed(1)} s (${ms(seedMs / PROGRAMS)} each)`],
+  ['approved programs visible anonymously', String(totalDocs)],
+  [`anonymous list, first page of 20, depth 1 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(firstPage, 0.5))} / ${ms(percentile(firstPage, 0.95))}`],
+  [`anonymous list, all approved, depth 0 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`],
+  ['resident memory after the runs', `${rssMb.toFixed(0)} MiB`],
+]
+const width = Math.max(...rows.map(([a]) => a.length))
+console.log(`\n상생누리 CMS benchmark — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores\n`)
+for (const [a, b] of rows) console.log(`${a.padEnd(width)}  ${b}`)
+console.log('')
+
+await payload.destroy()
+fs.rmSync(dataDir, { recursive: true, force: true })
+process.exit(0)
