@@ -1,9 +1,11 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
+import { afterAll, beforeAll } from 'vitest'
 import { completeBizRegNo } from '../../cms/domain/bizRegNo'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
 import type { Program, User } from '../../cms/payload-types'
+import { startTestPayload, stopTestPayload } from './payload'
 
 /**
  * A small hand-built world for integration tests, independent of the demo seed:
@@ -235,3 +237,18 @@ export async function seedWorld(payload: Payload) {
 }
 
 export type World = Awaited<ReturnType<typeof seedWorld>>
+
+/**
+ * The usual suite setup: a fresh database with the hand-built world, torn down afterwards.
+ * `use` receives both once they are ready (vitest runs it in beforeAll).
+ */
+export function bootSeededWorld(use: (payload: Payload, world: World) => void): void {
+  let payload: Payload | undefined
+  beforeAll(async () => {
+    payload = await startTestPayload()
+    use(payload, await seedWorld(payload))
+  })
+  afterAll(async () => {
+    if (payload) await stopTestPayload(payload)
+  })
+}

@@ -1,10 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import {
-  applicationData, as, bizRegNo, createProgram, programInput, richText, seedWorld, signUpData, tinyPng, uploadImage, type Actor, type World,
-} from '../helpers/fixtures'
+import { describe, expect, test } from 'vitest'
+import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, tinyPng, uploadImage, type Actor, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /**
  * Who creates, updates and deletes what: every role × every collection through the Local API
@@ -14,11 +11,10 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
 type Role = (typeof ROLES)[number]

@@ -1,8 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { as, createProgram, seedWorld, type World } from '../helpers/fixtures'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { as, createProgram, type World, bootSeededWorld } from '../helpers/fixtures'
 import { idSet, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /**
  * Who reads what (SPEC "Users and roles"): every role × every collection, through the Local API
@@ -12,11 +11,10 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
 type Role = (typeof ROLES)[number]

@@ -1,18 +1,16 @@
 import { LockedAuth, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { as, PASSWORD, seedWorld, signUpData, type World } from '../helpers/fixtures'
+import { describe, expect, test } from 'vitest'
+import { as, PASSWORD, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, HANGUL, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /** Accounts: sign-up makes members, only the platform admin grants roles, logins lock. */
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const roleOf = async (id: number) => (await payload.findByID({ collection: 'users', id, depth: 0 })).role
 

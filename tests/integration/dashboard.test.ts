@@ -1,16 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { dashboardCounts } from '../../cms/admin/dashboardCounts'
-import { seedWorld, type World } from '../helpers/fixtures'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
+import { type World, bootSeededWorld } from '../helpers/fixtures'
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const byLabel = (counts: Awaited<ReturnType<typeof dashboardCounts>>) =>
   Object.fromEntries(counts.map((c) => [c.label.ko, c.count]))

@@ -1,18 +1,16 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { applicationData, as, bizRegNo, createProgram, programInput, richText, seedWorld, signUpData, type World } from '../helpers/fixtures'
+import { describe, expect, test } from 'vitest'
+import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, HANGUL, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /** Company ownership, publishing rights and applications: the rules behind the access matrix. */
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const stored = <T extends 'businesses' | 'programs' | 'companies' | 'applications' | 'card-news'>(collection: T, id: number) =>
   payload.findByID({ collection, id, depth: 0 })

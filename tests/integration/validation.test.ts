@@ -1,10 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { as, bizRegNo, programInput, seedWorld, type World } from '../helpers/fixtures'
+import { as, bizRegNo, programInput, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /**
  * Bad input is refused with a clear Korean message on the right field, and nothing is stored
@@ -13,11 +12,10 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const today = kstToday()
 const hangul = (n: number) => '가'.repeat(n)

@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
 import type { Program } from '../../cms/payload-types'
-import { as, createProgram, programInput, seedWorld, type Actor, type World } from '../helpers/fixtures'
+import { as, createProgram, programInput, type Actor, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 /**
  * The review workflow (SPEC "Program review workflow"): 작성중 → 확인요청 → 확인완료 / 수정요청,
@@ -14,11 +13,10 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let world: World
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const fresh = (status: ReviewStatus) => createProgram(payload, world.businesses.b, status, world.users.platformAdmin)
 const stored = (id: number) => payload.findByID({ collection: 'programs', id, depth: 0 })
