@@ -2,7 +2,6 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { anyone } from '../../cms/access/anyone'
 import { authenticated } from '../../cms/access/authenticated'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
-import { formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
@@ -37,10 +36,7 @@ export const Companies: CollectionConfig = {
       unique: true,
       index: true,
       admin: { description: label('숫자 10자리 (예: 124-81-00998)', '10 digits, e.g. 124-81-00998') },
-      hooks: {
-        beforeValidate: [normalizeBizRegNoHook],
-        afterRead: [({ value, context }) => (context?.formatBizRegNo ? formatBizRegNo(value) : value)],
-      },
+      hooks: { beforeValidate: [normalizeBizRegNoHook] },
       validate: validateBizRegNo,
     },
     {
