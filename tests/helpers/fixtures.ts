@@ -252,3 +252,8 @@ export function bootSeededWorld(use: (payload: Payload, world: World) => void): 
     if (payload) await stopTestPayload(payload)
   })
 }
+
+/** The actors the access suites walk through, anonymous first. */
+export const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
+export type Role = (typeof ROLES)[number]
+export const actorOf = (world: World, role: Role): Actor => (role === 'anonymous' ? undefined : world.users[role])

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, tinyPng, uploadImage, type Actor, type World, bootSeededWorld } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, tinyPng, uploadImage, type Actor, type World, bootSeededWorld, actorOf, ROLES, type Role } from '../helpers/fixtures'
 import { countAll, refusal } from '../helpers/expectations'
 
 /**
@@ -16,9 +16,7 @@ bootSeededWorld((p, w) => {
   world = w
 })
 
-const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
-type Role = (typeof ROLES)[number]
-const actor = (role: Role): Actor => (role === 'anonymous' ? undefined : world.users[role])
+const actor = (role: Role) => actorOf(world, role)
 const TRUSTED = { trustedWrite: true }
 
 let serial = 100

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { as, createProgram, type World, bootSeededWorld } from '../helpers/fixtures'
+import { as, createProgram, type World, bootSeededWorld, actorOf, ROLES, type Role } from '../helpers/fixtures'
 import { idSet, refusal } from '../helpers/expectations'
 
 /**
@@ -16,9 +16,7 @@ bootSeededWorld((p, w) => {
   world = w
 })
 
-const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
-type Role = (typeof ROLES)[number]
-const actor = (role: Role) => (role === 'anonymous' ? undefined : world.users[role])
+const actor = (role: Role) => actorOf(world, role)
 
 /** The world's documents of each collection, by the names the expectations use. */
 const named = (w: World): Record<string, Record<string, number>> => ({
