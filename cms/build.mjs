@@ -16,8 +16,10 @@ const NEXT_DIR = path.resolve('cms')
 const STAMP = path.join(NEXT_DIR, '.next', 'winwinnuri-build-stamp')
 export const SERVER_BUNDLE = path.join(NEXT_DIR, '.next', 'winwinnuri-server', 'serve.mjs')
 /** Everything bundled into the admin or the server. */
-const INPUTS = ['cms', 'collections', 'seed', 'package-lock.json']
+const INPUTS = ['cms', 'collections', 'seed', 'site', 'package-lock.json']
 const SKIP = new Set(['.next', 'node_modules', 'payload-types.ts', 'schema.graphql', 'next-env.d.ts'])
+/** Read from disk at run time, not bundled: editing a template needs no rebuild of the admin. */
+const RUNTIME_FILES = new Set([path.join('site', 'src'), path.join('site', 'placeholder')])
 
 /** @param {string} entry @returns {string[]} */
 function listFiles(entry) {
@@ -26,7 +28,7 @@ function listFiles(entry) {
   if (stat.isFile()) return [entry]
   return fs
     .readdirSync(entry)
-    .filter((name) => !SKIP.has(name))
+    .filter((name) => !SKIP.has(name) && !RUNTIME_FILES.has(path.join(entry, name)))
     .sort()
     .flatMap((name) => listFiles(path.join(entry, name)))
 }

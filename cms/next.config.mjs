@@ -11,6 +11,9 @@ const nextConfig = {
   reactStrictMode: true,
   outputFileTracingRoot: root,
   turbopack: { root },
+  // The site build runs inside the server's jobs queue; Next must load these from node_modules
+  // as they are (native binaries, dynamic requires) rather than bundle them.
+  serverExternalPackages: ['@11ty/eleventy', '@11ty/eleventy-img', '@11ty/eleventy-plugin-rss', 'pagefind', 'esbuild'],
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types; the build only bundles.
 }
 

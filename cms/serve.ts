@@ -14,17 +14,25 @@ import { isProductionDeployment, readEnv } from './config/env'
 import { migrateDatabase } from './database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
+import { queueSiteRebuild } from './jobs/queueSiteRebuild'
+import { runSiteBuild } from './jobs/rebuildSite'
+import { liveSiteDir } from '../site/build/output'
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
   const env = readEnv()
-  const payload = await getPayload({ config: createConfig() })
+  // cron: this process runs the jobs queue (site rebuilds on publish, the daily 진행단계 rebuild).
+  const payload = await getPayload({ config: createConfig(), cron: true })
   await migrateDatabase(payload)
 
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (users === 0 && !isProductionDeployment()) {
     await seedDemo(payload, { log: (line) => payload.logger.info(line) })
   }
+  // The first start builds the site before it says it is ready; later starts serve the last
+  // build at once and refresh it in the background (the calendar may have moved 진행단계).
+  if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')
+  else await runSiteBuild(payload, 'first start').catch(() => undefined)
 
   const nextApp = next({ dev: false, dir: 'cms' })
   await nextApp.prepare()

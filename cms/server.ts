@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
-import { DATA_DIR } from './config/env'
+import { liveSiteDir } from '../site/build/output'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 
@@ -15,10 +15,13 @@ const koreanFirst: RequestHandler = (req, _res, next) => {
   next()
 }
 
-/** The public site: Eleventy's output once built, a placeholder page until then. */
+/**
+ * The public site: the live Eleventy build (resolved per request, so a rebuild or a
+ * `npm run site:build` in another process goes live without a restart), a placeholder until
+ * the first build.
+ */
 export function siteDir(): string {
-  const built = path.join(DATA_DIR, 'site')
-  return fs.existsSync(path.join(built, 'index.html')) ? built : path.resolve('site/placeholder')
+  return liveSiteDir() ?? path.resolve('site/placeholder')
 }
 
 /** Express around Next: health check, the static site at /, everything Payload under /admin and /api. */
@@ -40,8 +43,13 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
   const statics = new Map<string, RequestHandler>()
   app.use((req, res, next) => {
     const dir = siteDir()
-    if (!statics.has(dir)) statics.set(dir, express.static(dir, { extensions: ['html'] }))
-    statics.get(dir)!(req, res, next)
+    let serve = statics.get(dir)
+    if (!serve) {
+      statics.clear() // earlier builds are no longer served
+      serve = express.static(dir, { extensions: ['html'] })
+      statics.set(dir, serve)
+    }
+    serve(req, res, next)
   })
   app.use((_req, res) => {
     const notFound = path.join(siteDir(), '404.html')

@@ -22,6 +22,8 @@ const env = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   DISABLE_PAYLOAD_HMR: 'true',
+  // Every date rule is in Seoul time; the daily site rebuild's cron reads the process clock.
+  TZ: 'Asia/Seoul',
   WINWINNURI_STARTED_AT: String(startedAt),
 }
 // --conditions=production: lexical's default Node entry picks its build with a top-level

@@ -8,6 +8,9 @@ import { refuse } from './hooks/errors'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { keepServerTimestamps } from './hooks/keepServerTimestamps'
 import { isTrustedWrite } from './hooks/trusted'
+import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
+
+const siteRebuild = rebuildSiteOnChange('card-news', (doc) => doc.status === 'published')
 
 export const CARD_NEWS_STATUSES = [
   { value: 'draft', label: label('작성중', 'Draft') },
@@ -52,7 +55,11 @@ export const CardNews: CollectionConfig = {
     update: contentStaffOrOwnCompany('sourceCompany'),
     delete: contentStaffOrOwnCompany('sourceCompany'),
   },
-  hooks: { beforeChange: [keepServerTimestamps, enforceOwnCompany('sourceCompany'), publishByEditors, stampPublished] },
+  hooks: {
+    beforeChange: [keepServerTimestamps, enforceOwnCompany('sourceCompany'), publishByEditors, stampPublished],
+    afterChange: [siteRebuild.afterChange],
+    afterDelete: [siteRebuild.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
     { name: 'category', type: 'select', label: label('분류', 'Category'), required: true, defaultValue: 'activity', options: CARD_NEWS_CATEGORIES },

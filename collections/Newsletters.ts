@@ -3,6 +3,9 @@ import { contentStaffOnly } from '../cms/access/contentStaffOnly'
 import { publishedOrStaff } from '../cms/access/publishedOrStaff'
 import { msg } from '../cms/i18n/messages'
 import { label } from './fields/labels'
+import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
+
+const siteRebuild = rebuildSiteOnChange('newsletters', (doc) => doc.status === 'sent')
 
 export const NEWSLETTER_STATUSES = [
   { value: 'draft', label: label('작성중', 'Draft') },
@@ -27,6 +30,7 @@ export const Newsletters: CollectionConfig = {
     update: contentStaffOnly,
     delete: contentStaffOnly,
   },
+  hooks: { afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: [
     { name: 'issueMonth', type: 'text', label: label('발행월', 'Issue month'), required: true, unique: true, index: true,
       admin: { description: label('YYYY-MM (예: 2026-11)', 'YYYY-MM') },

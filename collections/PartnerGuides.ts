@@ -5,6 +5,9 @@ import { publishedOrStaff } from '../cms/access/publishedOrStaff'
 import { companyIdOf } from '../cms/domain/roles'
 import { label } from './fields/labels'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
+import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
+
+const siteRebuild = rebuildSiteOnChange('partner-guides', (doc) => doc.published === true)
 
 /** 협력사 등록 안내 (잠재 협력사 발굴): how an SME becomes a supplier of a large company. */
 export const PartnerGuides: CollectionConfig = {
@@ -21,7 +24,7 @@ export const PartnerGuides: CollectionConfig = {
     update: contentStaffOrOwnCompany(),
     delete: contentStaffOrOwnCompany(),
   },
-  hooks: { beforeChange: [enforceOwnCompany('company')] },
+  hooks: { beforeChange: [enforceOwnCompany('company')], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: 'companies', label: label('기업명', 'Company'), required: true, index: true,
       defaultValue: ({ user }) => companyIdOf(user) ?? undefined },

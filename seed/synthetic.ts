@@ -109,7 +109,7 @@ export async function seedSyntheticPrograms(payload: Payload, options: Synthetic
       collection: 'programs',
       data: data as never,
       overrideAccess: true,
-      context: { trustedWrite: true, registeredOn },
+      context: { trustedWrite: true, skipSiteRebuild: true, registeredOn },
       depth: 0,
       select: { reviewStatus: true },
       disableTransaction: true,

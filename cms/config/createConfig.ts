@@ -3,6 +3,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../../collections'
+import { SiteStatus } from '../globals/SiteStatus'
+import { jobsConfig } from '../jobs/rebuildSite'
+import { statsEndpoint } from '../api/stats'
 import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -31,6 +34,9 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     sharp,
     i18n,
     collections,
+    globals: [SiteStatus],
+    jobs: jobsConfig,
+    endpoints: [statsEndpoint],
     admin: {
       user: 'users',
       // No Gravatar: the admin must not call third-party hosts.

@@ -52,3 +52,14 @@ export function derivePhase(program: PhaseInput, now: Date = new Date()): Phase 
   if (supportEnd && today <= supportEnd) return 'in-progress'
   return 'closed'
 }
+
+/** The order public lists show programs in: open for applications first, finished last. */
+export const PUBLIC_PHASE_ORDER: readonly Phase[] = ['recruiting', 'upcoming', 'in-progress', 'closed']
+
+/** Sorts public programs: by PUBLIC_PHASE_ORDER, then the nearest application deadline. */
+export function compareByPhaseThenDeadline(a: { phase: Phase; applyEnd: string }, b: { phase: Phase; applyEnd: string }): number {
+  const rank = PUBLIC_PHASE_ORDER.indexOf(a.phase) - PUBLIC_PHASE_ORDER.indexOf(b.phase)
+  if (rank !== 0) return rank
+  // Finished programs read newest first; open ones by the deadline that comes first.
+  return a.phase === 'closed' ? b.applyEnd.localeCompare(a.applyEnd) : a.applyEnd.localeCompare(b.applyEnd)
+}

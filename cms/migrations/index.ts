@@ -1,9 +1,15 @@
 import * as migration_20261128_092526_initial from './20261128_092526_initial';
+import * as migration_20261128_120824_site_build_jobs from './20261128_120824_site_build_jobs';
 
 export const migrations = [
   {
     up: migration_20261128_092526_initial.up,
     down: migration_20261128_092526_initial.down,
-    name: '20261128_092526_initial'
+    name: '20261128_092526_initial',
+  },
+  {
+    up: migration_20261128_120824_site_build_jobs.up,
+    down: migration_20261128_120824_site_build_jobs.down,
+    name: '20261128_120824_site_build_jobs'
   },
 ];

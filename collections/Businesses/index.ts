@@ -6,6 +6,10 @@ import { refuse } from '../hooks/errors'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { label } from '../fields/labels'
+import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+
+// A business's name and link show on its public programs' pages.
+const siteRebuild = rebuildSiteOnChange('businesses')
 
 /** 사업 ≠ 프로그램: a business is only a folder, but it is never deleted with programs inside. */
 const refuseWhileProgramsExist: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -40,6 +44,7 @@ export const Businesses: CollectionConfig = {
   hooks: {
     beforeChange: [keepServerTimestamps, enforceOwnCompany('company')],
     beforeDelete: [refuseWhileProgramsExist],
+    afterChange: [siteRebuild.afterChange],
   },
   fields: [
     {

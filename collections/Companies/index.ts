@@ -8,6 +8,10 @@ import { label } from '../fields/labels'
 import { ownCompanyField, ownCompanyRecord } from './access'
 import { guardCompanyCategory } from './hooks/guardCompanyCategory'
 import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
+import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+
+// Only 대기업 and 공공기관 appear on the site; a new SME account does not need a rebuild.
+const siteRebuild = rebuildSiteOnChange('companies', (doc) => doc.category === 'large' || doc.category === 'public')
 
 const URL_OR_EMAIL = /^(https?:\/\/[^\s/$.?#].[^\s]*|[^\s@]+@[^\s@]+\.[^\s@]+)$/i
 
@@ -26,7 +30,7 @@ export const Companies: CollectionConfig = {
     update: ownCompanyRecord,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [guardCompanyCategory] },
+  hooks: { beforeChange: [guardCompanyCategory], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: [
     {
       name: 'bizRegNo',

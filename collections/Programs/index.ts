@@ -9,6 +9,9 @@ import { programFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { deriveCompany } from './hooks/deriveCompany'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
+import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+
+const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved')
 
 /** 프로그램: what SMEs search and apply to; public once the platform admin approves it. */
 export const Programs: CollectionConfig = {
@@ -27,6 +30,6 @@ export const Programs: CollectionConfig = {
     delete: ownCompanyOrPlatformAdmin(),
   },
   endpoints: [submitEndpoint, reviewEndpoint],
-  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow] },
+  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: programFields,
 }

@@ -21,15 +21,15 @@ export async function registerThroughWorkflow(
     data: { ...args.data, reviewStatus: 'draft' } as never,
     user: owner,
     overrideAccess: false,
-    context: { registeredOn: args.registeredOn },
+    context: { registeredOn: args.registeredOn, skipSiteRebuild: true },
     depth: 0,
   })
   const id = created.id
   if (target === 'draft') return id
-  await payload.update({ collection: 'programs', id, data: { reviewStatus: 'submitted' }, user: owner, overrideAccess: false, depth: 0 })
+  await payload.update({ collection: 'programs', id, data: { reviewStatus: 'submitted' }, user: owner, overrideAccess: false, context: { skipSiteRebuild: true }, depth: 0 })
   if (target === 'submitted') return id
   const decision = target === 'approved' ? { reviewStatus: 'approved' as const } : { reviewStatus: 'changes-requested' as const, reviewNote: args.reviewNote }
-  await payload.update({ collection: 'programs', id, data: decision, user: admin, overrideAccess: false, depth: 0 })
+  await payload.update({ collection: 'programs', id, data: decision, user: admin, overrideAccess: false, context: { skipSiteRebuild: true }, depth: 0 })
   return id
 }
 
@@ -49,7 +49,7 @@ export async function importApproved(
       reviewedAt: times.reviewedAt, approvedAt: times.reviewedAt, reviewedBy: args.admin.id } as never,
     user: args.owner,
     overrideAccess: true,
-    context: { trustedWrite: true, registeredOn: args.registeredOn },
+    context: { trustedWrite: true, skipSiteRebuild: true, registeredOn: args.registeredOn },
     depth: 0,
   })
   return doc.id
@@ -87,7 +87,7 @@ export async function backdate(
       reviewHistory,
     } as never,
     overrideAccess: true,
-    context: { trustedWrite: true },
+    context: { trustedWrite: true, skipSiteRebuild: true },
     depth: 0,
   })
 }

@@ -24,6 +24,7 @@ export async function seedBusinesses(ctx: SeedContext): Promise<void> {
           createdAt: clock.instant(clock.day(first), 9) },
         user: actorFor(ctx, fixture.company),
         overrideAccess: false,
+        context: { skipSiteRebuild: true },
         depth: 0,
       })
       id = doc.id

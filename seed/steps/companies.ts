@@ -36,7 +36,7 @@ export async function seedCompanies(ctx: SeedContext): Promise<void> {
         mainPartners,
       },
       overrideAccess: true,
-      context: { trustedWrite: true },
+      context: { trustedWrite: true, skipSiteRebuild: true },
       depth: 0,
     })
     ctx.companies.set(fixture.key, doc.id)

@@ -27,6 +27,7 @@ export async function seedPartnerGuides(ctx: SeedContext): Promise<void> {
         howToBecomeSupplier: richText(fixture.howTo), registrationUrl: fixture.registrationUrl, published: true },
       user: editor(ctx),
       overrideAccess: false,
+      context: { skipSiteRebuild: true },
       depth: 0,
     })
     count(ctx, 'partner-guides', 'created')
@@ -88,6 +89,7 @@ export async function seedCardNews(ctx: SeedContext): Promise<void> {
       },
       user: author,
       overrideAccess: false,
+      context: { skipSiteRebuild: true },
       depth: 0,
     })
     count(ctx, 'card-news', 'created')

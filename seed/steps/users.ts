@@ -16,7 +16,7 @@ export async function seedUsers(ctx: SeedContext): Promise<void> {
       if (existing.role !== fixture.role || String(existing.company ?? '') !== String(company ?? '')) {
         await payload.update({
           collection: 'users', id: existing.id, data: { role: fixture.role, company: (company ?? null) as number | null },
-          overrideAccess: true, context: { trustedWrite: true }, depth: 0,
+          overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0,
         })
         ctx.log(`users: ${fixture.email} role/company restored`)
       }
@@ -27,7 +27,7 @@ export async function seedUsers(ctx: SeedContext): Promise<void> {
         // Public sign-up: no user, access rules apply, the role hook keeps it a member.
         await payload.create({ collection: 'users', data, overrideAccess: false, depth: 0 })
       } else {
-        await payload.create({ collection: 'users', data, overrideAccess: true, context: { trustedWrite: true }, depth: 0 })
+        await payload.create({ collection: 'users', data, overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0 })
       }
       count(ctx, 'users', 'created')
     }

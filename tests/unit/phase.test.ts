@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { derivePhase, PHASE_LABELS, PHASES, type PhaseInput } from '../../cms/domain/phase'
+import { compareByPhaseThenDeadline, derivePhase, PHASE_LABELS, PHASES, type Phase, type PhaseInput } from '../../cms/domain/phase'
 
 // A program approved with 신청기간 2026-04-01 ~ 2026-04-10 and 지원기간 ending 2026-04-30.
 // Seoul is UTC+9: a Seoul day D runs from (D-1)T15:00:00Z to DT14:59:59.999Z.
@@ -130,5 +130,21 @@ describe('PHASES and PHASE_LABELS', () => {
   ] as const)('%s is labelled %s', (phase, ko) => {
     expect(PHASE_LABELS[phase].ko).toBe(ko)
     expect(PHASE_LABELS[phase].en).toEqual(expect.any(String))
+  })
+})
+
+describe('compareByPhaseThenDeadline — the order of public lists', () => {
+  const p = (phase: Phase, applyEnd: string) => ({ phase, applyEnd })
+  test('recruiting before upcoming before in-progress before closed', () => {
+    const sorted = [p('closed', '2026-01-01'), p('in-progress', '2026-01-01'), p('upcoming', '2026-01-01'), p('recruiting', '2026-01-01')].sort(compareByPhaseThenDeadline)
+    expect(sorted.map((x) => x.phase)).toEqual(['recruiting', 'upcoming', 'in-progress', 'closed'])
+  })
+  test('within an open phase the nearest deadline comes first', () => {
+    const sorted = [p('recruiting', '2026-12-31'), p('recruiting', '2026-12-01')].sort(compareByPhaseThenDeadline)
+    expect(sorted.map((x) => x.applyEnd)).toEqual(['2026-12-01', '2026-12-31'])
+  })
+  test('closed programs read newest first', () => {
+    const sorted = [p('closed', '2025-01-01'), p('closed', '2026-01-01')].sort(compareByPhaseThenDeadline)
+    expect(sorted.map((x) => x.applyEnd)).toEqual(['2026-01-01', '2025-01-01'])
   })
 })

@@ -1,0 +1,98 @@
+/**
+ * One build of the public site: read the public content, render it with Eleventy into a
+ * fresh folder, add the Korean-aware search index, the search script and the images, check
+ * the result, then switch the live site to it in one step.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Eleventy from '@11ty/eleventy'
+import type { Payload } from 'payload'
+import { DATA_DIR } from '../../cms/config/env'
+import { bundleSearchClient } from '../client/bundle'
+import { loadSiteData } from '../data/load'
+import { siteConfig, SITE_SOURCE } from '../eleventy.config'
+import { Pictures } from '../images/pictures'
+import { programSearchRecord, writeSearchIndex } from '../search/indexPrograms'
+import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
+
+export type BuildStep = 'load' | 'render' | 'search' | 'assets' | 'publish'
+export const BUILD_STEP_LABELS: Record<BuildStep, string> = {
+  load: '공개 콘텐츠 읽기',
+  render: '페이지 만들기 (Eleventy)',
+  search: '검색 색인 만들기 (Pagefind)',
+  assets: '검색 스크립트와 이미지',
+  publish: '확인 후 공개',
+}
+
+export type BuildOptions = {
+  siteUrl: string
+  now?: Date
+  paths?: SitePaths
+  /** Encoded images outlive builds here (see site/images/pictures.ts). */
+  imageCacheDir?: string
+  /** Leave the live link alone (benchmarks and tests that only want the files). */
+  publish?: boolean
+  onStep?: (step: BuildStep, phase: 'start' | 'done', ms?: number) => void
+}
+
+export type BuildReport = {
+  dir: string
+  pages: number
+  programs: number
+  images: number
+  searchPages: number
+  durationMs: number
+  steps: Partial<Record<BuildStep, number>>
+}
+
+export async function buildSite(payload: Payload, options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now()
+  const now = options.now ?? new Date()
+  const paths = options.paths ?? defaultSitePaths()
+  const steps: BuildReport['steps'] = {}
+  const step = async <T>(name: BuildStep, work: () => Promise<T>): Promise<T> => {
+    options.onStep?.(name, 'start')
+    const t0 = performance.now()
+    const result = await work()
+    steps[name] = Math.round(performance.now() - t0)
+    options.onStep?.(name, 'done', steps[name])
+    return result
+  }
+
+  const data = await step('load', () => loadSiteData(payload, { now, siteUrl: options.siteUrl }))
+  const dir = createBuildDir(paths, now)
+  try {
+    const pictures = new Pictures(options.imageCacheDir ?? path.join(DATA_DIR, 'cache', 'img'))
+    const written = await step('render', async () => {
+      const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures }) })
+      const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
+      return templates.filter((page) => page.outputPath).length
+    })
+    const search = await step('search', () => writeSearchIndex(data.programs.map(programSearchRecord), dir))
+    const images = await step('assets', async () => {
+      await bundleSearchClient(dir)
+      return pictures.publish(dir)
+    })
+    await step('publish', async () => {
+      checkBuild(dir, data.programs.map((p) => p.url))
+      if (options.publish !== false) {
+        goLive(paths, dir)
+        pruneBuilds(paths)
+      }
+    })
+    return { dir, pages: written, programs: data.programs.length, images, searchPages: search.pages, durationMs: Math.round(performance.now() - started), steps }
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** Refuses to publish a build that lacks the pages every reader starts from. */
+function checkBuild(dir: string, programUrls: string[]): void {
+  const required = ['index.html', 'programs/index.html', 'pagefind/pagefind.js', 'assets/search.js', '404.html']
+  const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)))
+  const missingPrograms = programUrls.filter((url) => !fs.existsSync(path.join(dir, url, 'index.html')))
+  if (missing.length || missingPrograms.length) {
+    throw new Error(`빌드 결과가 불완전합니다: ${[...missing, ...missingPrograms.slice(0, 5)].join(', ')}${missingPrograms.length > 5 ? ` 외 ${missingPrograms.length - 5}개` : ''}`)
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * Program search on /programs/. The page is a complete static list without JavaScript; this
+ * script only takes over once Pagefind has loaded, so a failed load leaves that list in place.
+ */
+import { normalizeQuery } from '../search/korean'
+
+/** Fetched at run time from the index the build wrote; esbuild must not try to bundle it. */
+const PAGEFIND_URL = '/pagefind/pagefind.js'
+const FILTER_NAMES = ['field', 'scope', 'phase', 'region', 'company'] as const
+const PAGE_SIZE = 50
+const TYPING_DELAY_MS = 300
+/** Only a slow search says 검색 중…, so a fast one is announced once, with its count. */
+const BUSY_DELAY_MS = 400
+
+type FilterName = (typeof FILTER_NAMES)[number]
+type FilterCounts = Record<string, Record<string, number>>
+
+type PagefindResultData = { url: string; meta: Record<string, string | undefined> }
+type PagefindResult = { data(): Promise<PagefindResultData> }
+type PagefindSearch = { results: PagefindResult[]; filters: FilterCounts }
+type PagefindSearchOptions = { filters?: Partial<Record<FilterName, string[]>>; sort?: Record<string, 'asc' | 'desc'> }
+type Pagefind = {
+  options(options: Record<string, unknown>): Promise<void>
+  init(): Promise<void>
+  filters(): Promise<FilterCounts>
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>
+}
+
+type Query = { q: string; filters: Partial<Record<FilterName, string>> }
+
+type Page = {
+  form: HTMLFormElement
+  input: HTMLInputElement
+  selects: Map<FilterName, HTMLSelectElement>
+  status: HTMLElement
+  results: HTMLOListElement
+  list: HTMLElement
+  more: HTMLButtonElement
+}
+
+type Reason = 'load' | 'typing' | 'filter' | 'submit'
+
+function findPage(): Page | null {
+  const form = document.querySelector<HTMLFormElement>('form#program-search')
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]')
+  const status = document.getElementById('search-status')
+  const results = document.getElementById('search-results')
+  const list = document.getElementById('program-list')
+  if (!form || !input || !status || !(results instanceof HTMLOListElement) || !list) return null
+
+  const selects = new Map<FilterName, HTMLSelectElement>()
+  for (const name of FILTER_NAMES) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)
+    if (select) selects.set(name, select)
+  }
+
+  const more = document.createElement('button')
+  more.type = 'button'
+  more.className = 'search-more'
+  more.hidden = true
+  results.after(more)
+  // Lets focus land on the list after a submitted search without adding it to the tab order.
+  results.tabIndex = -1
+  return { form, input, selects, status, results, list, more }
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(PAGEFIND_URL)) as Pagefind
+  await pagefind.options({ excerptLength: 0 })
+  await pagefind.init()
+  return pagefind
+}
+
+function readForm(page: Page): Query {
+  const filters: Query['filters'] = {}
+  for (const [name, select] of page.selects) if (select.value) filters[name] = select.value
+  return { q: page.input.value, filters }
+}
+
+/** Fills the form from ?q=…&field=…; values no option offers are ignored. Returns whether any applied. */
+function applyUrl(page: Page): boolean {
+  const params = new URLSearchParams(location.search)
+  let applied = false
+  const q = params.get('q')
+  if (q) {
+    page.input.value = q
+    applied = true
+  }
+  for (const [name, select] of page.selects) {
+    const value = params.get(name)
+    if (value && [...select.options].some((option) => option.value === value)) {
+      select.value = value
+      applied = true
+    }
+  }
+  return applied
+}
+
+function writeUrl(query: Query): void {
+  const params = new URLSearchParams()
+  if (query.q.trim()) params.set('q', query.q.trim())
+  for (const name of FILTER_NAMES) {
+    const value = query.filters[name]
+    if (value) params.set(name, value)
+  }
+  const search = params.toString()
+  history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`)
+}
+
+function pagefindFilters(filters: Query['filters'], without?: FilterName): PagefindSearchOptions['filters'] {
+  const out: PagefindSearchOptions['filters'] = {}
+  for (const name of FILTER_NAMES) {
+    const value = filters[name]
+    if (value && name !== without) out[name] = [value]
+  }
+  return out
+}
+
+/**
+ * Counts per option as "results if this list were set to that option, the others unchanged".
+ * Pagefind's own counts AND every active filter, which would show 0 for every other option of a
+ * list that is already set, so each set list gets one more search without its own filter.
+ */
+async function filterCounts(
+  pagefind: Pagefind,
+  term: string | null,
+  query: Query,
+  search: PagefindSearch,
+  totals: FilterCounts,
+): Promise<FilterCounts> {
+  const counts: FilterCounts = { ...search.filters }
+  for (const name of FILTER_NAMES) {
+    if (!query.filters[name]) continue
+    const others = pagefindFilters(query.filters, name)
+    if (term === null && Object.keys(others ?? {}).length === 0) {
+      counts[name] = totals[name] ?? {}
+      continue
+    }
+    const widened = await pagefind.search(term, { filters: others })
+    if (widened) counts[name] = widened.filters[name] ?? {}
+  }
+  return counts
+}
+
+function showCounts(page: Page, counts: FilterCounts): void {
+  for (const [name, select] of page.selects) {
+    for (const option of select.options) {
+      if (!option.value) continue
+      option.dataset.label ??= option.text
+      option.text = `${option.dataset.label} (${(counts[name]?.[option.value] ?? 0).toLocaleString('ko-KR')})`
+    }
+  }
+}
+
+function card(data: PagefindResultData, headingLevel: number): HTMLLIElement {
+  const { meta } = data
+  const item = document.createElement('li')
+  item.className = 'program-card'
+
+  const heading = document.createElement(`h${headingLevel}`)
+  heading.className = 'program-card__title'
+  const link = document.createElement('a')
+  // Only site-relative links: the index is ours, but a card must never carry a javascript: URL.
+  link.href = /^\/(?!\/)/.test(data.url) ? data.url : '#'
+  link.textContent = meta.title || data.url
+  heading.append(link)
+  item.append(heading)
+
+  if (meta.company) item.append(text('p', 'program-card__company', meta.company))
+  if (meta.phase) {
+    const code = meta.phaseCode && /^[a-z0-9-]+$/.test(meta.phaseCode) ? ` phase--${meta.phaseCode}` : ''
+    item.append(text('span', `phase${code}`, meta.phase))
+  }
+
+  const facts = document.createElement('dl')
+  facts.className = 'program-card__facts'
+  for (const [term, value] of [
+    ['지원분야', meta.field],
+    ['지원대상', meta.scope],
+    ['신청기간', meta.apply],
+  ] as const) {
+    if (!value) continue
+    const row = document.createElement('div')
+    row.append(text('dt', '', term), text('dd', '', value))
+    facts.append(row)
+  }
+  if (facts.childElementCount > 0) item.append(facts)
+
+  if (meta.summary) item.append(text('p', 'program-card__summary', meta.summary))
+  return item
+}
+
+function text<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag)
+  if (className) element.className = className
+  element.textContent = content
+  return element
+}
+
+function setStatus(page: Page, message: string): void {
+  if (page.status.textContent !== message) page.status.textContent = message
+}
+
+function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
+  const level = Number(page.results.dataset.headingLevel)
+  const headingLevel = Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3
+  let generation = 0
+  let typingTimer: ReturnType<typeof setTimeout> | undefined
+  let found: PagefindResult[] = []
+  let shown = 0
+
+  const showStaticList = () => {
+    page.results.replaceChildren()
+    page.results.hidden = true
+    page.more.hidden = true
+    page.list.hidden = false
+    setStatus(page, '')
+    showCounts(page, totals)
+  }
+
+  /** Renders the next page of results; returns the first new card. */
+  const showMore = async (ticket: number): Promise<HTMLLIElement | undefined> => {
+    const next = found.slice(shown, shown + PAGE_SIZE)
+    const data = await Promise.all(next.map((result) => result.data()))
+    if (ticket !== generation) return undefined
+    const cards = data.map((d) => card(d, headingLevel))
+    page.results.append(...cards)
+    shown += cards.length
+    const left = found.length - shown
+    page.more.hidden = left <= 0
+    page.more.textContent = `더 보기 (${left.toLocaleString('ko-KR')}건 남음)`
+    return cards[0]
+  }
+
+  const run = async (reason: Reason) => {
+    clearTimeout(typingTimer)
+    const ticket = ++generation
+    const query = readForm(page)
+    writeUrl(query)
+    const term = normalizeQuery(query.q) || null
+    if (term === null && Object.keys(query.filters).length === 0) {
+      showStaticList()
+      return
+    }
+
+    const busy = setTimeout(() => {
+      if (ticket === generation) setStatus(page, '검색 중…')
+    }, BUSY_DELAY_MS)
+    page.results.setAttribute('aria-busy', 'true')
+    try {
+      const search = await pagefind.search(term, {
+        filters: pagefindFilters(query.filters),
+        sort: { deadline: 'asc' },
+      })
+      if (!search || ticket !== generation) return
+      const counts = await filterCounts(pagefind, term, query, search, totals)
+      if (ticket !== generation) return
+
+      found = search.results
+      shown = 0
+      page.results.replaceChildren()
+      await showMore(ticket)
+      if (ticket !== generation) return
+      page.list.hidden = true
+      page.results.hidden = false
+      showCounts(page, counts)
+      setStatus(
+        page,
+        found.length > 0 ? `검색 결과 ${found.length.toLocaleString('ko-KR')}건` : '검색어와 일치하는 프로그램이 없습니다.',
+      )
+      // Only an explicit search moves focus; typing and choosing filters keep it where it is.
+      if (reason === 'submit' && found.length > 0) page.results.focus()
+    } catch {
+      if (ticket !== generation) return
+      showStaticList()
+      setStatus(page, '검색하지 못했습니다. 아래 전체 목록을 이용해 주세요.')
+    } finally {
+      clearTimeout(busy)
+      if (ticket === generation) page.results.removeAttribute('aria-busy')
+    }
+  }
+
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void run('submit')
+  })
+  // Composing Hangul fires input too; searching what is on screen after a pause is what users expect.
+  page.input.addEventListener('input', () => {
+    clearTimeout(typingTimer)
+    typingTimer = setTimeout(() => void run('typing'), TYPING_DELAY_MS)
+  })
+  for (const select of page.selects.values()) select.addEventListener('change', () => void run('filter'))
+  page.more.addEventListener('click', async () => {
+    const first = await showMore(generation)
+    first?.querySelector('a')?.focus()
+  })
+
+  showCounts(page, totals)
+  page.form.hidden = false
+  if (applyUrl(page)) void run('load')
+}
+
+async function main(): Promise<void> {
+  const page = findPage()
+  if (!page) return
+  let pagefind: Pagefind
+  let totals: FilterCounts
+  try {
+    pagefind = await loadPagefind()
+    totals = await pagefind.filters()
+  } catch {
+    return
+  }
+  start(page, pagefind, totals)
+}
+
+void main()

@@ -1,0 +1,199 @@
+/**
+ * Everything the public site shows, read through Payload's Local API in the same process (no
+ * HTTP round trip, no credentials) and parsed by the schema before a template sees it.
+ *
+ * Public collections are read as an anonymous visitor (`overrideAccess: false`, no user), so
+ * the collections' own read rules decide what is public: approved programs, published card
+ * news and guides, sent newsletters, and only the fields anyone may read.
+ */
+import path from 'node:path'
+import type { Payload, Where } from 'payload'
+import type { CardNew, Company, Media, Newsletter, PartnerGuide, Program } from '../../cms/payload-types'
+import { CARD_NEWS_CATEGORIES } from '../../collections/CardNews'
+import { DATA_DIR } from '../../cms/config/env'
+import { kstDate, kstToday } from '../../cms/domain/dates'
+import { derivePhase, PHASE_LABELS } from '../../cms/domain/phase'
+import { computeStats } from '../../cms/domain/stats'
+import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../../cms/domain/valueLists'
+import { richTextToHtml } from './richText'
+import { siteDataSchema, type SiteData, type SiteImage } from './schema'
+
+export type LoadOptions = { now?: Date; siteUrl: string }
+
+type Id = string | number
+const key = (value: Id | { id: Id } | null | undefined): string | null =>
+  value == null ? null : String(typeof value === 'object' ? value.id : value)
+
+/** Participating operators: only 대기업 and 공공기관 get a public company page. */
+const OPERATOR_CATEGORIES = new Set(['large', 'public'])
+
+async function readPublic<T>(payload: Payload, collection: 'programs' | 'companies' | 'media' | 'partner-guides' | 'card-news' | 'newsletters', where?: Where): Promise<T[]> {
+  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: false })
+  return docs as T[]
+}
+
+function imageOf(media: Media | undefined, alt: string | null | undefined): SiteImage | null {
+  if (!media?.filename || !media.mimeType?.startsWith('image/')) return null
+  return { file: path.join(DATA_DIR, 'media', media.filename), alt: alt ?? media.alt ?? '', width: media.width ?? null, height: media.height ?? null }
+}
+
+const trimmed = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null)
+
+export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl }: LoadOptions): Promise<SiteData> {
+  const [programs, companies, media, guides, cardNews, newsletters] = await Promise.all([
+    readPublic<Program>(payload, 'programs', { reviewStatus: { equals: 'approved' } }),
+    readPublic<Company>(payload, 'companies'),
+    readPublic<Media>(payload, 'media'),
+    readPublic<PartnerGuide>(payload, 'partner-guides', { published: { equals: true } }),
+    readPublic<CardNew>(payload, 'card-news', { status: { equals: 'published' } }),
+    readPublic<Newsletter>(payload, 'newsletters', { status: { equals: 'sent' } }),
+  ])
+  // Businesses are not public records, but a public program shows its business's name and
+  // link: read just those fields, just for the businesses of approved programs.
+  const businessIds = [...new Set(programs.map((p) => key(p.business)).filter((id): id is string => id !== null))]
+  const { docs: businesses } = businessIds.length
+    ? await payload.find({ collection: 'businesses', where: { id: { in: businessIds } }, select: { name: true, relatedUrl: true }, depth: 0, pagination: false, overrideAccess: true })
+    : { docs: [] }
+
+  const companyById = new Map(companies.map((c) => [String(c.id), c]))
+  const mediaById = new Map(media.map((m) => [String(m.id), m]))
+  const businessById = new Map(businesses.map((b) => [String(b.id), b as { name?: string; relatedUrl?: string | null }]))
+  const programCount = new Map<string, number>()
+  for (const p of programs) {
+    const company = key(p.company)
+    if (company) programCount.set(company, (programCount.get(company) ?? 0) + 1)
+  }
+  const guideCompanies = new Set(guides.map((g) => key(g.company)))
+  const operators = companies.filter((c) => OPERATOR_CATEGORIES.has(c.category) && (programCount.has(String(c.id)) || guideCompanies.has(String(c.id))))
+  const operatorIds = new Set(operators.map((c) => String(c.id)))
+  const companyRef = (value: Program['company']) => {
+    const company = companyById.get(key(value) ?? '')
+    return company ? { id: String(company.id), name: company.name } : null
+  }
+
+  const data = {
+    generatedAt: now.toISOString(),
+    today: kstToday(now),
+    siteUrl,
+    programs: programs.flatMap((p) => {
+      const company = companyRef(p.company)
+      const phase = derivePhase(p, now)
+      // A program of a company not readable here would publish a dangling reference.
+      if (!company || phase === 'draft' || phase === 'submitted' || phase === 'changes-requested') return []
+      const business = businessById.get(key(p.business) ?? '')
+      return [{
+        id: String(p.id),
+        url: `/programs/${p.id}/`,
+        title: p.title,
+        summary: p.summary,
+        purpose: p.purpose,
+        supportField: p.supportField,
+        supportFieldLabel: labelOf(SUPPORT_FIELDS, p.supportField),
+        targetScope: p.targetScope,
+        targetScopeLabel: labelOf(TARGET_SCOPES, p.targetScope),
+        applyStart: kstDate(p.applyStart),
+        applyEnd: kstDate(p.applyEnd),
+        supportStart: kstDate(p.supportStart),
+        supportEnd: kstDate(p.supportEnd),
+        regions: p.regions,
+        regionLabels: p.regions.map((r) => labelOf(REGIONS, r)),
+        contact: {
+          department: p.contact?.department ?? '',
+          name: trimmed(p.contact?.name),
+          phone: p.contact?.phone ?? '',
+          email: trimmed(p.contact?.email),
+        },
+        applyOnline: p.applyOnline === true,
+        detailsHtml: richTextToHtml(p.details),
+        eligibilityDetails: trimmed(p.eligibilityDetails),
+        howToApply: trimmed(p.howToApply),
+        notes: trimmed(p.notes),
+        attachments: (p.attachments ?? []).flatMap((a) => {
+          const file = mediaById.get(key(a) ?? '')
+          return file?.url && file.filename ? [{ url: file.url, filename: file.filename, mimeType: file.mimeType ?? null, filesize: file.filesize ?? null }] : []
+        }),
+        phase,
+        phaseLabel: PHASE_LABELS[phase].ko,
+        company,
+        business: { id: key(p.business) ?? '', name: business?.name ?? '', relatedUrl: trimmed(business?.relatedUrl) },
+        registeredOn: kstDate(p.approvedAt ?? p.createdAt),
+        updatedAt: p.updatedAt,
+      }]
+    }),
+    companies: operators.map((c) => {
+      const homepage = trimmed(c.homepage)
+      const isEmail = homepage !== null && !/^https?:\/\//i.test(homepage) && homepage.includes('@')
+      return {
+        id: String(c.id),
+        url: `/companies/${c.id}/`,
+        name: c.name,
+        group: trimmed(c.group),
+        category: c.category,
+        categoryLabel: labelOf(COMPANY_CATEGORIES, c.category),
+        industry: c.industry,
+        industryLabel: labelOf(KSIC_SECTIONS, c.industry),
+        industryDetail: trimmed(c.industryDetail),
+        homepage: isEmail ? null : homepage,
+        contactEmail: isEmail ? homepage : null,
+        logo: imageOf(mediaById.get(key(c.logo) ?? ''), `${c.name} 로고`),
+        programCount: programCount.get(String(c.id)) ?? 0,
+      }
+    }),
+    guides: guides.flatMap((g) => {
+      const company = companyById.get(key(g.company) ?? '')
+      if (!company || !operatorIds.has(String(company.id))) return []
+      return [{
+        id: String(g.id),
+        company: { id: String(company.id), name: company.name, url: `/companies/${company.id}/` },
+        title: g.title,
+        industryLabel: g.industryLabel,
+        howHtml: richTextToHtml(g.howToBecomeSupplier),
+        registrationUrl: trimmed(g.registrationUrl),
+        logo: imageOf(mediaById.get(key(company.logo) ?? ''), `${company.name} 로고`),
+        updatedAt: g.updatedAt,
+      }]
+    }),
+    cardNews: cardNews.map((n) => {
+      const source = companyById.get(key(n.sourceCompany) ?? '')
+      return {
+        id: String(n.id),
+        url: `/news/${n.id}/`,
+        title: n.title,
+        category: n.category,
+        categoryLabel: CARD_NEWS_CATEGORIES.find((c) => c.value === n.category)?.label.ko ?? n.category,
+        cards: (n.cards ?? []).flatMap((card) => {
+          const image = imageOf(mediaById.get(key(card.image) ?? ''), card.alt)
+          return image ? [image] : []
+        }),
+        bodyHtml: richTextToHtml(n.body),
+        sourceCompany: source ? { id: String(source.id), name: source.name } : null,
+        publishedOn: kstDate(n.publishedAt ?? n.createdAt),
+      }
+    }),
+    newsletters: newsletters.map((n) => ({
+      id: String(n.id),
+      url: `/newsletter/${n.issueMonth}/`,
+      issueMonth: n.issueMonth,
+      title: n.title,
+      preheader: trimmed(n.preheader),
+      intro: trimmed(n.intro),
+      programIds: (n.programs ?? []).map((p) => key(p)!),
+      cardNewsIds: (n.cardNews ?? []).map((c) => key(c)!),
+      guideIds: (n.partnerGuides ?? []).map((g) => key(g)!),
+    })),
+    stats: computeStats({
+      programs: programs.map((p) => ({
+        reviewStatus: p.reviewStatus,
+        targetScope: p.targetScope,
+        applyStart: p.applyStart,
+        applyEnd: p.applyEnd,
+        supportEnd: p.supportEnd,
+        approvedAt: p.approvedAt ?? null,
+        createdAt: p.createdAt,
+        company: key(p.company) ?? '',
+      })),
+      companies: companies.map((c) => ({ id: String(c.id), category: c.category })),
+    }, now),
+  }
+  return siteDataSchema.parse(data)
+}

@@ -1,0 +1,109 @@
+/**
+ * The one Eleventy configuration of the public site. Folders are named here once; the data
+ * comes in already loaded and validated (site/data/load.ts) and is added as global data, so
+ * a template can only see the public view models of site/data/schema.ts.
+ */
+import path from 'node:path'
+import rssPlugin from '@11ty/eleventy-plugin-rss'
+import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS } from '../cms/domain/phase'
+import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../cms/domain/valueLists'
+import { cumulativeChartSvg } from './charts/cumulativeChart'
+import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
+import { programsToCsv } from './feeds/csv'
+import { programsToIcs } from './feeds/ics'
+import { programsToOpenData } from './feeds/openData'
+import { filtersPlugin } from './filters'
+import type { PictureOptions, Pictures } from './images/pictures'
+
+/** Where the templates live, relative to the repository root (the working directory). */
+export const SITE_SOURCE = path.resolve('site/src')
+export const SITE_DIRS = { includes: '_includes', data: '_data' } as const
+
+/** How many programs one page of the plain (no-JavaScript) program list shows. */
+export const PROGRAMS_PER_PAGE = 20
+const FEED_SIZE = 50
+
+export type SiteConfigOptions = { data: SiteData; pictures: Pictures }
+
+// Eleventy's UserConfig has no published types; these are the calls this file makes.
+type EleventyConfig = {
+  setIncludesDirectory(dir: string): void
+  setDataDirectory(dir: string): void
+  setTemplateFormats(formats: string[]): void
+  addGlobalData(name: string, value: unknown): void
+  addPlugin(plugin: unknown, options?: object): void
+  addFilter(name: string, filter: (...args: never[]) => unknown): void
+  addAsyncShortcode(name: string, shortcode: (...args: never[]) => Promise<string>): void
+  addTemplate(path: string, content: unknown, data?: object): void
+  addPassthroughCopy(copy: Record<string, string>): void
+  setQuietMode(quiet: boolean): void
+}
+
+type FeedItem = { id: string; title: string; url: string; day: string; summary: string; kind: string }
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Record<string, T[]> {
+  const groups: Record<string, T[]> = {}
+  for (const item of items) (groups[keyOf(item)] ??= []).push(item)
+  return groups
+}
+
+function feedItems(programs: PublicProgram[], cardNews: PublicCardNews[]): FeedItem[] {
+  const items: FeedItem[] = [
+    ...programs.map((p) => ({ id: `program-${p.id}`, title: p.title, url: p.url, day: p.registeredOn, summary: p.summary, kind: `${p.company.name} · ${p.supportFieldLabel}` })),
+    ...cardNews.map((n) => ({ id: `news-${n.id}`, title: n.title, url: n.url, day: n.publishedOn, summary: n.categoryLabel, kind: '상생정보통' })),
+  ]
+  return items.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE)
+}
+
+/** Values the search filters offer, in the order of the spec's value lists. */
+function filterOptions(data: SiteData) {
+  return {
+    field: SUPPORT_FIELDS.map((f) => f.ko),
+    scope: TARGET_SCOPES.map((s) => s.ko),
+    phase: PUBLIC_PHASE_ORDER.map((p) => PHASE_LABELS[p].ko),
+    region: REGIONS.map((r) => r.ko),
+    company: data.companies.filter((c) => c.programCount > 0).map((c) => c.name).sort((a, b) => a.localeCompare(b, 'ko')),
+  }
+}
+
+export function siteConfig({ data, pictures }: SiteConfigOptions) {
+  return function configure(eleventyConfig: EleventyConfig): void {
+    eleventyConfig.setQuietMode(true)
+    eleventyConfig.setIncludesDirectory(SITE_DIRS.includes)
+    eleventyConfig.setDataDirectory(SITE_DIRS.data)
+    eleventyConfig.setTemplateFormats(['njk'])
+    eleventyConfig.addPlugin(rssPlugin)
+    eleventyConfig.addPlugin(filtersPlugin)
+    eleventyConfig.addPassthroughCopy({ 'site/src/assets': 'assets' })
+
+    eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
+      image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)
+
+    const programs = [...data.programs].sort(compareByPhaseThenDeadline)
+    const cardNews = [...data.cardNews].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
+    eleventyConfig.addGlobalData('site', { name: '상생누리', url: data.siteUrl, today: data.today, generatedAt: data.generatedAt })
+    eleventyConfig.addGlobalData('programs', programs)
+    eleventyConfig.addGlobalData('recruiting', programs.filter((p) => p.phase === 'recruiting'))
+    eleventyConfig.addGlobalData('companies', [...data.companies].sort((a, b) => a.name.localeCompare(b.name, 'ko')))
+    eleventyConfig.addGlobalData('programsByCompany', groupBy(programs, (p) => p.company.id))
+    eleventyConfig.addGlobalData('guides', data.guides)
+    eleventyConfig.addGlobalData('guideByCompany', Object.fromEntries(data.guides.map((g: PublicGuide) => [g.company.id, g])))
+    eleventyConfig.addGlobalData('cardNews', cardNews)
+    eleventyConfig.addGlobalData('newsletters', [...data.newsletters].sort((a, b) => b.issueMonth.localeCompare(a.issueMonth)))
+    eleventyConfig.addGlobalData('stats', data.stats)
+    eleventyConfig.addGlobalData('chartSvg', cumulativeChartSvg(data.stats.byMonth, { title: '등록 프로그램 누적 추이' }))
+    eleventyConfig.addGlobalData('feedItems', feedItems(programs, cardNews))
+    eleventyConfig.addGlobalData('filterOptions', filterOptions(data))
+    eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
+
+    const now = new Date(data.generatedAt)
+    const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
+    eleventyConfig.addTemplate('programs-ics.11ty.js', () => programsToIcs(programs, { siteUrl: data.siteUrl, now }), { ...raw, permalink: '/programs.ics' })
+    eleventyConfig.addTemplate('programs-csv.11ty.js', () => programsToCsv(programs, { siteUrl: data.siteUrl }), { ...raw, permalink: '/data/programs.csv' })
+    eleventyConfig.addTemplate(
+      'programs-json.11ty.js',
+      () => JSON.stringify(programsToOpenData(programs, { siteUrl: data.siteUrl, generatedAt: data.generatedAt }), null, 2),
+      { ...raw, permalink: '/data/programs.json' },
+    )
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Builds the Pagefind index for /programs/ from the program view models rather than from the
+ * rendered pages, so the filters, the sort keys and the card fields come straight from data
+ * and no template markup has to carry data-pagefind-* attributes.
+ */
+import { constants } from 'node:fs'
+import { access, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+import type { PublicProgram } from '../data/schema'
+import { koreanSearchTerms, tokenize } from './korean'
+
+export type SearchRecord = {
+  url: string
+  title: string
+  text: string
+  filters: Record<string, string[]>
+  meta: Record<string, string>
+  sort?: Record<string, string>
+}
+
+/** Per call; the whole index of a few thousand programs takes seconds. */
+const ANSWER_TIMEOUT_MS = 120_000
+
+/**
+ * Writes `${outDir}/pagefind/`. Pagefind indexes the content as given, whitespace-separated, so
+ * the content is the text followed by the particle-free stems it lacks: 서울은 becomes findable
+ * as 서울 without changing what a reader sees.
+ */
+export async function writeSearchIndex(records: SearchRecord[], outDir: string): Promise<{ pages: number }> {
+  const outputPath = path.join(outDir, 'pagefind')
+  // Pagefind panics on a path it cannot create, and that ends the build with exit code 0.
+  try {
+    await mkdir(outputPath, { recursive: true })
+    await access(outputPath, constants.W_OK)
+  } catch (error) {
+    throw new Error(`Pagefind cannot write the index to ${outputPath}: ${(error as Error).message}`, { cause: error })
+  }
+
+  try {
+    const created = await answered('creating the index', pagefind.createIndex({ forceLanguage: 'ko' }))
+    const index = created.index
+    if (!index || created.errors.length > 0) fail('could not create the index', created.errors)
+
+    for (const record of records) {
+      const what = `adding ${record.url}`
+      const added = await answered(
+        what,
+        index.addCustomRecord({
+          url: record.url,
+          content: withStems(record.text),
+          language: 'ko',
+          meta: { ...record.meta, title: record.title },
+          filters: record.filters,
+          sort: record.sort,
+        }),
+      )
+      if (added.errors.length > 0) fail(`could not add ${record.url}`, added.errors)
+    }
+
+    const written = await answered('writing the files', index.writeFiles({ outputPath }))
+    if (written.errors.length > 0) fail('could not write the index files', written.errors)
+    return { pages: records.length }
+  } finally {
+    // The service is one child process per Node process; leaving it running keeps the build alive.
+    await pagefind.close()
+  }
+}
+
+/**
+ * If the Pagefind binary dies (a Rust panic) its pending promise never settles and Node, with
+ * nothing left to wait for, exits 0 halfway through the build. The timer keeps Node waiting
+ * and turns the silence into an error; a message Pagefind rejects gets the step named.
+ */
+async function answered<T>(what: string, call: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Pagefind did not answer within ${ANSWER_TIMEOUT_MS / 1000} s when ${what}; its own output above says why`)),
+      ANSWER_TIMEOUT_MS,
+    )
+  })
+  try {
+    return await Promise.race([call, silence])
+  } catch (error) {
+    const message = (error as Error).message ?? String(error)
+    throw message.startsWith('Pagefind did not answer') ? error : new Error(`Pagefind failed ${what}: ${message}`, { cause: error })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function withStems(text: string): string {
+  const words = new Set(tokenize(text))
+  const stems = koreanSearchTerms(text).filter((term) => !words.has(term))
+  return stems.length > 0 ? `${text} ${stems.join(' ')}` : text
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Pagefind ${what}: ${errors.length > 0 ? errors.join('; ') : 'no index returned'}`)
+}
+
+/** One program as the search sees it: what it can be found by, filtered by, and shown with. */
+export function programSearchRecord(program: PublicProgram): SearchRecord {
+  const text = [
+    program.title,
+    program.summary,
+    program.purpose,
+    program.supportFieldLabel,
+    program.targetScopeLabel,
+    ...program.regionLabels,
+    program.company.name,
+    program.business.name,
+    program.eligibilityDetails,
+    program.howToApply,
+    program.notes,
+    htmlToText(program.detailsHtml),
+  ]
+    .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+    .join('\n')
+
+  return {
+    url: program.url,
+    title: program.title,
+    text,
+    filters: filterValues({
+      field: [program.supportFieldLabel],
+      scope: [program.targetScopeLabel],
+      phase: [program.phaseLabel],
+      region: program.regionLabels,
+      company: [program.company.name],
+    }),
+    meta: {
+      title: program.title,
+      company: program.company.name,
+      phase: program.phaseLabel,
+      phaseCode: program.phase,
+      field: program.supportFieldLabel,
+      scope: program.targetScopeLabel,
+      apply: `${program.applyStart} ~ ${program.applyEnd}`,
+      summary: program.summary,
+    },
+    // ISO days sort correctly as strings, and Pagefind compares non-numeric keys as strings.
+    sort: { deadline: program.applyEnd, registered: program.registeredOn },
+  }
+}
+
+/** A blank label would show up as a nameless choice in the filter lists. */
+function filterValues(filters: Record<string, string[]>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(filters)
+      .map(([name, values]) => [name, values.filter((value) => value.trim() !== '')] as const)
+      .filter(([, values]) => values.length > 0),
+  )
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** The words of rich-text HTML; block and line breaks become spaces so words never fuse. */
+function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+}
