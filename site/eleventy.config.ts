@@ -71,7 +71,7 @@ export function siteConfig({ data, pictures }: SiteConfigOptions) {
     eleventyConfig.setQuietMode(true)
     eleventyConfig.setIncludesDirectory(SITE_DIRS.includes)
     eleventyConfig.setDataDirectory(SITE_DIRS.data)
-    eleventyConfig.setTemplateFormats(['njk'])
+    eleventyConfig.setTemplateFormats(['njk', '11ty.js'])
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
     eleventyConfig.addPassthroughCopy({ 'site/src/assets': 'assets' })

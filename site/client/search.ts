@@ -33,8 +33,13 @@ type Page = {
   input: HTMLInputElement
   selects: Map<FilterName, HTMLSelectElement>
   status: HTMLElement
+  /** What the page says without a search (전체 프로그램 N건), restored when the search is cleared. */
+  initialStatus: Node[]
   results: HTMLOListElement
+  /** Optional heading above the results, shown and hidden with them. */
+  heading: HTMLElement | null
   list: HTMLElement
+  /** 더 보기, added after the results once the search works. */
   more: HTMLButtonElement
 }
 
@@ -54,14 +59,22 @@ function findPage(): Page | null {
     if (select) selects.set(name, select)
   }
 
-  const more = document.createElement('button')
+  const heading = document.getElementById('search-results-heading')
+  const initialStatus = [...status.childNodes].map((node) => node.cloneNode(true))
+  return { form, input, selects, status, initialStatus, results, heading, list, more: document.createElement('button') }
+}
+
+/** The changes that only make sense once the search works. */
+function enhance(page: Page): void {
+  const { results, more } = page
   more.type = 'button'
-  more.className = 'search-more'
+  more.className = 'button search-more'
   more.hidden = true
   results.after(more)
   // Lets focus land on the list after a submitted search without adding it to the tab order.
   results.tabIndex = -1
-  return { form, input, selects, status, results, list, more }
+  if (!results.hasAttribute('aria-label') && !results.hasAttribute('aria-labelledby')) results.setAttribute('aria-label', '검색 결과')
+  page.form.hidden = false
 }
 
 async function loadPagefind(): Promise<Pagefind> {
@@ -152,11 +165,18 @@ function showCounts(page: Page, counts: FilterCounts): void {
   }
 }
 
+/** The same markup as partials/programCard.njk, so one stylesheet serves both lists. */
 function card(data: PagefindResultData, headingLevel: number): HTMLLIElement {
   const { meta } = data
-  const item = document.createElement('li')
-  item.className = 'program-card'
+  const article = document.createElement('article')
+  article.className = 'program-card'
 
+  const head = document.createElement('div')
+  head.className = 'program-card__head'
+  if (meta.phase) {
+    const code = meta.phaseCode && /^[a-z0-9-]+$/.test(meta.phaseCode) ? ` phase--${meta.phaseCode}` : ''
+    head.append(text('span', `phase${code}`, meta.phase))
+  }
   const heading = document.createElement(`h${headingLevel}`)
   heading.className = 'program-card__title'
   const link = document.createElement('a')
@@ -164,30 +184,46 @@ function card(data: PagefindResultData, headingLevel: number): HTMLLIElement {
   link.href = /^\/(?!\/)/.test(data.url) ? data.url : '#'
   link.textContent = meta.title || data.url
   heading.append(link)
-  item.append(heading)
+  head.append(heading)
+  article.append(head)
 
-  if (meta.company) item.append(text('p', 'program-card__company', meta.company))
-  if (meta.phase) {
-    const code = meta.phaseCode && /^[a-z0-9-]+$/.test(meta.phaseCode) ? ` phase--${meta.phaseCode}` : ''
-    item.append(text('span', `phase${code}`, meta.phase))
-  }
+  if (meta.company) article.append(text('p', 'program-card__company', meta.company))
 
   const facts = document.createElement('dl')
   facts.className = 'program-card__facts'
   for (const [term, value] of [
     ['지원분야', meta.field],
     ['지원대상', meta.scope],
-    ['신청기간', meta.apply],
   ] as const) {
-    if (!value) continue
-    const row = document.createElement('div')
-    row.append(text('dt', '', term), text('dd', '', value))
-    facts.append(row)
+    if (value) facts.append(fact(term, value))
   }
-  if (facts.childElementCount > 0) item.append(facts)
+  if (meta.apply) facts.append(fact('신청기간', ...period(meta.apply)))
+  if (facts.childElementCount > 0) article.append(facts)
 
-  if (meta.summary) item.append(text('p', 'program-card__summary', meta.summary))
+  if (meta.summary) article.append(text('p', 'program-card__summary', meta.summary))
+  const item = document.createElement('li')
+  item.append(article)
   return item
+}
+
+function fact(term: string, ...value: (string | Node)[]): HTMLDivElement {
+  const row = document.createElement('div')
+  const dd = document.createElement('dd')
+  dd.append(...value)
+  row.append(text('dt', '', term), dd)
+  return row
+}
+
+/** '2026-04-01 ~ 2026-04-30' as two <time> elements, like partials/period.njk. */
+function period(apply: string): (string | Node)[] {
+  const days = apply.split(' ~ ')
+  if (days.length !== 2 || !days.every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))) return [apply]
+  const [from, to] = days.map((day) => {
+    const time = text('time', '', day)
+    time.dateTime = day
+    return time
+  })
+  return [from!, ' ~ ', to!]
 }
 
 function text<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content: string): HTMLElementTagNameMap[K] {
@@ -195,6 +231,12 @@ function text<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   if (className) element.className = className
   element.textContent = content
   return element
+}
+
+function showResults(page: Page, searching: boolean): void {
+  page.results.hidden = !searching
+  if (page.heading) page.heading.hidden = !searching
+  page.list.hidden = searching
 }
 
 function setStatus(page: Page, message: string): void {
@@ -211,10 +253,9 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
 
   const showStaticList = () => {
     page.results.replaceChildren()
-    page.results.hidden = true
+    showResults(page, false)
     page.more.hidden = true
-    page.list.hidden = false
-    setStatus(page, '')
+    page.status.replaceChildren(...page.initialStatus.map((node) => node.cloneNode(true)))
     showCounts(page, totals)
   }
 
@@ -250,7 +291,8 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
     try {
       const search = await pagefind.search(term, {
         filters: pagefindFilters(query.filters),
-        sort: { deadline: 'asc' },
+        // The static list's order (open programs first, nearest deadline first); see listOrder.
+        sort: { order: 'asc' },
       })
       if (!search || ticket !== generation) return
       const counts = await filterCounts(pagefind, term, query, search, totals)
@@ -261,8 +303,7 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
       page.results.replaceChildren()
       await showMore(ticket)
       if (ticket !== generation) return
-      page.list.hidden = true
-      page.results.hidden = false
+      showResults(page, true)
       showCounts(page, counts)
       setStatus(
         page,
@@ -290,13 +331,21 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
     typingTimer = setTimeout(() => void run('typing'), TYPING_DELAY_MS)
   })
   for (const select of page.selects.values()) select.addEventListener('change', () => void run('filter'))
+  let loadingMore = false
   page.more.addEventListener('click', async () => {
-    const first = await showMore(generation)
-    first?.querySelector('a')?.focus()
+    if (loadingMore) return
+    loadingMore = true
+    try {
+      // Focus moves to the first new card so keyboard users continue where the new ones start.
+      const first = await showMore(generation)
+      first?.querySelector('a')?.focus()
+    } finally {
+      loadingMore = false
+    }
   })
 
+  enhance(page)
   showCounts(page, totals)
-  page.form.hidden = false
   if (applyUrl(page)) void run('load')
 }
 

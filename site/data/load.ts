@@ -195,5 +195,22 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       companies: companies.map((c) => ({ id: String(c.id), category: c.category })),
     }, now),
   }
-  return siteDataSchema.parse(data)
+  return validated(data)
+}
+
+/**
+ * Parses the view models; a record the schema refuses stops the build with a message that
+ * names the record (collection and id) and the field, for the admin's build status.
+ */
+function validated(data: Record<string, unknown>): SiteData {
+  const result = siteDataSchema.safeParse(data)
+  if (result.success) return result.data
+  const problems = result.error.issues.slice(0, 5).map((issue) => {
+    const [list, index, ...field] = issue.path
+    const record = typeof index === 'number' ? (data[String(list)] as { id?: string }[] | undefined)?.[index] : undefined
+    const where = record?.id ? `${String(list)} ${record.id}` : issue.path.slice(0, 2).join('.')
+    return `${where}: ${field.join('.') || '(record)'} — ${issue.message}`
+  })
+  const more = result.error.issues.length > 5 ? ` 외 ${result.error.issues.length - 5}건` : ''
+  throw new Error(`공개 데이터 검사에 실패했습니다: ${problems.join('; ')}${more}`)
 }

@@ -7,6 +7,7 @@ import { constants } from 'node:fs'
 import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+import { PUBLIC_PHASE_ORDER } from '../../cms/domain/phase'
 import type { PublicProgram } from '../data/schema'
 import { koreanSearchTerms, tokenize } from './korean'
 
@@ -141,8 +142,19 @@ export function programSearchRecord(program: PublicProgram): SearchRecord {
       summary: program.summary,
     },
     // ISO days sort correctly as strings, and Pagefind compares non-numeric keys as strings.
-    sort: { deadline: program.applyEnd, registered: program.registeredOn },
+    sort: { deadline: program.applyEnd, registered: program.registeredOn, order: listOrder(program) },
   }
+}
+
+/**
+ * A key whose ascending string order is compareByPhaseThenDeadline, the order of the static
+ * list: phase rank, then the deadline — reversed for closed programs (newest first) by
+ * replacing every digit d with 9 - d.
+ */
+function listOrder(program: PublicProgram): string {
+  const rank = PUBLIC_PHASE_ORDER.indexOf(program.phase)
+  const day = program.phase === 'closed' ? program.applyEnd.replace(/\d/g, (d) => String(9 - Number(d))) : program.applyEnd
+  return `${rank}:${day}`
 }
 
 /** A blank label would show up as a nameless choice in the filter lists. */

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { compareByPhaseThenDeadline } from '../../cms/domain/phase'
 import { bundleSearchClient } from '../../site/client/bundle'
 import { normalizeQuery } from '../../site/search/korean'
 import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../../site/search/indexPrograms'
@@ -54,7 +55,21 @@ describe('programSearchRecord', () => {
       apply: '2026-04-01 ~ 2026-04-30',
       summary: '공급망 ESG 대응 교육',
     })
-    expect(record.sort).toEqual({ deadline: '2026-04-30', registered: '2026-03-15' })
+    expect(record.sort).toEqual({ deadline: '2026-04-30', registered: '2026-03-15', order: '0:2026-04-30' })
+  })
+
+  test('its order key sorts as the static list does: open first by deadline, closed newest first', () => {
+    const programs = [
+      publicProgram({ id: 'closed-old', phase: 'closed', phaseLabel: '마감', applyEnd: '2025-01-31' }),
+      publicProgram({ id: 'recruiting-late', applyEnd: '2026-05-31' }),
+      publicProgram({ id: 'closed-new', phase: 'closed', phaseLabel: '마감', applyEnd: '2025-12-31' }),
+      publicProgram({ id: 'in-progress', phase: 'in-progress', phaseLabel: '진행중', applyEnd: '2026-03-01' }),
+      publicProgram({ id: 'upcoming', phase: 'upcoming', phaseLabel: '모집예정', applyEnd: '2026-06-30' }),
+      publicProgram({ id: 'recruiting-soon', applyEnd: '2026-04-10' }),
+    ]
+    const byKey = [...programs].sort((a, b) => (programSearchRecord(a).sort!.order! < programSearchRecord(b).sort!.order! ? -1 : 1))
+    expect(byKey.map((p) => p.id)).toEqual(['recruiting-soon', 'recruiting-late', 'upcoming', 'in-progress', 'closed-new', 'closed-old'])
+    expect(byKey).toEqual([...programs].sort(compareByPhaseThenDeadline))
   })
 
   test('leaves out empty optional texts and blank filter values', () => {
