@@ -3,6 +3,7 @@ import React from 'react'
 import { ROLE_LABELS, type Role } from '../domain/roles'
 import type { User } from '../payload-types'
 import { dashboardCounts } from './dashboardCounts'
+import { siteBuildNotice } from './siteBuildNotice'
 
 type Props = {
   payload: Payload
@@ -14,7 +15,7 @@ type Props = {
 export async function DashboardSummary({ payload, user, i18n }: Props) {
   if (!user) return null
   const lang = i18n?.language === 'en' ? 'en' : 'ko'
-  const counts = await dashboardCounts(payload, user)
+  const [counts, site] = await Promise.all([dashboardCounts(payload, user), siteBuildNotice(payload, user)])
   const role = ROLE_LABELS[user.role as Role]?.[lang] ?? ''
   const greeting = lang === 'ko' ? `안녕하세요 ${user.name ?? ''}님, 환영합니다.` : `Welcome, ${user.name ?? ''}.`
   return (
@@ -33,6 +34,11 @@ export async function DashboardSummary({ payload, user, i18n }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {site && (
+        <p role={site.failed ? 'alert' : 'status'} className={site.failed ? 'winwin-site-build winwin-site-build--failed' : 'winwin-site-build'}>
+          <a href={site.href}>{site.text[lang]}</a>
+        </p>
       )}
     </section>
   )

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { dashboardCounts } from '../../cms/admin/dashboardCounts'
+import { siteBuildNotice } from '../../cms/admin/siteBuildNotice'
 import { type World, bootSeededWorld } from '../helpers/fixtures'
 
 let payload: Payload
@@ -35,4 +36,24 @@ test('the platform admin sees the review queue; a member has no tiles', async ()
   expect(counts['확인 대기 프로그램']).toBe(await count('programs', { reviewStatus: { equals: 'submitted' } }))
   expect(counts['확인 대기 프로그램']).toBeGreaterThan(0)
   expect(await dashboardCounts(payload, world.users.member)).toEqual([])
+})
+
+describe('the public site build on the dashboard', () => {
+  test('editors and platform admins see that the site is not built yet; others see nothing', async () => {
+    expect((await siteBuildNotice(payload, world.users.editor))?.text.ko).toBe('공개 사이트를 아직 만들지 않았습니다.')
+    expect(await siteBuildNotice(payload, world.users.adminA)).toBeNull()
+    expect(await siteBuildNotice(payload, world.users.member)).toBeNull()
+  })
+
+  test('a failed build is shown with its reason and the time of the site still live', async () => {
+    await payload.updateGlobal({
+      slug: 'site-status',
+      data: { state: 'failed', lastBuiltAt: '2026-11-28T01:00:00.000Z', lastFailedAt: '2026-11-28T02:30:00.000Z', lastError: '공개 데이터 검사에 실패했습니다: programs 7: title' },
+    })
+    const notice = await siteBuildNotice(payload, world.users.platformAdmin)
+    expect(notice?.failed).toBe(true)
+    expect(notice?.text.ko).toContain('2026-11-28 11:30')
+    expect(notice?.text.ko).toContain('programs 7: title')
+    expect(notice?.text.ko).toContain('2026-11-28 10:00에 만든 사이트가 그대로 공개 중입니다.')
+  })
 })
