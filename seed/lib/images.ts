@@ -22,3 +22,21 @@ export async function cardImage(colors: [string, string], variant = 0, size = 80
 </svg>`
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
 }
+
+/**
+ * A demo company logo without text: a rounded mark in two colours derived from the company's
+ * key, so each company keeps the same logo across seeds.
+ */
+export async function logoImage(key: string, width = 320, height = 160): Promise<Buffer> {
+  let hash = 0
+  for (const char of key) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  const hue = hash % 360
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
+  <rect width="${width}" height="${height}" fill="#ffffff"/>
+  <circle cx="${height / 2}" cy="${height / 2}" r="${height * 0.36}" fill="hsl(${hue}, 62%, 38%)"/>
+  <rect x="${height * 0.32}" y="${height * 0.44}" width="${height * 0.36}" height="${height * 0.12}" rx="${height * 0.06}" fill="#ffffff"/>
+  <rect x="${height * 1.05}" y="${height * 0.34}" width="${width - height * 1.25}" height="${height * 0.12}" rx="${height * 0.06}" fill="hsl(${hue}, 30%, 30%)"/>
+  <rect x="${height * 1.05}" y="${height * 0.54}" width="${(width - height * 1.25) * 0.65}" height="${height * 0.1}" rx="${height * 0.05}" fill="hsl(${(hue + 40) % 360}, 55%, 45%)"/>
+</svg>`
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+}

@@ -1,5 +1,6 @@
 import { COMPANIES } from '../data/companies'
 import { count, type SeedContext } from '../lib/context'
+import { logoImage } from '../lib/images'
 
 /**
  * 기업 by 사업자등록번호. The platform pre-registers large companies and public institutions
@@ -21,6 +22,7 @@ export async function seedCompanies(ctx: SeedContext): Promise<void> {
       if (id == null) throw new Error(`Seed data: ${fixture.name} names unknown partner "${company}"`)
       return { company: id as number, tier }
     })
+    const logo = fixture.category === 'large' || fixture.category === 'public' ? await seedLogo(ctx, fixture.key, fixture.name) : undefined
     const doc = await payload.create({
       collection: 'companies',
       data: {
@@ -34,6 +36,7 @@ export async function seedCompanies(ctx: SeedContext): Promise<void> {
         industry: fixture.industry as 'C',
         industryDetail: fixture.industryDetail,
         mainPartners,
+        logo: logo as number | undefined,
       },
       overrideAccess: true,
       context: { trustedWrite: true, skipSiteRebuild: true },
@@ -43,4 +46,22 @@ export async function seedCompanies(ctx: SeedContext): Promise<void> {
     count(ctx, 'companies', 'created')
   }
   ctx.log(`companies: ${COMPANIES.length} ready (${ctx.tally.get('companies')?.created ?? 0} created)`)
+}
+
+/** The operators' logos (the guide's 협력사 등록 안내 lists them), reused by file name. */
+async function seedLogo(ctx: SeedContext, key: string, name: string): Promise<number | string> {
+  const filename = `logo-${key}.png`
+  const { docs } = await ctx.payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })
+  if (docs[0]) return docs[0].id
+  const data = await logoImage(key)
+  const doc = await ctx.payload.create({
+    collection: 'media',
+    data: { alt: `${name} 로고` },
+    file: { data, mimetype: 'image/png', name: filename, size: data.length },
+    overrideAccess: true,
+    context: { trustedWrite: true },
+    depth: 0,
+  })
+  count(ctx, 'media', 'created')
+  return doc.id
 }

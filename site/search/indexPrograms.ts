@@ -8,6 +8,8 @@ import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { PUBLIC_PHASE_ORDER } from '../../cms/domain/phase'
+import { REGIONS } from '../../cms/domain/valueLists'
+import { htmlToText } from '../data/richText'
 import type { PublicProgram } from '../data/schema'
 import { koreanSearchTerms, tokenize } from './korean'
 
@@ -128,7 +130,8 @@ export function programSearchRecord(program: PublicProgram): SearchRecord {
       field: [program.supportFieldLabel],
       scope: [program.targetScopeLabel],
       phase: [program.phaseLabel],
-      region: program.regionLabels,
+      // A nationwide program is open in every region, so each region's filter lists it.
+      region: program.regions.includes('nationwide') ? REGIONS.map((r) => r.ko) : program.regionLabels,
       company: [program.company.name],
     }),
     meta: {
@@ -164,20 +167,4 @@ function filterValues(filters: Record<string, string[]>): Record<string, string[
       .map(([name, values]) => [name, values.filter((value) => value.trim() !== '')] as const)
       .filter(([, values]) => values.length > 0),
   )
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
-
-/** The words of rich-text HTML; block and line breaks become spaces so words never fuse. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
-    })
-    .replace(/\s+/g, ' ')
-    .trim()
 }

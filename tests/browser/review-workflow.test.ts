@@ -60,7 +60,7 @@ async function anonymousTitles(): Promise<string[]> {
   return body.docs.map((doc) => doc.title)
 }
 
-test('a company admin registers and submits a program in the Korean admin; the platform admin approves it; it becomes public', async () => {
+test('a company admin registers and submits a program in the Korean admin; the platform admin approves it; its public page appears without a restart', async () => {
   const page = await browser.context.newPage()
   onTestFailed(async () => {
     const shot = path.join(os.tmpdir(), `winwinnuri-failure-${Date.now()}.png`)
@@ -116,4 +116,19 @@ test('a company admin registers and submits a program in the Korean admin; the p
   expect(body.docs[0].reviewStatus).toBe('approved')
   expect(body.docs[0].phase).toBe('recruiting')
   expect(body.docs[0]).not.toHaveProperty('reviewNote')
+
+  // The rebuild job publishes the page within seconds; the server is not restarted.
+  const id = programUrl.split('/').pop()
+  const approvedAt = Date.now()
+  let status = 0
+  while (Date.now() - approvedAt < 30_000) {
+    const pageRes = await fetch(`${server.url}/programs/${id}/`)
+    status = pageRes.status
+    if (status === 200 && (await pageRes.text()).includes(TITLE)) break
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  expect(status).toBe(200)
+  await page.goto(`${server.url}/programs/${id}/`)
+  expect(await page.locator('h1').innerText()).toContain(TITLE)
+  expect(await page.locator('.phase').first().innerText()).toBe('모집중')
 })

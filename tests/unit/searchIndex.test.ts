@@ -10,6 +10,14 @@ import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../../
 import { publicProgram } from '../helpers/publicProgram'
 
 describe('programSearchRecord', () => {
+  test('a nationwide program is listed under every region filter; a regional one only under its regions', () => {
+    const nationwide = programSearchRecord(publicProgram({ regions: ['nationwide'], regionLabels: ['전국'] }))
+    expect(nationwide.filters.region).toEqual(expect.arrayContaining(['전국', '서울', '제주']))
+    expect(nationwide.filters.region).toHaveLength(18)
+    const regional = programSearchRecord(publicProgram({ regions: ['busan'], regionLabels: ['부산'] }))
+    expect(regional.filters.region).toEqual(['부산'])
+  })
+
   const program = publicProgram({
     id: 'p7',
     title: '협력사 ESG 교육',

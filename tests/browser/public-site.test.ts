@@ -1,0 +1,169 @@
+/**
+ * The public site as a reader meets it: served by the real `npm start`, in Debian's Chromium.
+ * Korean-aware search with filters, and axe-core (WCAG 2.2 AA rules) on every page template
+ * at phone and desktop widths.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
+import { addDays, kstToday } from '../../cms/domain/dates'
+import { launchBrowser } from '../helpers/browser'
+import { startServer, type RunningServer } from '../helpers/server'
+
+const PASSWORD = 'winwin-demo-1234'
+const YEAR = kstToday().slice(0, 4)
+/** Texts where the searched word only ever appears with a particle attached. */
+const PROGRAMS = {
+  seoul: { title: `${YEAR}년 수도권 판로 개척 상담회`, summary: '서울은 물론 수도권 중소기업 누구나 바이어와 만날 수 있는 상담회입니다.' },
+  training: { title: `${YEAR}년 현장 직무 역량 과정`, summary: '협력사 임직원이 품질관리 교육을 받는 과정입니다.' },
+}
+
+let server: RunningServer
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+const ids: Record<keyof typeof PROGRAMS, string> = { seoul: '', training: '' }
+
+async function rest(method: string, url: string, token?: string, body?: unknown) {
+  const res = await fetch(`${server.url}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await res.json().catch(() => ({}))
+  if (res.status >= 400) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+const login = async (email: string) => (await rest('POST', '/api/users/login', undefined, { email, password: PASSWORD })).token as string
+
+/** Registers, submits and approves a program through the REST API (the workflow of the spec). */
+async function publishProgram(kwater: string, admin: string, text: { title: string; summary: string }): Promise<string> {
+  const { docs } = await rest('GET', '/api/businesses?limit=1&depth=0', kwater)
+  const today = kstToday()
+  const { doc } = await rest('POST', '/api/programs', kwater, {
+    business: docs[0].id, ...text, purpose: '중소기업의 판로와 역량을 넓힙니다.', supportField: 'market', targetScope: 'open',
+    applyStart: today, applyEnd: addDays(today, 10), supportStart: addDays(today, 11), supportEnd: addDays(today, 60),
+    regions: ['busan'], contact: { department: '상생협력처', phone: '042-629-0000' }, applyOnline: true,
+  })
+  await rest('POST', `/api/programs/${doc.id}/submit`, kwater)
+  await rest('POST', `/api/programs/${doc.id}/review`, admin, { decision: 'approve' })
+  return String(doc.id)
+}
+
+async function waitForPage(url: string, timeoutMs = 30_000): Promise<void> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if ((await fetch(`${server.url}${url}`)).status === 200) return
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`${url} did not go live within ${timeoutMs} ms`)
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+  const [kwater, admin, editor] = [await login('kwater@winwinnuri.test'), await login('admin@winwinnuri.test'), await login('editor@winwinnuri.test')]
+  ids.seoul = await publishProgram(kwater, admin, PROGRAMS.seoul)
+  ids.training = await publishProgram(kwater, admin, PROGRAMS.training)
+  // A sent web newsletter, so the edition template has a page to check.
+  await rest('POST', '/api/newsletters', editor, { issueMonth: '2026-10', title: '2026년 10월 상생누리 소식', intro: '이달의 상생협력 소식입니다.', status: 'sent', programs: [ids.seoul] })
+  await waitForPage(`/programs/${ids.training}/`)
+  await waitForPage('/newsletter/2026-10/')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+function screenshotOnFailure(page: Page) {
+  onTestFailed(async () => {
+    const shot = path.join(os.tmpdir(), `winwinnuri-site-failure-${Date.now()}.png`)
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
+    console.error(`screenshot: ${shot}`)
+  })
+}
+
+/** Searches on /programs/ and returns the result titles once the status line settles. */
+async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+  await page.goto(`${server.url}/programs/`)
+  await page.locator('#program-search').waitFor()
+  for (const [name, value] of Object.entries(filters)) await page.selectOption(`select[name="${name}"]`, value)
+  await page.fill('input[name="q"]', query)
+  await page.press('input[name="q"]', 'Enter')
+  await page.locator('#search-status', { hasText: /검색 결과 \d+건|일치하는 프로그램이 없습니다/ }).waitFor({ timeout: 15_000 })
+  return page.locator('#search-results .program-card__title').allInnerTexts()
+}
+
+describe('Korean-aware search', () => {
+  test.each([
+    ['서울', 'seoul'],
+    ['서울에서', 'seoul'],
+    ['교육', 'training'],
+    ['교육을', 'training'],
+  ] as const)('%s finds the program whose text has the word only with a particle', async (query, program) => {
+    const page = await browser.context.newPage()
+    screenshotOnFailure(page)
+    expect(await search(page, query)).toContain(PROGRAMS[program].title)
+    await page.close()
+  })
+
+  test('filters narrow the results and the count matches what is listed', async () => {
+    const page = await browser.context.newPage()
+    screenshotOnFailure(page)
+    const all = await search(page, '')
+    const education = await search(page, '', { field: '교육지원' })
+    expect(education.length).toBeGreaterThan(0)
+    expect(education.length).toBeLessThan(all.length)
+    const fields = await page.locator('#search-results .program-card').allInnerTexts()
+    expect(fields.every((text) => text.includes('교육지원'))).toBe(true)
+    const status = await page.locator('#search-status').innerText()
+    expect(Number(/검색 결과 (\d+)건/.exec(status)?.[1])).toBe(education.length)
+    const busan = await search(page, '', { phase: '모집중', company: '한국수자원공사' })
+    expect(busan).toEqual(expect.arrayContaining([PROGRAMS.seoul.title, PROGRAMS.training.title]))
+    await page.close()
+  })
+
+  test('without JavaScript the program list is still there', async () => {
+    const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/programs/`)
+    expect(await page.locator('#program-list a[href^="/programs/"]').count()).toBeGreaterThan(5)
+    await context.close()
+  })
+})
+
+describe('accessibility (axe-core, WCAG 2.2 AA) on every page template', () => {
+  const templates = () => [
+    '/', '/programs/', `/programs/${ids.seoul}/`, '/companies/', '/partners/', '/news/', '/newsletter/', '/newsletter/2026-10/', '/stats/', '/guide/', '/no-such-page/',
+  ]
+  for (const width of [360, 1280]) {
+    test(`no violations at ${width} px`, async () => {
+      const page = await browser.context.newPage()
+      await page.setViewportSize({ width, height: 900 })
+      const violations: string[] = []
+      const companyHref = async () => {
+        await page.goto(`${server.url}/partners/`)
+        return page.locator('a[href^="/companies/"]').first().getAttribute('href')
+      }
+      const newsHref = async () => {
+        await page.goto(`${server.url}/news/`)
+        return page.locator('a[href^="/news/"][href$="/"]:not([href="/news/"])').first().getAttribute('href')
+      }
+      const urls = templates().filter((url) => url !== '/companies/')
+      urls.push((await companyHref())!, (await newsHref())!)
+      for (const url of urls) {
+        await page.goto(`${server.url}${url}`)
+        await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
+        const result = await page.evaluate(() =>
+          (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          }),
+        )
+        for (const v of result.violations) violations.push(`${url}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        if (overflow > 0) violations.push(`${url}: the page scrolls sideways by ${overflow} px`)
+      }
+      expect(violations).toEqual([])
+      await page.close()
+    })
+  }
+})
