@@ -15,14 +15,14 @@ import { migrateDatabase } from './database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
 import { queueSiteRebuild } from './jobs/queueSiteRebuild'
-import { runSiteBuild } from './jobs/rebuildSite'
+import { runSiteBuild } from './jobs/runSiteBuild'
 import { liveSiteDir } from '../site/build/output'
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
   const env = readEnv()
   // cron: this process runs the jobs queue (site rebuilds on publish, the daily 진행단계 rebuild).
-  const payload = await getPayload({ config: createConfig(), cron: true })
+  const payload = await getPayload({ config: createConfig({ siteBuilder: runSiteBuild }), cron: true })
   await migrateDatabase(payload)
 
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })

@@ -4,7 +4,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../../collections'
 import { SiteStatus } from '../globals/SiteStatus'
-import { jobsConfig } from '../jobs/rebuildSite'
+import { siteJobs, type SiteBuilder } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
 import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
@@ -16,6 +16,8 @@ export type ConfigOptions = {
   databaseUri?: string
   secret?: string
   smtpUrl?: string
+  /** Given by processes that build the public site (the server, tests); see cms/jobs/rebuildSite.ts. */
+  siteBuilder?: SiteBuilder
 }
 
 // Every command runs from the repository root (npm scripts do), in Node and in the Next bundle alike.
@@ -35,7 +37,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     i18n,
     collections,
     globals: [SiteStatus],
-    jobs: jobsConfig,
+    jobs: siteJobs(options.siteBuilder),
     endpoints: [statsEndpoint],
     admin: {
       user: 'users',

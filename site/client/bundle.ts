@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
-const ENTRY = fileURLToPath(new URL('./search.ts', import.meta.url))
+// Relative to the repository root (every command runs there): this module is also bundled into
+// the server, where import.meta.url no longer points into site/.
+const ENTRY = path.resolve('site/client/search.ts')
 
 /** Writes `${outDir}/assets/search.js`, the /programs/ search script, as one ES module. */
 export async function bundleSearchClient(outDir: string): Promise<void> {

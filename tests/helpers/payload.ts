@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { createConfig } from '../../cms/config/createConfig'
 import { migrateDatabase } from '../../cms/database/migrate'
+import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
 
 /**
  * The database a suite runs on: a fresh SQLite file in the suite's own data folder, or, when
@@ -30,7 +31,7 @@ export function testConfig(): Promise<SanitizedConfig> {
 }
 
 export async function startTestPayload(): Promise<Payload> {
-  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production' })
+  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild })
   currentConfig = config
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { kstToday } from '../../cms/domain/dates'
 import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../cms/jobs/queueSiteRebuild'
-import { runSiteBuild } from '../../cms/jobs/rebuildSite'
+import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../../site/build/output'
 import { as, bootSeededWorld, createProgram, programInput, type World } from '../helpers/fixtures'
 
