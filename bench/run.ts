@@ -4,7 +4,10 @@
  *
  * Measured: seeding N synthetic programs, and the anonymous program list a visitor or the site
  * asks for (approved only, with the derived 진행단계) through the Local API with access control.
+ *
+ * Then the public-site benchmark (bench/site.ts, its own table) runs, unless --cms-only.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -63,4 +66,7 @@ console.log('')
 
 await payload.destroy()
 fs.rmSync(dataDir, { recursive: true, force: true })
-process.exit(0)
+if (process.argv.includes('--cms-only')) process.exit(0)
+// Its own process (it starts a worker per build and the real server), same options passed on.
+const site = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx/esm', 'bench/site.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
+process.exit(site.status ?? 1)

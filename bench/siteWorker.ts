@@ -102,8 +102,15 @@ async function build(): Promise<void> {
   const { buildSite } = await import('../site/build/buildSite')
   const { payload, bootMs } = await bootPayload()
   const children = watchChildren()
+  // Resident and heap memory when each step ends: which step holds what.
+  const memAfter: Record<string, { rssMiB: number; heapMiB: number }> = {}
+  const onStep = (step: string, phase: 'start' | 'done') => {
+    if (phase !== 'done') return
+    const { rss, heapUsed } = process.memoryUsage()
+    memAfter[step] = { rssMiB: Math.round(rss / 2 ** 20), heapMiB: Math.round(heapUsed / 2 ** 20) }
+  }
   const t0 = performance.now()
-  const result = await buildSite(payload, { siteUrl: 'http://localhost:3000', publish: true })
+  const result = await buildSite(payload, { siteUrl: 'http://localhost:3000', publish: true, onStep })
   const wallMs = Math.round(performance.now() - t0)
   report({
     mode: 'build',
@@ -116,6 +123,7 @@ async function build(): Promise<void> {
     steps: result.steps,
     bootMs,
     childPeaksMiB: children(),
+    memAfter,
   })
   await payload.destroy()
 }

@@ -13,6 +13,7 @@ import { programsToCsv } from './feeds/csv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
+import { programPage } from './pages/programPage'
 import type { PictureOptions, Pictures } from './images/pictures'
 
 /** Where the templates live, relative to the repository root (the working directory). */
@@ -35,7 +36,6 @@ type EleventyConfig = {
   addFilter(name: string, filter: (...args: never[]) => unknown): void
   addAsyncShortcode(name: string, shortcode: (...args: never[]) => Promise<string>): void
   addTemplate(path: string, content: unknown, data?: object): void
-  addPassthroughCopy(copy: Record<string, string>): void
   setQuietMode(quiet: boolean): void
 }
 
@@ -74,7 +74,6 @@ export function siteConfig({ data, pictures }: SiteConfigOptions) {
     eleventyConfig.setTemplateFormats(['njk', '11ty.js'])
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
-    eleventyConfig.addPassthroughCopy({ 'site/src/assets': 'assets' })
 
     eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
       image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)
@@ -95,6 +94,23 @@ export function siteConfig({ data, pictures }: SiteConfigOptions) {
     eleventyConfig.addGlobalData('feedItems', feedItems(programs, cardNews))
     eleventyConfig.addGlobalData('filterOptions', filterOptions(data))
     eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
+
+    // The per-program pages: a TypeScript render function inside the shared Nunjucks layout.
+    // Permalink and title are plain functions too (Nunjucks strings cost a render each), and the
+    // pages stay out of collections, which would keep thousands of pages in memory.
+    const companyUrls = new Map(data.companies.map((c) => [c.id, c.url]))
+    type ProgramPageData = { program: PublicProgram }
+    eleventyConfig.addTemplate('programs/program.11ty.js', (page: ProgramPageData) => programPage(page.program, companyUrls.get(page.program.company.id) ?? null).value, {
+      layout: 'layouts/base.njk',
+      pagination: { data: 'programs', size: 1, alias: 'program' },
+      permalink: (page: ProgramPageData) => page.program.url,
+      eleventyComputed: {
+        title: (page: ProgramPageData) => page.program.title,
+        description: (page: ProgramPageData) => `${page.program.company.name} · ${page.program.supportFieldLabel} · ${page.program.summary}`,
+      },
+      bodyClass: 'page-program',
+      eleventyExcludeFromCollections: true,
+    })
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }

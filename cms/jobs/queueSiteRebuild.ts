@@ -7,7 +7,7 @@ export const REBUILD_TASK = 'rebuildSite'
  * How long a rebuild waits for more edits. A burst (an admin saving several programs, an
  * import) lands in the one pending build instead of one build per save.
  */
-export const REBUILD_DEBOUNCE_MS = 700
+export const REBUILD_DEBOUNCE_MS = 300
 
 /**
  * Queues a site rebuild unless one is already waiting to start: that pending build will read

@@ -63,13 +63,18 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
   const dir = createBuildDir(paths, now)
   try {
     const pictures = new Pictures(options.imageCacheDir ?? path.join(DATA_DIR, 'cache', 'img'))
+    // Pagefind indexes from the data, not the pages, so it runs in its own process while
+    // Eleventy renders: on two cores the two overlap almost entirely.
+    const indexing = step('search', () => writeSearchIndex(data.programs.map(programSearchRecord), dir))
+    indexing.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
     const written = await step('render', async () => {
       const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures }) })
       const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
       return templates.filter((page) => page.outputPath).length
     })
-    const search = await step('search', () => writeSearchIndex(data.programs.map(programSearchRecord), dir))
+    const search = await indexing
     const images = await step('assets', async () => {
+      fs.cpSync(path.join(SITE_SOURCE, 'assets'), path.join(dir, 'assets'), { recursive: true })
       await bundleSearchClient(dir)
       return pictures.publish(dir)
     })

@@ -27,10 +27,19 @@ const key = (value: Id | { id: Id } | null | undefined): string | null =>
 /** Participating operators: only 대기업 and 공공기관 get a public company page. */
 const OPERATOR_CATEGORIES = new Set(['large', 'public'])
 
-async function readPublic<T>(payload: Payload, collection: 'programs' | 'companies' | 'media' | 'partner-guides' | 'card-news' | 'newsletters', where?: Where): Promise<T[]> {
-  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: false })
+type PublicSlug = 'programs' | 'companies' | 'media' | 'partner-guides' | 'card-news' | 'newsletters'
+
+async function readPublic<T>(payload: Payload, collection: PublicSlug, where?: Where, select?: Record<string, true>): Promise<T[]> {
+  const { docs } = await payload.find({ collection, where, select, depth: 0, pagination: false, overrideAccess: false })
   return docs as T[]
 }
+
+/** The program fields a public page shows (reading fewer columns makes the largest query faster). */
+const PROGRAM_FIELDS = Object.fromEntries(
+  ['title', 'summary', 'purpose', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'supportStart', 'supportEnd', 'regions', 'contact',
+    'applyOnline', 'details', 'eligibilityDetails', 'howToApply', 'notes', 'attachments', 'business', 'company', 'reviewStatus', 'approvedAt',
+    'createdAt', 'updatedAt'].map((field) => [field, true as const]),
+)
 
 function imageOf(media: Media | undefined, alt: string | null | undefined): SiteImage | null {
   if (!media?.filename || !media.mimeType?.startsWith('image/')) return null
@@ -41,7 +50,7 @@ const trimmed = (value: string | null | undefined): string | null => (value && v
 
 export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl }: LoadOptions): Promise<SiteData> {
   const [programs, companies, media, guides, cardNews, newsletters] = await Promise.all([
-    readPublic<Program>(payload, 'programs', { reviewStatus: { equals: 'approved' } }),
+    readPublic<Program>(payload, 'programs', { reviewStatus: { equals: 'approved' } }, PROGRAM_FIELDS),
     readPublic<Company>(payload, 'companies'),
     readPublic<Media>(payload, 'media'),
     readPublic<PartnerGuide>(payload, 'partner-guides', { published: { equals: true } }),

@@ -45,21 +45,25 @@ export async function writeSearchIndex(records: SearchRecord[], outDir: string):
     const index = created.index
     if (!index || created.errors.length > 0) fail('could not create the index', created.errors)
 
-    for (const record of records) {
-      const what = `adding ${record.url}`
-      const added = await answered(
-        what,
-        index.addCustomRecord({
-          url: record.url,
-          content: withStems(record.text),
-          language: 'ko',
-          meta: { ...record.meta, title: record.title },
-          filters: record.filters,
-          sort: record.sort,
-        }),
-      )
-      if (added.errors.length > 0) fail(`could not add ${record.url}`, added.errors)
-    }
+    // All records go out at once: the Pagefind process works through them while this process
+    // renders pages, instead of waiting for a reply before sending the next one.
+    const results = await Promise.all(
+      records.map((record) =>
+        answered(
+          `adding ${record.url}`,
+          index.addCustomRecord({
+            url: record.url,
+            content: withStems(record.text),
+            language: 'ko',
+            meta: { ...record.meta, title: record.title },
+            filters: record.filters,
+            sort: record.sort,
+          }),
+        ),
+      ),
+    )
+    const refused = results.findIndex((added) => added.errors.length > 0)
+    if (refused >= 0) fail(`could not add ${records[refused].url}`, results[refused].errors)
 
     const written = await answered('writing the files', index.writeFiles({ outputPath }))
     if (written.errors.length > 0) fail('could not write the index files', written.errors)

@@ -1,0 +1,394 @@
+/**
+ * The public-site benchmark (run by `npm run bench` after the CMS table, or on its own:
+ * `node --conditions=production --import tsx/esm bench/site.ts`). Prints a table; asserts
+ * nothing (machines here are shared and noisy).
+ *
+ * For each size (default 1,114 and 11,140 approved programs, the guide's count and ten times
+ * it), in a temp data dir seeded with the demo plus synthetic programs until exactly that many
+ * are approved (a larger size starts from a copy of the smaller one's database and image cache):
+ *  - the full site build (site/build/buildSite.ts, published as the server does): one warm-up
+ *    build (it encodes the images into the data dir's cache), then the median of 3 timed ones;
+ *  - a bare Eleventy build of as many trivial pages from one JSON file, the same way;
+ *  - each in a fresh Node process (bench/siteWorker.ts), so its peak memory is its own and
+ *    both sides pay the same start-up; the time compared is measured inside the worker, from
+ *    just before reading the data to just after the last file is written (Payload's boot is
+ *    reported apart).
+ * At the first size, approve → live: the real server (cms/start.mjs) on that data dir, a
+ * program created and submitted by the demo company admin, approved by the platform admin,
+ * and the clock stopped when /programs/<id>/ serves the new page.
+ *
+ * Options: --site-sizes=1114,11140  --site-runs=3  --no-live (skip approve → live)
+ *          --live-only=<data dir>: only approve → live, on a data dir seeded before (adds 3 programs)
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { addDays, kstToday } from '../cms/domain/dates'
+import { REBUILD_DEBOUNCE_MS } from '../cms/jobs/queueSiteRebuild'
+
+const RESULT_MARKER = 'BENCH_RESULT '
+const WORKER = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('bench/siteWorker.ts')]
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const SIZES = (arg('site-sizes') ?? '1114,11140').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b)
+const RUNS = Math.max(1, Number(arg('site-runs') ?? 3))
+const LIVE = !process.argv.includes('--no-live')
+const LIVE_RUNS = 3
+const DEMO_PASSWORD = 'winwin-demo-1234'
+const GIB_MIB = 1024
+
+type Steps = Partial<Record<'load' | 'render' | 'search' | 'assets' | 'publish', number>>
+type BuildResult = { wallMs: number; pages: number; programs: number; images: number; steps: Steps; bootMs: number; maxRssMiB: number; childPeaksMiB: Record<string, number>; memAfter: Record<string, { rssMiB: number; heapMiB: number }> }
+type BareResult = { wallMs: number; pages: number; maxRssMiB: number }
+type SeedResult = { approved: number; programsTotal: number; syntheticCreated: number; rounds: number; seedMs: number }
+type SizeResult = { size: number; seed: SeedResult; seedCopiedFrom?: number; warm: BuildResult; builds: BuildResult[]; bares: BareResult[] }
+type LiveResult = { seconds: number[]; approveMs: number[]; buildS: (number | null)[]; serverStartS: number; adminRebuilt: boolean; startBuildS: number | null }
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const log = (line: string) => console.error(`[site bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/** Processes this script started, each its own process group; killed on any way out. */
+const running = new Set<ChildProcess>()
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal)
+  } catch {
+    // already gone
+  }
+}
+/** The temp folder of all data dirs; removed on any way out too. */
+let tempRoot: string | undefined
+process.on('exit', () => {
+  running.forEach((child) => killGroup(child, 'SIGKILL'))
+  if (tempRoot) fs.rmSync(tempRoot, { recursive: true, force: true })
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
+
+function workerEnv(dataDir: string): NodeJS.ProcessEnv {
+  // As the server runs (cms/start.mjs): NODE_ENV=production for the libraries (no Payload
+  // type generation on boot), the operator's intent recorded as "not production" (demo seed
+  // allowed, the secret comes from the data dir).
+  return { ...process.env, NODE_ENV: 'production', WINWINNURI_PRODUCTION: '0', WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '' }
+}
+
+async function runWorker<T>(args: string[], dataDir: string, timeoutMs: number): Promise<T> {
+  const child = spawn(process.execPath, [...WORKER, ...args], { cwd: process.cwd(), env: workerEnv(dataDir), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  running.add(child)
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)))
+  clearTimeout(timer)
+  running.delete(child)
+  const line = output.split('\n').find((l) => l.startsWith(RESULT_MARKER))
+  if (code !== 0 || !line) throw new Error(`worker ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)
+  return JSON.parse(line.slice(RESULT_MARKER.length)) as T
+}
+
+const build = (dataDir: string) => runWorker<BuildResult>(['build'], dataDir, 30 * 60_000)
+const bare = (dataDir: string, count: number) => runWorker<BareResult>(['bare', `--count=${count}`], dataDir, 30 * 60_000)
+
+/** The data a later (larger) size starts from: database, secret, uploads, encoded images. */
+function copyDataDir(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const name of ['winwinnuri.db', '.secret', 'media', 'cache']) {
+    const source = path.join(from, name)
+    if (fs.existsSync(source)) fs.cpSync(source, path.join(to, name), { recursive: true })
+  }
+}
+
+async function measureSize(size: number, dataDir: string, copiedFrom?: number): Promise<SizeResult> {
+  log(`${size}: seeding${copiedFrom ? ` (topping up the ${copiedFrom} database)` : ''}…`)
+  const seed = await runWorker<SeedResult>(['seed', `--target=${size}`, `--seed-base=${size}`], dataDir, 60 * 60_000)
+  log(`${size}: ${seed.approved} approved (${seed.syntheticCreated} synthetic added in ${sec(seed.seedMs)}); warm-up build…`)
+  const warm = await build(dataDir)
+  log(`${size}: warm-up build ${sec(warm.wallMs)}, ${warm.pages} pages; bare warm-up…`)
+  await bare(dataDir, warm.pages)
+  const builds: BuildResult[] = []
+  const bares: BareResult[] = []
+  // Interleaved, so a noisy minute on the machine hits both sides alike.
+  for (let run = 1; run <= RUNS; run++) {
+    builds.push(await build(dataDir))
+    bares.push(await bare(dataDir, warm.pages))
+    log(`${size}: run ${run}/${RUNS}: site ${sec(builds.at(-1)!.wallMs)}, bare ${sec(bares.at(-1)!.wallMs)}`)
+  }
+  return { size, seed, seedCopiedFrom: copiedFrom, warm, builds, bares }
+}
+
+// ---- approve → live on the real server ----
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+type Api = (method: string, url: string, token?: string, body?: unknown) => Promise<{ status: number; body: any }>
+
+function apiOf(base: string): Api {
+  return async (method, url, token, body) => {
+    const headers: Record<string, string> = {}
+    if (token) headers.Authorization = `JWT ${token}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const send = () => fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    // A server busy building (Eleventy holds its event loop for seconds) can close a kept-alive
+    // socket just as the next request goes out on it; a GET is safe to send again.
+    const res = await send().catch(async (error) => {
+      if (method !== 'GET') throw error
+      await sleep(200)
+      return send()
+    })
+    const text = await res.text()
+    let parsed: unknown = text
+    try {
+      parsed = text ? JSON.parse(text) : null
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body: parsed }
+  }
+}
+
+async function approveToLive(dataDir: string): Promise<LiveResult> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const startedAt = Date.now()
+  // An operator's demo install (as tests/helpers/server.ts starts it).
+  const child = spawn(process.execPath, ['cms/start.mjs'], {
+    cwd: process.cwd(),
+    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  running.add(child)
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const fail = (why: string) => new Error(`approve → live: ${why}\nserver output (last 4000 chars):\n${output.slice(-4000)}`)
+  try {
+    log(`approve → live: starting the server on port ${port} (it builds the admin first if its inputs changed)…`)
+    for (let ready = false; !ready; await sleep(500)) {
+      if (child.exitCode !== null) throw fail(`server exited early (${child.exitCode})`)
+      if (Date.now() - startedAt > 20 * 60_000) throw fail('server did not become healthy in 20 minutes')
+      ready = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
+    }
+    const serverStartS = (Date.now() - startedAt) / 1000
+    const adminRebuilt = output.includes('빌드 완료')
+    const api = apiOf(base)
+    const login = async (email: string) => {
+      const { status, body } = await api('POST', '/api/users/login', undefined, { email, password: DEMO_PASSWORD })
+      if (status !== 200 || !body?.token) throw fail(`login as ${email}: ${status} ${JSON.stringify(body)}`)
+      return { token: body.token as string, user: body.user as { id: number; company?: number | { id: number } | null } }
+    }
+    const admin = await login('admin@winwinnuri.test')
+    const kwater = await login('kwater@winwinnuri.test')
+    type SiteStatus = { state?: string; lastBuiltAt?: string; lastFailedAt?: string; lastError?: string; reason?: string; durationMs?: number }
+    const siteStatus = async () => (await api('GET', '/api/globals/site-status?depth=0', admin.token)).body as SiteStatus
+    /** A rebuild that failed after `since` (epoch ms) ends the measurement with its reason. */
+    const failedSince = (status: SiteStatus, since: number) =>
+      status.state === 'failed' && status.lastFailedAt && Date.parse(status.lastFailedAt) >= since ? status : null
+
+    // The server refreshes an existing site in the background on start: let that finish first.
+    log(`approve → live: server healthy after ${serverStartS.toFixed(1)} s; waiting for its start-up rebuild…`)
+    let startBuildS: number | null = null
+    for (const deadline = Date.now() + 10 * 60_000; ; await sleep(500)) {
+      const status = await siteStatus()
+      if (failedSince(status, startedAt)) throw fail(`the server's start-up site rebuild failed: ${status.lastError}`)
+      if (status.reason === 'server start' && status.lastBuiltAt && Date.parse(status.lastBuiltAt) >= startedAt) {
+        startBuildS = (status.durationMs ?? 0) / 1000
+        break
+      }
+      if (Date.now() > deadline) {
+        log(`approve → live: no start-up rebuild recorded (${JSON.stringify(status)}); going on`)
+        break
+      }
+    }
+
+    const companyId = typeof kwater.user.company === 'object' ? kwater.user.company?.id : kwater.user.company
+    const { body: businesses } = await api('GET', '/api/businesses?depth=0&limit=100', kwater.token)
+    const business = (businesses?.docs as { id: number; company: number }[] | undefined)?.find((b) => b.company === companyId)
+    if (!business) throw fail(`no business of kwater's company ${companyId}: ${JSON.stringify(businesses).slice(0, 500)}`)
+
+    const seconds: number[] = []
+    const approveMs: number[] = []
+    const buildS: (number | null)[] = []
+    const day = kstToday()
+    for (let run = 1; run <= LIVE_RUNS; run++) {
+      const title = `${day.slice(0, 4)}년 물산업 상생 성능 측정 프로그램 ${run}회 ${Date.now()}`
+      // As tests/helpers/fixtures.ts programInput: recruiting now, support ahead.
+      const created = await api('POST', '/api/programs', kwater.token, {
+        business: business.id,
+        title,
+        summary: '협력 중소기업의 기술 경쟁력 강화를 위한 기술 지도와 시험 장비를 지원합니다.',
+        purpose: '중소기업과의 동반성장',
+        supportField: 'technology',
+        targetScope: 'open',
+        applyStart: addDays(day, -5),
+        applyEnd: addDays(day, 10),
+        supportStart: addDays(day, 15),
+        supportEnd: addDays(day, 120),
+        regions: ['nationwide'],
+        contact: { department: '동반성장팀', name: '김상생', phone: '02-0000-0000', email: 'winwin@example.kr' },
+        applyOnline: true,
+      })
+      const id = created.body?.doc?.id
+      if (created.status !== 201 || !id) throw fail(`create: ${created.status} ${JSON.stringify(created.body).slice(0, 500)}`)
+      const submitted = await api('POST', `/api/programs/${id}/submit`, kwater.token, {})
+      if (submitted.status !== 200) throw fail(`submit: ${submitted.status} ${JSON.stringify(submitted.body).slice(0, 500)}`)
+      const before = (await siteStatus()).lastBuiltAt
+
+      const approvedAt = Date.now()
+      const t0 = performance.now()
+      const approved = await api('POST', `/api/programs/${id}/review`, admin.token, { decision: 'approve' })
+      approveMs.push(performance.now() - t0)
+      if (approved.status !== 200) throw fail(`approve: ${approved.status} ${JSON.stringify(approved.body).slice(0, 500)}`)
+      for (let poll = 1; ; poll++) {
+        const res = await fetch(`${base}/programs/${id}/`).catch(() => null)
+        if (res?.status === 200 && (await res.text()).includes(title)) break
+        else await res?.body?.cancel().catch(() => undefined)
+        if (performance.now() - t0 > 10 * 60_000) throw fail(`program ${id} not live after 10 minutes`)
+        if (poll % 10 === 0) {
+          const failed = failedSince(await siteStatus(), approvedAt)
+          if (failed) throw fail(`the site rebuild after approving program ${id} failed: ${failed.lastError}`)
+        }
+        await sleep(100)
+      }
+      seconds.push((performance.now() - t0) / 1000)
+      log(`approve → live ${run}/${LIVE_RUNS}: ${seconds.at(-1)!.toFixed(2)} s (the approve request itself ${approveMs.at(-1)!.toFixed(0)} ms)`)
+      // Let the job record its result before the next run, so no build is in flight.
+      let recorded: SiteStatus = {}
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
+        recorded = await siteStatus()
+        if (recorded.lastBuiltAt !== before) break
+      }
+      buildS.push(recorded.lastBuiltAt !== before && recorded.durationMs != null ? recorded.durationMs / 1000 : null)
+    }
+    return { seconds, approveMs, buildS, serverStartS, adminRebuilt, startBuildS }
+  } catch (error) {
+    const cause = error instanceof Error && error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ''
+    const message = `${error instanceof Error ? error.message : String(error)}${cause}`
+    if (message.startsWith('approve → live:')) throw error
+    await sleep(500) // the server's last words
+    throw fail(`${message}${child.exitCode !== null ? ` (server exited with ${child.exitCode})` : ''}`)
+  } finally {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      killGroup(child, 'SIGTERM')
+      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000)
+      await exited
+      clearTimeout(timer)
+    }
+    running.delete(child)
+  }
+}
+
+// ---- the run ----
+
+const liveOnly = arg('live-only')
+if (liveOnly) {
+  const result = await approveToLive(path.resolve(liveOnly))
+  console.log(`approve → live: ${result.seconds.map((s) => `${s.toFixed(2)} s`).join(' / ')} — median ${median(result.seconds).toFixed(2)} s; server builds ${result.buildS.map((s) => s?.toFixed(2) ?? '?').join(' / ')} s`)
+  process.exit(0)
+}
+
+const benchStarted = Date.now()
+const root = (tempRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-site-bench-')))
+const results: SizeResult[] = []
+let live: LiveResult | null = null
+const liveFailure: { message?: string } = {}
+try {
+  let previous: { size: number; dir: string } | undefined
+  for (const size of SIZES) {
+    const dir = path.join(root, `programs-${size}`)
+    if (previous) copyDataDir(previous.dir, dir)
+    results.push(await measureSize(size, dir, previous?.size))
+    if (LIVE && !live && !liveFailure.message) {
+      live = await approveToLive(dir).catch((error) => {
+        liveFailure.message = error instanceof Error ? error.message : String(error)
+        log(liveFailure.message)
+        return null
+      })
+    }
+    if (previous) fs.rmSync(previous.dir, { recursive: true, force: true })
+    previous = { size, dir }
+  }
+} finally {
+  fs.rmSync(root, { recursive: true, force: true })
+}
+
+// ---- the table ----
+
+const fmtN = (n: number) => n.toLocaleString('en-US')
+const peakOf = (b: BuildResult) => b.maxRssMiB + Object.values(b.childPeaksMiB).reduce((s, v) => s + v, 0)
+const columns = results.map((r) => `${fmtN(r.size)} programs`)
+const rows: string[][] = [['measure', ...columns]]
+const row = (label: string, cell: (r: SizeResult) => string) => rows.push([label, ...results.map(cell)])
+const times = (list: { wallMs: number }[]) => list.map((b) => b.wallMs)
+const spread = (list: { wallMs: number }[]) => `${sec(median(times(list)))} (${sec(Math.min(...times(list)))}–${sec(Math.max(...times(list)))})`
+const stepMedian = (r: SizeResult, step: keyof Steps) => median(r.builds.map((b) => b.steps[step] ?? 0))
+
+row('approved programs (synthetic added, seed time)', (r) => `${fmtN(r.seed.approved)} (+${fmtN(r.seed.syntheticCreated)}${r.seedCopiedFrom ? ` on the ${fmtN(r.seedCopiedFrom)} db` : ''}, ${sec(r.seed.seedMs)})`)
+row('pages written by Eleventy', (r) => fmtN(r.warm.pages))
+row('warm-up build (encodes images)', (r) => sec(r.warm.wallMs))
+row(`site build wall time, median of ${RUNS} (min–max)`, (r) => spread(r.builds))
+row('site build pages per second', (r) => (r.warm.pages / (median(times(r.builds)) / 1000)).toFixed(0))
+for (const step of ['load', 'render', 'search', 'assets', 'publish'] as const) {
+  row(`  ${step} (median)`, (r) => `${sec(stepMedian(r, step))} (${((stepMedian(r, step) / median(times(r.builds))) * 100).toFixed(0)}%)`)
+}
+row('Payload init before a build (not in wall time)', (r) => sec(median(r.builds.map((b) => b.bootMs))))
+const allBuilds = (r: SizeResult) => [r.warm, ...r.builds]
+const pagefindPeak = (b: BuildResult) => b.childPeaksMiB.pagefind_extend ?? b.childPeaksMiB.pagefind ?? 0
+row('peak memory, timed builds: build process (maxRSS)', (r) => `${Math.max(...r.builds.map((b) => b.maxRssMiB)).toFixed(0)} MiB`)
+row('peak memory, timed builds: its Pagefind process', (r) => `${Math.max(...r.builds.map(pagefindPeak)).toFixed(0)} MiB`)
+row('peak memory, warm-up build: process / Pagefind', (r) => `${r.warm.maxRssMiB.toFixed(0)} / ${pagefindPeak(r.warm).toFixed(0)} MiB`)
+row('peak timed build: RSS (heap) after load / render / search', (r) => {
+  const m = r.builds.reduce((a, b) => (b.maxRssMiB > a.maxRssMiB ? b : a)).memAfter
+  return (['load', 'render', 'search'] as const).map((step) => (m[step] ? `${m[step].rssMiB} (${m[step].heapMiB})` : '?')).join(' / ') + ' MiB'
+})
+row('peak memory, any build: process + children', (r) => `${Math.max(...allBuilds(r).map(peakOf)).toFixed(0)} MiB`)
+row(`bare Eleventy, as many trivial pages, median of ${RUNS}`, (r) => spread(r.bares))
+row('bare Eleventy pages per second', (r) => (r.warm.pages / (median(times(r.bares)) / 1000)).toFixed(0))
+row('bare Eleventy peak memory (maxRSS)', (r) => `${Math.max(...r.bares.map((b) => b.maxRssMiB)).toFixed(0)} MiB`)
+row('site build / bare build', (r) => `${(median(times(r.builds)) / median(times(r.bares))).toFixed(2)}×`)
+
+const width = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+console.log(`\n상생누리 public-site benchmark — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores`)
+console.log(`Each build in a fresh Node process, published (live link switched, old builds pruned); wall time measured inside it, Payload boot excluded.\n`)
+for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(width[i])).join('  ').trimEnd())
+
+if (live) {
+  console.log(`\napprove → live at ${fmtN(results[0].size)} programs (real server, approve request → /programs/<id>/ serves the title, polled every 100 ms):`)
+  console.log(`  ${live.seconds.map((s) => `${s.toFixed(2)} s`).join(' / ')} — median ${median(live.seconds).toFixed(2)} s (the approve request itself: median ${median(live.approveMs).toFixed(0)} ms)`)
+  console.log(`  of which the server's site build (site-status durationMs): ${live.buildS.map((s) => (s === null ? '?' : `${s.toFixed(2)} s`)).join(' / ')}; the rest is the ${REBUILD_DEBOUNCE_MS} ms debounce, the 1 s job poll and the HTTP polling`)
+  console.log(`  server start ${live.serverStartS.toFixed(1)} s${live.adminRebuilt ? ' (admin rebuilt first)' : ''}; its start-up site rebuild ${live.startBuildS === null ? 'not seen' : `${live.startBuildS.toFixed(1)} s`}`)
+} else if (liveFailure.message) console.log(`\napprove → live: FAILED — ${liveFailure.message.split('\n')[0]}`)
+
+// ---- the targets ----
+
+const verdict = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'NOT MET')
+const small = results.find((r) => r.size === 1114) ?? results[0]
+const large = results.find((r) => r.size === 11140)
+const ratio = small ? median(times(small.builds)) / median(times(small.bares)) : null
+const scaling = small && large ? median(times(large.builds)) / median(times(small.builds)) : null
+const peak = results.length ? Math.max(...results.flatMap((r) => allBuilds(r).map(peakOf))) : null
+const liveMedian = live ? median(live.seconds) : null
+console.log('\ntargets:')
+console.log(`  site build ≤ 1.3× the bare Eleventy build at ${small ? fmtN(small.size) : '1,114'}: ${ratio === null ? '—' : `${ratio.toFixed(2)}×`} — ${verdict(ratio === null ? null : ratio <= 1.3)}`)
+console.log(`  11,140 build ≤ 10.5× the 1,114 build (linear): ${scaling === null ? '—' : `${scaling.toFixed(2)}×`} — ${verdict(scaling === null ? null : scaling <= 10.5)}`)
+console.log(`  peak memory < 1 GiB (build process + its children, any build): ${peak === null ? '—' : `${peak.toFixed(0)} MiB`} — ${verdict(peak === null ? null : peak < GIB_MIB)}`)
+console.log(`  approve → live < 5 s at 1,114 (median): ${liveMedian === null ? '—' : `${liveMedian.toFixed(2)} s`} — ${verdict(liveMedian === null ? null : liveMedian < 5)}`)
+console.log(`\n(site benchmark took ${((Date.now() - benchStarted) / 60_000).toFixed(1)} min)\n`)
+process.exit(0)
