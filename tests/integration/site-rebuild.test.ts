@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../cms/domain/dates'
 import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../cms/jobs/queueSiteRebuild'
 import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../../site/build/output'
@@ -63,6 +63,25 @@ describe('what queues a rebuild', () => {
       context: { trustedWrite: true, skipSiteRebuild: true },
     })
     expect(await pendingRebuilds()).toHaveLength(0)
+  })
+})
+
+describe('the daily rebuild', () => {
+  test('is scheduled for 00:00:05 in Seoul, the next day, on the site queue', async () => {
+    // The server runs with TZ=Asia/Seoul (cms/start.mjs); Payload reads its crons in the process's zone.
+    const zone = process.env.TZ
+    process.env.TZ = 'Asia/Seoul'
+    try {
+      const result = await payload.jobs.handleSchedules({ queue: SITE_QUEUE })
+      expect(result.queued.map((q) => q.taskConfig?.slug)).toEqual(['rebuildSiteDaily'])
+      const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSiteDaily' } }, depth: 0 })
+      expect(docs).toHaveLength(1)
+      const at = new Date(docs[0].waitUntil!)
+      expect(at.toISOString()).toBe(new Date(`${addDays(kstToday(), 1)}T00:00:05+09:00`).toISOString())
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
   })
 })
 
