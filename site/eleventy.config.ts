@@ -24,7 +24,15 @@ export const SITE_DIRS = { includes: '_includes', data: '_data' } as const
 export const PROGRAMS_PER_PAGE = 20
 const FEED_SIZE = 50
 
-export type SiteConfigOptions = { data: SiteData; pictures: Pictures }
+/**
+ * What one Eleventy run renders. A site of ordinary size renders `all` in one run. A large one
+ * renders in parts into the same folder: `pages` (every Nunjucks page, feeds and data files),
+ * then the program pages in slices. Eleventy keeps every page it renders in memory until its run
+ * ends, so slices hold a large site's peak memory to one slice's worth; each extra run costs an
+ * Eleventy start, which is why small sites do not slice.
+ */
+export type SitePart = 'all' | 'pages' | { programs: [start: number, end: number] }
+export type SiteConfigOptions = { data: SiteData; pictures: Pictures; part?: SitePart }
 
 // Eleventy's UserConfig has no published types; these are the calls this file makes.
 type EleventyConfig = {
@@ -66,12 +74,13 @@ function filterOptions(data: SiteData) {
   }
 }
 
-export function siteConfig({ data, pictures }: SiteConfigOptions) {
+export function siteConfig({ data, pictures, part = 'all' }: SiteConfigOptions) {
   return function configure(eleventyConfig: EleventyConfig): void {
     eleventyConfig.setQuietMode(true)
     eleventyConfig.setIncludesDirectory(SITE_DIRS.includes)
     eleventyConfig.setDataDirectory(SITE_DIRS.data)
-    eleventyConfig.setTemplateFormats(['njk', '11ty.js'])
+    // A program slice renders only its virtual template; the Nunjucks layout still applies.
+    eleventyConfig.setTemplateFormats(typeof part === 'string' ? ['njk', '11ty.js'] : ['11ty.js'])
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
 
@@ -95,22 +104,11 @@ export function siteConfig({ data, pictures }: SiteConfigOptions) {
     eleventyConfig.addGlobalData('filterOptions', filterOptions(data))
     eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
 
-    // The per-program pages: a TypeScript render function inside the shared Nunjucks layout.
-    // Permalink and title are plain functions too (Nunjucks strings cost a render each), and the
-    // pages stay out of collections, which would keep thousands of pages in memory.
-    const companyUrls = new Map(data.companies.map((c) => [c.id, c.url]))
-    type ProgramPageData = { program: PublicProgram }
-    eleventyConfig.addTemplate('programs/program.11ty.js', (page: ProgramPageData) => programPage(page.program, companyUrls.get(page.program.company.id) ?? null).value, {
-      layout: 'layouts/base.njk',
-      pagination: { data: 'programs', size: 1, alias: 'program' },
-      permalink: (page: ProgramPageData) => page.program.url,
-      eleventyComputed: {
-        title: (page: ProgramPageData) => page.program.title,
-        description: (page: ProgramPageData) => `${page.program.company.name} · ${page.program.supportFieldLabel} · ${page.program.summary}`,
-      },
-      bodyClass: 'page-program',
-      eleventyExcludeFromCollections: true,
-    })
+    if (typeof part !== 'string') {
+      addProgramPages(eleventyConfig, data, programs.slice(...part.programs))
+      return
+    }
+    if (part === 'all') addProgramPages(eleventyConfig, data, programs)
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
@@ -122,4 +120,26 @@ export function siteConfig({ data, pictures }: SiteConfigOptions) {
       { ...raw, permalink: '/data/programs.json' },
     )
   }
+}
+
+/**
+ * The per-program pages: a TypeScript render function inside the shared Nunjucks layout.
+ * Permalink and title are plain functions too (Nunjucks strings cost a render each), and the
+ * pages stay out of collections (the sitemap lists them from the data).
+ */
+function addProgramPages(eleventyConfig: EleventyConfig, data: SiteData, slice: PublicProgram[]): void {
+  const companyUrls = new Map(data.companies.map((c) => [c.id, c.url]))
+  type ProgramPageData = { program: PublicProgram }
+  eleventyConfig.addGlobalData('programSlice', slice)
+  eleventyConfig.addTemplate('programs/program.11ty.js', (page: ProgramPageData) => programPage(page.program, companyUrls.get(page.program.company.id) ?? null).value, {
+    layout: 'layouts/base.njk',
+    pagination: { data: 'programSlice', size: 1, alias: 'program' },
+    permalink: (page: ProgramPageData) => page.program.url,
+    eleventyComputed: {
+      title: (page: ProgramPageData) => page.program.title,
+      description: (page: ProgramPageData) => `${page.program.company.name} · ${page.program.supportFieldLabel} · ${page.program.summary}`,
+    },
+    bodyClass: 'page-program',
+    eleventyExcludeFromCollections: true,
+  })
 }

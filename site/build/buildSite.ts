@@ -10,10 +10,13 @@ import type { Payload } from 'payload'
 import { DATA_DIR } from '../../cms/config/env'
 import { bundleSearchClient } from '../client/bundle'
 import { loadSiteData } from '../data/load'
-import { siteConfig, SITE_SOURCE } from '../eleventy.config'
+import { siteConfig, SITE_SOURCE, type SitePart } from '../eleventy.config'
 import { Pictures } from '../images/pictures'
 import { programSearchRecord, writeSearchIndex } from '../search/indexPrograms'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
+
+/** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
+export const PROGRAM_PAGES_PER_RUN = 3000
 
 export type BuildStep = 'load' | 'render' | 'search' | 'assets' | 'publish'
 export const BUILD_STEP_LABELS: Record<BuildStep, string> = {
@@ -33,6 +36,8 @@ export type BuildOptions = {
   /** Leave the live link alone (benchmarks and tests that only want the files). */
   publish?: boolean
   onStep?: (step: BuildStep, phase: 'start' | 'done', ms?: number) => void
+  /** Defaults to PROGRAM_PAGES_PER_RUN; tests lower it to exercise slicing on a small site. */
+  programPagesPerRun?: number
 }
 
 export type BuildReport = {
@@ -68,9 +73,18 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
     const indexing = step('search', () => writeSearchIndex(data.programs.map(programSearchRecord), dir))
     indexing.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
     const written = await step('render', async () => {
-      const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures }) })
-      const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
-      return templates.filter((page) => page.outputPath).length
+      const perRun = options.programPagesPerRun ?? PROGRAM_PAGES_PER_RUN
+      const parts: SitePart[] = data.programs.length <= perRun ? ['all'] : ['pages']
+      if (parts[0] === 'pages') {
+        for (let start = 0; start < data.programs.length; start += perRun) parts.push({ programs: [start, start + perRun] })
+      }
+      let pages = 0
+      for (const part of parts) {
+        const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part }) })
+        const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
+        pages += templates.filter((page) => page.outputPath).length
+      }
+      return pages
     })
     const search = await indexing
     const images = await step('assets', async () => {
