@@ -12,7 +12,8 @@ import { bundleSearchClient } from '../client/bundle'
 import { loadSiteData } from '../data/load'
 import { siteConfig, SITE_SOURCE, type SitePart } from '../eleventy.config'
 import { Pictures } from '../images/pictures'
-import { programSearchRecord, writeSearchIndex } from '../search/indexPrograms'
+import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../search/indexPrograms'
+import type { PublicProgram } from '../data/schema'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
 
 /** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
@@ -70,7 +71,7 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
     const pictures = new Pictures(options.imageCacheDir ?? path.join(DATA_DIR, 'cache', 'img'))
     // Pagefind indexes from the data, not the pages, so it runs in its own process while
     // Eleventy renders: on two cores the two overlap almost entirely.
-    const indexing = step('search', () => writeSearchIndex(data.programs.map(programSearchRecord), dir))
+    const indexing = step('search', () => writeSearchIndex(searchRecords(data.programs), dir))
     indexing.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
     const written = await step('render', async () => {
       const perRun = options.programPagesPerRun ?? PROGRAM_PAGES_PER_RUN
@@ -104,6 +105,11 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
     fs.rmSync(dir, { recursive: true, force: true })
     throw error
   }
+}
+
+/** One search record at a time, made as the indexer asks for it. */
+function* searchRecords(programs: PublicProgram[]): Generator<SearchRecord> {
+  for (const program of programs) yield programSearchRecord(program)
 }
 
 /** Refuses to publish a build that lacks the pages every reader starts from. */

@@ -22,6 +22,9 @@ export type SearchRecord = {
   sort?: Record<string, string>
 }
 
+/** Records in flight to the Pagefind process at once. */
+const SEND_WINDOW = 100
+
 /** Per call; the whole index of a few thousand programs takes seconds. */
 const ANSWER_TIMEOUT_MS = 120_000
 
@@ -30,7 +33,7 @@ const ANSWER_TIMEOUT_MS = 120_000
  * the content is the text followed by the particle-free stems it lacks: 서울은 becomes findable
  * as 서울 without changing what a reader sees.
  */
-export async function writeSearchIndex(records: SearchRecord[], outDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex(records: Iterable<SearchRecord>, outDir: string): Promise<{ pages: number }> {
   const outputPath = path.join(outDir, 'pagefind')
   // Pagefind panics on a path it cannot create, and that ends the build with exit code 0.
   try {
@@ -45,29 +48,34 @@ export async function writeSearchIndex(records: SearchRecord[], outDir: string):
     const index = created.index
     if (!index || created.errors.length > 0) fail('could not create the index', created.errors)
 
-    // All records go out at once: the Pagefind process works through them while this process
-    // renders pages, instead of waiting for a reply before sending the next one.
-    const results = await Promise.all(
-      records.map((record) =>
-        answered(
-          `adding ${record.url}`,
-          index.addCustomRecord({
-            url: record.url,
-            content: withStems(record.text),
-            language: 'ko',
-            meta: { ...record.meta, title: record.title },
-            filters: record.filters,
-            sort: record.sort,
-          }),
-        ),
-      ),
-    )
-    const refused = results.findIndex((added) => added.errors.length > 0)
-    if (refused >= 0) fail(`could not add ${records[refused].url}`, results[refused].errors)
+    // Records go out a window at a time: the Pagefind process keeps working while this process
+    // renders pages, and only one window of messages waits in the pipe (sending every record at
+    // once held all of them in memory while Pagefind caught up).
+    let pages = 0
+    let window: SearchRecord[] = []
+    const flush = async () => {
+      const results = await Promise.all(window.map((record) => answered(`adding ${record.url}`, index.addCustomRecord({
+        url: record.url,
+        content: withStems(record.text),
+        language: 'ko',
+        meta: { ...record.meta, title: record.title },
+        filters: record.filters,
+        sort: record.sort,
+      }))))
+      const refused = results.findIndex((added) => added.errors.length > 0)
+      if (refused >= 0) fail(`could not add ${window[refused].url}`, results[refused].errors)
+      pages += window.length
+      window = []
+    }
+    for (const record of records) {
+      window.push(record)
+      if (window.length >= SEND_WINDOW) await flush()
+    }
+    await flush()
 
     const written = await answered('writing the files', index.writeFiles({ outputPath }))
     if (written.errors.length > 0) fail('could not write the index files', written.errors)
-    return { pages: records.length }
+    return { pages }
   } finally {
     // The service is one child process per Node process; leaving it running keeps the build alive.
     await pagefind.close()
