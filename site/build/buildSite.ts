@@ -14,6 +14,7 @@ import { siteConfig, SITE_SOURCE, type SitePart } from '../eleventy.config'
 import { Pictures } from '../images/pictures'
 import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../search/indexPrograms'
 import type { PublicProgram } from '../data/schema'
+import { collectGarbage } from './collectGarbage'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
 
 /** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
@@ -84,6 +85,7 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
         const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part }) })
         const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
         pages += templates.filter((page) => page.outputPath).length
+        if (parts.length > 1) collectGarbage()
       }
       return pages
     })
