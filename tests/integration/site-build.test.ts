@@ -10,6 +10,7 @@ import { parse } from 'node-html-parser'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
+import { computeStats } from '../../cms/domain/stats'
 import { buildSite, type BuildReport } from '../../site/build/buildSite'
 import { liveSiteDir } from '../../site/build/output'
 import { as, bootSeededWorld, createProgram, type World } from '../helpers/fixtures'
@@ -209,15 +210,30 @@ describe('feeds and open data parse', () => {
 })
 
 describe('figures', () => {
-  test('home and /stats/ show the figures GET /api/stats returns', async () => {
-    const response = await payload.find({ collection: 'programs', where: { reviewStatus: { equals: 'approved' } }, ...as(undefined) })
-    const home = parse(page(build.dir, '/')).text
-    const stats = parse(page(build.dir, '/stats/'))
-    expect(response.totalDocs).toBe(3)
-    expect(home).toMatch(/총 누적 수\s*3개|3\s*개/)
-    const table = stats.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.includes('등록 프로그램'))
+  /** The figure list as the page shows it: term → the text of its value. */
+  const figures = (url: string) =>
+    Object.fromEntries(parse(page(build.dir, url)).querySelectorAll('dl.figures > div').map((item) => [item.querySelector('dt')!.text.trim(), item.querySelector('dd')!.text.replace(/\s+/g, ' ').trim()]))
+
+  test('home and /stats/ show the figures computeStats gives for the public programs (what GET /api/stats returns)', async () => {
+    const { docs: programs } = await payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: true })
+    const { docs: companies } = await payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
+    const stats = computeStats({
+      programs: programs.map((p) => ({ ...p, company: String(p.company) })),
+      companies: companies.map((c) => ({ id: String(c.id), category: c.category })),
+    }, new Date())
+    expect(stats.programs.registered).toBe(3)
+    const expected = {
+      '참여기업 수': `총 ${stats.companies.total}개 기업(관) (대기업 ${stats.companies.large}개, 공공기관 ${stats.companies.public}개)`,
+      '등록 프로그램 총 누적 수': `${stats.programs.registered}개`,
+      '미연계 중소기업까지 전체 개방된 수': `${stats.programs.openToAll}개 (등록 프로그램의 ${(stats.programs.openShare * 100).toFixed(1)}%)`,
+      '지금 모집중': `${stats.programs.recruiting}개`,
+    }
+    expect(figures('/')).toEqual(expected)
+    expect(figures('/stats/')).toEqual(expected)
+    const stats2 = parse(page(build.dir, '/stats/'))
+    const table = stats2.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.includes('등록 프로그램'))
     expect(table, 'a data table alternative of the chart').toBeDefined()
-    expect(stats.querySelector('svg[role="img"]')).not.toBeNull()
+    expect(stats2.querySelector('svg[role="img"]')).not.toBeNull()
   })
 })
 
