@@ -16,14 +16,25 @@ export const defaultSitePaths = (dataDir: string = DATA_DIR): SitePaths => ({
   liveLink: path.join(dataDir, 'site'),
 })
 
-/** The folder the live site is served from, or null before the first successful build. */
+let resolved: { link: string; target: string; dir: string | null } | undefined
+
+/**
+ * The folder the live site is served from, or null before the first successful build. The
+ * server asks on every request, so only the link is read each time (one readlink); the folder
+ * is checked again only when the link points somewhere new.
+ */
 export function liveSiteDir(paths: SitePaths = defaultSitePaths()): string | null {
+  let target: string
   try {
-    const dir = fs.realpathSync(paths.liveLink)
-    return fs.existsSync(path.join(dir, 'index.html')) ? dir : null
+    target = fs.readlinkSync(paths.liveLink)
   } catch {
     return null
   }
+  if (resolved?.link !== paths.liveLink || resolved.target !== target) {
+    const dir = path.resolve(path.dirname(paths.liveLink), target)
+    resolved = { link: paths.liveLink, target, dir: fs.existsSync(path.join(dir, 'index.html')) ? fs.realpathSync(dir) : null }
+  }
+  return resolved.dir
 }
 
 export function createBuildDir(paths: SitePaths, now: Date = new Date()): string {

@@ -13,7 +13,7 @@ import { addDays, kstToday } from '../../cms/domain/dates'
 import { computeStats } from '../../cms/domain/stats'
 import { buildSite, type BuildReport } from '../../site/build/buildSite'
 import { liveSiteDir } from '../../site/build/output'
-import { as, bootSeededWorld, createProgram, type World } from '../helpers/fixtures'
+import { bootSeededWorld, createProgram, type World } from '../helpers/fixtures'
 import { filesContaining, page, readBuild } from '../helpers/siteFiles'
 
 const SITE_URL = 'https://winwinnuri.example.kr'
