@@ -22,10 +22,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { addDays, kstToday } from '../cms/domain/dates'
+import { approveToLive, LIVE_RUNS, type LiveResult } from './approveToLive'
 import { REBUILD_DEBOUNCE_MS } from '../cms/jobs/queueSiteRebuild'
 
 const RESULT_MARKER = 'BENCH_RESULT '
@@ -34,8 +33,6 @@ const arg = (name: string): string | undefined => process.argv.find((a) => a.sta
 const SIZES = (arg('site-sizes') ?? '1114,11140').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b)
 const RUNS = Math.max(1, Number(arg('site-runs') ?? 3))
 const LIVE = !process.argv.includes('--no-live')
-const LIVE_RUNS = 3
-const DEMO_PASSWORD = 'winwin-demo-1234'
 const GIB_MIB = 1024
 
 type Steps = Partial<Record<'load' | 'render' | 'search' | 'assets' | 'publish', number>>
@@ -43,7 +40,6 @@ type BuildResult = { wallMs: number; pages: number; programs: number; images: nu
 type BareResult = { wallMs: number; pages: number; maxRssMiB: number }
 type SeedResult = { approved: number; programsTotal: number; syntheticCreated: number; rounds: number; seedMs: number }
 type SizeResult = { size: number; seed: SeedResult; seedCopiedFrom?: number; warm: BuildResult; builds: BuildResult[]; bares: BareResult[] }
-type LiveResult = { seconds: number[]; approveMs: number[]; buildS: (number | null)[]; serverStartS: number; adminRebuilt: boolean; startBuildS: number | null }
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -123,183 +119,11 @@ async function measureSize(size: number, dataDir: string, copiedFrom?: number): 
   return { size, seed, seedCopiedFrom: copiedFrom, warm, builds, bares }
 }
 
-// ---- approve → live on the real server ----
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-type Api = (method: string, url: string, token?: string, body?: unknown) => Promise<{ status: number; body: any }>
-
-function apiOf(base: string): Api {
-  return async (method, url, token, body) => {
-    const headers: Record<string, string> = {}
-    if (token) headers.Authorization = `JWT ${token}`
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const send = () => fetch(`${base}${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
-    // A server busy building (Eleventy holds its event loop for seconds) can close a kept-alive
-    // socket just as the next request goes out on it; a GET is safe to send again.
-    const res = await send().catch(async (error) => {
-      if (method !== 'GET') throw error
-      await sleep(200)
-      return send()
-    })
-    const text = await res.text()
-    let parsed: unknown = text
-    try {
-      parsed = text ? JSON.parse(text) : null
-    } catch {
-      // not JSON
-    }
-    return { status: res.status, body: parsed }
-  }
-}
-
-async function approveToLive(dataDir: string): Promise<LiveResult> {
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
-  const startedAt = Date.now()
-  // An operator's demo install (as tests/helpers/server.ts starts it).
-  const child = spawn(process.execPath, ['cms/start.mjs'], {
-    cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: 'development', PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  running.add(child)
-  let output = ''
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const fail = (why: string) => new Error(`approve → live: ${why}\nserver output (last 4000 chars):\n${output.slice(-4000)}`)
-  try {
-    log(`approve → live: starting the server on port ${port} (it builds the admin first if its inputs changed)…`)
-    for (let ready = false; !ready; await sleep(500)) {
-      if (child.exitCode !== null) throw fail(`server exited early (${child.exitCode})`)
-      if (Date.now() - startedAt > 20 * 60_000) throw fail('server did not become healthy in 20 minutes')
-      ready = await fetch(`${base}/healthz`).then((r) => r.ok, () => false)
-    }
-    const serverStartS = (Date.now() - startedAt) / 1000
-    const adminRebuilt = output.includes('빌드 완료')
-    const api = apiOf(base)
-    const login = async (email: string) => {
-      const { status, body } = await api('POST', '/api/users/login', undefined, { email, password: DEMO_PASSWORD })
-      if (status !== 200 || !body?.token) throw fail(`login as ${email}: ${status} ${JSON.stringify(body)}`)
-      return { token: body.token as string, user: body.user as { id: number; company?: number | { id: number } | null } }
-    }
-    const admin = await login('admin@winwinnuri.test')
-    const kwater = await login('kwater@winwinnuri.test')
-    type SiteStatus = { state?: string; lastBuiltAt?: string; lastFailedAt?: string; lastError?: string; reason?: string; durationMs?: number }
-    const siteStatus = async () => (await api('GET', '/api/globals/site-status?depth=0', admin.token)).body as SiteStatus
-    /** A rebuild that failed after `since` (epoch ms) ends the measurement with its reason. */
-    const failedSince = (status: SiteStatus, since: number) =>
-      status.state === 'failed' && status.lastFailedAt && Date.parse(status.lastFailedAt) >= since ? status : null
-
-    // The server refreshes an existing site in the background on start: let that finish first.
-    log(`approve → live: server healthy after ${serverStartS.toFixed(1)} s; waiting for its start-up rebuild…`)
-    let startBuildS: number | null = null
-    for (const deadline = Date.now() + 10 * 60_000; ; await sleep(500)) {
-      const status = await siteStatus()
-      if (failedSince(status, startedAt)) throw fail(`the server's start-up site rebuild failed: ${status.lastError}`)
-      if (status.reason === 'server start' && status.lastBuiltAt && Date.parse(status.lastBuiltAt) >= startedAt) {
-        startBuildS = (status.durationMs ?? 0) / 1000
-        break
-      }
-      if (Date.now() > deadline) {
-        log(`approve → live: no start-up rebuild recorded (${JSON.stringify(status)}); going on`)
-        break
-      }
-    }
-
-    const companyId = typeof kwater.user.company === 'object' ? kwater.user.company?.id : kwater.user.company
-    const { body: businesses } = await api('GET', '/api/businesses?depth=0&limit=100', kwater.token)
-    const business = (businesses?.docs as { id: number; company: number }[] | undefined)?.find((b) => b.company === companyId)
-    if (!business) throw fail(`no business of kwater's company ${companyId}: ${JSON.stringify(businesses).slice(0, 500)}`)
-
-    const seconds: number[] = []
-    const approveMs: number[] = []
-    const buildS: (number | null)[] = []
-    const day = kstToday()
-    for (let run = 1; run <= LIVE_RUNS; run++) {
-      const title = `${day.slice(0, 4)}년 물산업 상생 성능 측정 프로그램 ${run}회 ${Date.now()}`
-      // As tests/helpers/fixtures.ts programInput: recruiting now, support ahead.
-      const created = await api('POST', '/api/programs', kwater.token, {
-        business: business.id,
-        title,
-        summary: '협력 중소기업의 기술 경쟁력 강화를 위한 기술 지도와 시험 장비를 지원합니다.',
-        purpose: '중소기업과의 동반성장',
-        supportField: 'technology',
-        targetScope: 'open',
-        applyStart: addDays(day, -5),
-        applyEnd: addDays(day, 10),
-        supportStart: addDays(day, 15),
-        supportEnd: addDays(day, 120),
-        regions: ['nationwide'],
-        contact: { department: '동반성장팀', name: '김상생', phone: '02-0000-0000', email: 'winwin@example.kr' },
-        applyOnline: true,
-      })
-      const id = created.body?.doc?.id
-      if (created.status !== 201 || !id) throw fail(`create: ${created.status} ${JSON.stringify(created.body).slice(0, 500)}`)
-      const submitted = await api('POST', `/api/programs/${id}/submit`, kwater.token, {})
-      if (submitted.status !== 200) throw fail(`submit: ${submitted.status} ${JSON.stringify(submitted.body).slice(0, 500)}`)
-      const before = (await siteStatus()).lastBuiltAt
-
-      const approvedAt = Date.now()
-      const t0 = performance.now()
-      const approved = await api('POST', `/api/programs/${id}/review`, admin.token, { decision: 'approve' })
-      approveMs.push(performance.now() - t0)
-      if (approved.status !== 200) throw fail(`approve: ${approved.status} ${JSON.stringify(approved.body).slice(0, 500)}`)
-      for (let poll = 1; ; poll++) {
-        const res = await fetch(`${base}/programs/${id}/`).catch(() => null)
-        if (res?.status === 200 && (await res.text()).includes(title)) break
-        else await res?.body?.cancel().catch(() => undefined)
-        if (performance.now() - t0 > 10 * 60_000) throw fail(`program ${id} not live after 10 minutes`)
-        if (poll % 10 === 0) {
-          const failed = failedSince(await siteStatus(), approvedAt)
-          if (failed) throw fail(`the site rebuild after approving program ${id} failed: ${failed.lastError}`)
-        }
-        await sleep(100)
-      }
-      seconds.push((performance.now() - t0) / 1000)
-      log(`approve → live ${run}/${LIVE_RUNS}: ${seconds.at(-1)!.toFixed(2)} s (the approve request itself ${approveMs.at(-1)!.toFixed(0)} ms)`)
-      // Let the job record its result before the next run, so no build is in flight.
-      let recorded: SiteStatus = {}
-      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(200)) {
-        recorded = await siteStatus()
-        if (recorded.lastBuiltAt !== before) break
-      }
-      buildS.push(recorded.lastBuiltAt !== before && recorded.durationMs != null ? recorded.durationMs / 1000 : null)
-    }
-    return { seconds, approveMs, buildS, serverStartS, adminRebuilt, startBuildS }
-  } catch (error) {
-    const cause = error instanceof Error && error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ''
-    const message = `${error instanceof Error ? error.message : String(error)}${cause}`
-    if (message.startsWith('approve → live:')) throw error
-    await sleep(500) // the server's last words
-    throw fail(`${message}${child.exitCode !== null ? ` (server exited with ${child.exitCode})` : ''}`)
-  } finally {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      killGroup(child, 'SIGTERM')
-      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 10_000)
-      await exited
-      clearTimeout(timer)
-    }
-    running.delete(child)
-  }
-}
-
 // ---- the run ----
 
 const liveOnly = arg('live-only')
 if (liveOnly) {
-  const result = await approveToLive(path.resolve(liveOnly))
+  const result = await approveToLive(path.resolve(liveOnly), log)
   console.log(`approve → live: ${result.seconds.map((s) => `${s.toFixed(2)} s`).join(' / ')} — median ${median(result.seconds).toFixed(2)} s; server builds ${result.buildS.map((s) => s?.toFixed(2) ?? '?').join(' / ')} s`)
   process.exit(0)
 }
@@ -316,7 +140,7 @@ try {
     if (previous) copyDataDir(previous.dir, dir)
     results.push(await measureSize(size, dir, previous?.size))
     if (LIVE && !live && !liveFailure.message) {
-      live = await approveToLive(dir).catch((error) => {
+      live = await approveToLive(dir, log).catch((error) => {
         liveFailure.message = error instanceof Error ? error.message : String(error)
         log(liveFailure.message)
         return null

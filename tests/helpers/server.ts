@@ -21,9 +21,9 @@ async function freePort(): Promise<number> {
  * Runs the real `npm start` entry (cms/start.mjs) as a child process on a free port with its own
  * data folder, and waits until /healthz answers. The admin build is reused when fresh.
  */
-export async function startServer(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(options: { timeoutMs?: number; env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-server-'))
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-server-'))
   let output = ''
   // An operator's demo install: not production (vitest's own NODE_ENV is 'test').
   const env: NodeJS.ProcessEnv = {
