@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     newsletters: Newsletter;
     subscribers: Subscriber;
+    'newsletter-deliveries': NewsletterDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,6 +124,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       rebuildSiteDaily: TaskRebuildSiteDaily;
+      sendNewsletter: TaskSendNewsletter;
       inline: {
         input: unknown;
         output: unknown;
@@ -556,12 +559,24 @@ export interface Newsletter {
   cardNews?: (number | CardNew)[] | null;
   programs?: (number | Program)[] | null;
   partnerGuides?: (number | PartnerGuide)[] | null;
-  status: 'draft' | 'scheduled' | 'sending' | 'sent';
+  status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent';
   sendAt?: string | null;
   counts?: {
     recipients?: number | null;
     sent?: number | null;
     failed?: number | null;
+    unknown?: number | null;
+  };
+  sentAt?: string | null;
+  frozen?: {
+    at?: string | null;
+    subject?: string | null;
+    html?: string | null;
+    text?: string | null;
+  };
+  lease?: {
+    owner?: string | null;
+    expiresAt?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -617,6 +632,29 @@ export interface Subscriber {
   consentedAt?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  confirmationSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * One row per recipient of a send. Rows whose delivery is unknown after a crash are resolved on the newsletter.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  newsletter: number | Newsletter;
+  subscriber?: (number | null) | Subscriber;
+  email: string;
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'unknown' | 'dropped';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  response?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -689,7 +727,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'rebuildSiteDaily';
+        taskSlug: 'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter';
         taskID: string;
         input?:
           | {
@@ -722,7 +760,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'rebuildSiteDaily') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -784,6 +822,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1058,6 +1100,22 @@ export interface NewslettersSelect<T extends boolean = true> {
         recipients?: T;
         sent?: T;
         failed?: T;
+        unknown?: T;
+      };
+  sentAt?: T;
+  frozen?:
+    | T
+    | {
+        at?: T;
+        subject?: T;
+        html?: T;
+        text?: T;
+      };
+  lease?:
+    | T
+    | {
+        owner?: T;
+        expiresAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1080,6 +1138,26 @@ export interface SubscribersSelect<T extends boolean = true> {
   consentedAt?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
+  confirmationSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  newsletter?: T;
+  subscriber?: T;
+  email?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  messageId?: T;
+  response?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1253,6 +1331,18 @@ export interface TaskRebuildSiteDaily {
     pages: number;
     programs: number;
     durationMs: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    newsletter: string;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -3,6 +3,7 @@ import { Businesses } from './Businesses'
 import { CardNews } from './CardNews'
 import { Companies } from './Companies'
 import { Media } from './Media'
+import { NewsletterDeliveries } from './NewsletterDeliveries'
 import { Newsletters } from './Newsletters'
 import { PartnerGuides } from './PartnerGuides'
 import { Programs } from './Programs'
@@ -11,5 +12,5 @@ import { Users } from './Users'
 
 /** In the order the admin navigation shows them. */
 export const collections = [
-  Programs, Businesses, Applications, Companies, Users, CardNews, PartnerGuides, Media, Newsletters, Subscribers,
+  Programs, Businesses, Applications, Companies, Users, CardNews, PartnerGuides, Media, Newsletters, Subscribers, NewsletterDeliveries,
 ]

@@ -1,5 +1,5 @@
 import type { FieldAccess } from 'payload'
-import { companyIdOf, isCompanyAdmin, isPlatformAdmin, sameId } from '../domain/roles'
+import { companyIdOf, isCompanyAdmin, isContentStaff, isPlatformAdmin, sameId } from '../domain/roles'
 
 /** Field readable by platform admins and by the company admin whose company owns the document. */
 export const ownerOrPlatformAdminField: FieldAccess = ({ req, doc }) => {
@@ -8,3 +8,9 @@ export const ownerOrPlatformAdminField: FieldAccess = ({ req, doc }) => {
 }
 
 export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
+
+/** Field readable by editors and platform admins only (sending state, internal timestamps). */
+export const contentStaffField: FieldAccess = ({ req }) => isContentStaff(req.user)
+
+/** Written by server code only (Local API with overrideAccess), never through REST or the admin. */
+export const serverOnlyField: FieldAccess = () => false

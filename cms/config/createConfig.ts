@@ -4,7 +4,8 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../../collections'
 import { SiteStatus } from '../globals/SiteStatus'
-import { siteJobs, type SiteBuilder } from '../jobs/rebuildSite'
+import { jobsConfig } from '../jobs'
+import type { SiteBuilder } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
 import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
@@ -37,7 +38,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     i18n,
     collections,
     globals: [SiteStatus],
-    jobs: siteJobs(options.siteBuilder),
+    jobs: jobsConfig(options.siteBuilder),
     endpoints: [statsEndpoint],
     admin: {
       user: 'users',

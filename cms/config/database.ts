@@ -24,6 +24,13 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
   if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return sqliteAdapter({
     client: { url: uri },
+    // WAL: readers (the site build, a second process such as `npm run newsletter:send`) never
+    // block the writer. synchronous=NORMAL commits without an fsync per transaction (about 3×
+    // faster writes here); a killed process loses nothing, and after a power loss only the last
+    // moments of writes can be rolled back. busyTimeout: a second process waits for a lock
+    // instead of failing at once.
+    wal: { synchronous: 'NORMAL' },
+    busyTimeout: 5000,
     // Schema changes go through committed migrations only (cms/migrations), never drizzle push.
     push: false,
     migrationDir: path.resolve('cms/migrations'),

@@ -8,7 +8,7 @@
  * too, and must not pull in Eleventy, Pagefind and sharp. Only the server process (and tests)
  * hand over `runSiteBuild`; the Next side never runs jobs.
  */
-import type { JobsConfig, Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 import { REBUILD_TASK, SITE_QUEUE } from './queueSiteRebuild'
 
 export type SiteBuilder = (payload: Payload, reason: string) => Promise<{ pages: number; programs: number; durationMs: number }>
@@ -32,23 +32,17 @@ function handlerFor(builder: SiteBuilder | undefined, fallbackReason: string): T
   }
 }
 
-export function siteJobs(builder?: SiteBuilder): JobsConfig {
-  return {
-    tasks: [
-      { slug: REBUILD_TASK, label: 'Rebuild the public site', retries: 1, inputSchema, outputSchema, handler: handlerFor(builder, 'content change') },
-      {
-        slug: 'rebuildSiteDaily',
-        label: 'Rebuild the public site (daily, 진행단계)',
-        retries: 1,
-        inputSchema,
-        outputSchema,
-        schedule: [{ cron: DAILY_REBUILD_CRON, queue: SITE_QUEUE }],
-        handler: handlerFor(builder, 'daily 진행단계 update'),
-      },
-    ] as TaskConfig<RebuildIO>[],
-    // Runs only where getPayload was called with `cron: true` (cms/serve.ts); every second,
-    // so a published change waits at most the debounce plus a second before its build starts.
-    autoRun: [{ cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 }],
-    deleteJobOnComplete: true,
-  }
+export function siteTasks(builder?: SiteBuilder): TaskConfig<RebuildIO>[] {
+  return [
+    { slug: REBUILD_TASK, label: 'Rebuild the public site', retries: 1, inputSchema, outputSchema, handler: handlerFor(builder, 'content change') },
+    {
+      slug: 'rebuildSiteDaily',
+      label: 'Rebuild the public site (daily, 진행단계)',
+      retries: 1,
+      inputSchema,
+      outputSchema,
+      schedule: [{ cron: DAILY_REBUILD_CRON, queue: SITE_QUEUE }],
+      handler: handlerFor(builder, 'daily 진행단계 update'),
+    },
+  ] as TaskConfig<RebuildIO>[]
 }

@@ -1,5 +1,6 @@
 import * as migration_20261128_092526_initial from './20261128_092526_initial';
 import * as migration_20261128_120824_site_build_jobs from './20261128_120824_site_build_jobs';
+import * as migration_20261128_144237_newsletter_sending from './20261128_144237_newsletter_sending';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_120824_site_build_jobs.up,
     down: migration_20261128_120824_site_build_jobs.down,
-    name: '20261128_120824_site_build_jobs'
+    name: '20261128_120824_site_build_jobs',
+  },
+  {
+    up: migration_20261128_144237_newsletter_sending.up,
+    down: migration_20261128_144237_newsletter_sending.down,
+    name: '20261128_144237_newsletter_sending'
   },
 ];

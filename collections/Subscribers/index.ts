@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { contentStaffOnly } from '../cms/access/contentStaffOnly'
-import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../cms/domain/valueLists'
-import { label } from './fields/labels'
+import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
+import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
+import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
+import { label } from '../fields/labels'
 
 const timestamp = (name: string, ko: string, en: string) => ({
   name, type: 'date' as const, label: label(ko, en), admin: { readOnly: true, position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },
@@ -35,5 +36,8 @@ export const Subscribers: CollectionConfig = {
     timestamp('consentedAt', '동의일시', 'Consented at'),
     timestamp('confirmedAt', '확인일시', 'Confirmed at'),
     timestamp('unsubscribedAt', '해지일시', 'Unsubscribed at'),
+    // When the last confirmation e-mail went out: repeated sign-ups for one address send at most
+    // one per interval (newsletter/subscribe/), without telling the visitor.
+    { ...timestamp('confirmationSentAt', '확인메일 발송일시', 'Confirmation sent at'), access: { read: contentStaffField, create: serverOnlyField, update: serverOnlyField } },
   ],
 }

@@ -1,9 +1,10 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { contentStaffOnly } from '../cms/access/contentStaffOnly'
-import { publishedOrStaff } from '../cms/access/publishedOrStaff'
-import { msg } from '../cms/i18n/messages'
-import { label } from './fields/labels'
-import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
+import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
+import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
+import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
+import { msg } from '../../cms/i18n/messages'
+import { label } from '../fields/labels'
+import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 
 const siteRebuild = rebuildSiteOnChange('newsletters', (doc) => doc.status === 'sent')
 
@@ -11,12 +12,17 @@ export const NEWSLETTER_STATUSES = [
   { value: 'draft', label: label('작성중', 'Draft') },
   { value: 'scheduled', label: label('발송예약', 'Scheduled') },
   { value: 'sending', label: label('발송중', 'Sending') },
+  { value: 'paused', label: label('일시정지', 'Paused') },
   { value: 'sent', label: label('발송완료', 'Sent') },
 ]
 
 const counter = (name: string, ko: string, en: string) => ({
   name, type: 'number' as const, label: label(ko, en), defaultValue: 0, admin: { readOnly: true },
 })
+
+/** Sending state the sender keeps on the issue; hidden in the admin, never public. */
+const internal = { hidden: true }
+const staffOnly = { read: contentStaffField, create: serverOnlyField, update: serverOnlyField }
 
 /** 월별 웹 소식지: one issue per month. Sending comes with the newsletter issue. */
 export const Newsletters: CollectionConfig = {
@@ -48,7 +54,38 @@ export const Newsletters: CollectionConfig = {
       type: 'group',
       label: label('발송 현황', 'Send counts'),
       admin: { position: 'sidebar' },
-      fields: [counter('recipients', '수신자', 'Recipients'), counter('sent', '발송', 'Sent'), counter('failed', '실패', 'Failed')],
+      fields: [
+        counter('recipients', '수신자', 'Recipients'),
+        counter('sent', '발송', 'Sent'),
+        counter('failed', '실패', 'Failed'),
+        counter('unknown', '결과 불명', 'Unknown'),
+      ],
+    },
+    { name: 'sentAt', type: 'date', label: label('발송 완료일시', 'Sent at'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      // What every recipient gets, rendered once when the send starts (recipients are frozen
+      // in the ledger at the same moment); a resumed send uses this, not the edited issue.
+      name: 'frozen',
+      type: 'group',
+      admin: internal,
+      access: staffOnly,
+      fields: [
+        { name: 'at', type: 'date' },
+        { name: 'subject', type: 'text' },
+        { name: 'html', type: 'textarea' },
+        { name: 'text', type: 'textarea' },
+      ],
+    },
+    {
+      // The one process allowed to send this issue, until the lease runs out (renewed while it works).
+      name: 'lease',
+      type: 'group',
+      admin: internal,
+      access: staffOnly,
+      fields: [
+        { name: 'owner', type: 'text' },
+        { name: 'expiresAt', type: 'date' },
+      ],
     },
   ],
 }

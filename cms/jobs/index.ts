@@ -1,0 +1,20 @@
+import type { JobsConfig } from 'payload'
+import { SITE_QUEUE } from './queueSiteRebuild'
+import { siteTasks, type SiteBuilder } from './rebuildSite'
+import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
+
+/**
+ * The jobs queue: site rebuilds (one at a time on `site`) and newsletter sends (on
+ * `newsletter`, so a long send never holds up a rebuild). Runs only where getPayload was
+ * called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
+ */
+export function jobsConfig(siteBuilder?: SiteBuilder): JobsConfig {
+  return {
+    tasks: [...siteTasks(siteBuilder), ...newsletterTasks()],
+    autoRun: [
+      { cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 },
+      { cron: '* * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+    ],
+    deleteJobOnComplete: true,
+  }
+}
