@@ -17,6 +17,7 @@ import { printWelcome } from './welcome'
 import { queueSiteRebuild } from './jobs/queueSiteRebuild'
 import { runSiteBuild } from './jobs/runSiteBuild'
 import { liveSiteDir } from '../site/build/output'
+import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
   if (users === 0 && !isProductionDeployment()) {
     await seedDemo(payload, { log: (line) => payload.logger.info(line) })
   }
+  // A newsletter send a crash or a stop interrupted continues from its ledger.
+  await resumeInterruptedSends(payload)
   // The first start builds the site before it says it is ready; later starts serve the last
   // build at once and refresh it in the background (the calendar may have moved 진행단계).
   if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')

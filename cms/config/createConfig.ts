@@ -33,6 +33,8 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     secret: options.secret ?? resolveSecret(),
     db: databaseAdapter(options.databaseUri ?? env.databaseUri),
     email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom),
+    // The newsletter sender opens its own pooled transport from these (newsletter/send/mailSettings.ts).
+    custom: { smtpUrl: options.smtpUrl ?? env.smtpUrl, mailFrom: env.mailFrom, siteUrl: env.siteUrl },
     editor: lexicalEditor(),
     sharp,
     i18n,

@@ -5,6 +5,10 @@ import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+import { newsletterEndpoints } from './endpoints'
+import { defaultPrograms } from './hooks/defaultPrograms'
+import { guardStatus, refuseDeleteWhileSending } from './hooks/guardStatus'
+import { deleteLedger, queueScheduledSend } from './hooks/sendLifecycle'
 
 const siteRebuild = rebuildSiteOnChange('newsletters', (doc) => doc.status === 'sent')
 
@@ -16,8 +20,10 @@ export const NEWSLETTER_STATUSES = [
   { value: 'sent', label: label('발송완료', 'Sent') },
 ]
 
+const byServer = { create: serverOnlyField, update: serverOnlyField }
+
 const counter = (name: string, ko: string, en: string) => ({
-  name, type: 'number' as const, label: label(ko, en), defaultValue: 0, admin: { readOnly: true },
+  name, type: 'number' as const, label: label(ko, en), defaultValue: 0, admin: { readOnly: true }, access: byServer,
 })
 
 /** Sending state the sender keeps on the issue; hidden in the admin, never public. */
@@ -36,7 +42,13 @@ export const Newsletters: CollectionConfig = {
     update: contentStaffOnly,
     delete: contentStaffOnly,
   },
-  hooks: { afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
+  endpoints: newsletterEndpoints,
+  hooks: {
+    beforeChange: [defaultPrograms, guardStatus],
+    afterChange: [siteRebuild.afterChange, queueScheduledSend],
+    beforeDelete: [refuseDeleteWhileSending],
+    afterDelete: [siteRebuild.afterDelete, deleteLedger],
+  },
   fields: [
     { name: 'issueMonth', type: 'text', label: label('발행월', 'Issue month'), required: true, unique: true, index: true,
       admin: { description: label('YYYY-MM (예: 2026-11)', 'YYYY-MM') },
@@ -45,9 +57,17 @@ export const Newsletters: CollectionConfig = {
     { name: 'preheader', type: 'text', label: label('미리보기 문구', 'Preheader') },
     { name: 'intro', type: 'textarea', label: label('머리말', 'Intro') },
     { name: 'cardNews', type: 'relationship', relationTo: 'card-news', hasMany: true, label: label('상생정보통', 'Card news') },
-    { name: 'programs', type: 'relationship', relationTo: 'programs', hasMany: true, label: label('HOT 프로그램', 'Programs') },
+    { name: 'programs', type: 'relationship', relationTo: 'programs', hasMany: true, label: label('HOT 프로그램', 'Programs'),
+      admin: { description: label('비워 두고 저장하면 발행월에 모집 중인 확인완료 프로그램이 마감 순으로 채워집니다.', 'Left empty, the approved programs recruiting in the issue month are filled in.') } },
     { name: 'partnerGuides', type: 'relationship', relationTo: 'partner-guides', hasMany: true, label: label('협력사 등록 안내', 'Partner guides') },
     { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'draft', index: true, options: NEWSLETTER_STATUSES, admin: { position: 'sidebar' } },
+    {
+      // Preview at desktop and phone widths, test message, send / pause / resume, live counts and
+      // the recipients whose delivery is unknown after a crash (cms/admin/newsletter/).
+      name: 'sendPanel',
+      type: 'ui',
+      admin: { components: { Field: '/admin/newsletter/SendPanel#SendPanel' } },
+    },
     { name: 'sendAt', type: 'date', label: label('발송 예정일시', 'Send at'), admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'counts',
@@ -61,7 +81,7 @@ export const Newsletters: CollectionConfig = {
         counter('unknown', '결과 불명', 'Unknown'),
       ],
     },
-    { name: 'sentAt', type: 'date', label: label('발송 완료일시', 'Sent at'), admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'sentAt', type: 'date', label: label('발송 완료일시', 'Sent at'), access: byServer, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     {
       // What every recipient gets, rendered once when the send starts (recipients are frozen
       // in the ledger at the same moment); a resumed send uses this, not the edited issue.

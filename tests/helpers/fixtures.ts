@@ -225,7 +225,7 @@ export async function seedWorld(payload: Payload) {
   const lastMonth = addDays(`${thisMonth}-01`, -1).slice(0, 7)
   const newsletters = {
     draft: (await payload.create({ collection: 'newsletters', data: { issueMonth: thisMonth, title: `${thisMonth} 상생누리 소식`, status: 'draft' } })).id,
-    sent: (await payload.create({ collection: 'newsletters', data: { issueMonth: lastMonth, title: `${lastMonth} 상생누리 소식`, status: 'sent' } })).id,
+    sent: (await payload.create({ collection: 'newsletters', data: { issueMonth: lastMonth, title: `${lastMonth} 상생누리 소식`, status: 'sent' }, context: TRUSTED })).id,
   }
 
   const subscriber = (await payload.create({ collection: 'subscribers', data: { email: 'reader@example.kr', name: '구독자', status: 'confirmed' } })).id

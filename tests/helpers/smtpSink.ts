@@ -20,6 +20,10 @@ export type SmtpSink = {
   to(address: string): SinkMessage[]
   /** Answer the next `times` messages with this SMTP error (e.g. 451 → temporary, 550 → permanent). */
   failWith(code: number, message: string, times?: number, onlyTo?: string): void
+  /** Resolves when every accepted message has been parsed (`mail` is set). */
+  settled(): Promise<void>
+  /** Forget failures still to come. */
+  clearFailures(): void
   /** Resolves once `count` messages have been accepted in total. */
   waitFor(count: number, timeoutMs?: number): Promise<void>
   close(): Promise<void>
@@ -31,6 +35,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: SinkMessage[] = []
   const failures: Failure[] = []
   const waiters: { count: number; resolve: () => void }[] = []
+  const parsing: Promise<void>[] = []
   let accepted = 0
 
   const server = new SMTPServer({
@@ -52,15 +57,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         accepted += 1
         const response = `queued as sink-${accepted}`
         const raw = Buffer.concat(chunks)
-        simpleParser(raw)
-          .then((mail) => {
-            messages.push({ envelopeTo, raw, mail, response })
-            for (const waiter of waiters.filter((w) => messages.length >= w.count)) {
-              waiters.splice(waiters.indexOf(waiter), 1)
-              waiter.resolve()
-            }
-          })
-          .catch(() => undefined)
+        // Counted the moment it is accepted; parsed in the background (settled() waits for that).
+        const message = { envelopeTo, raw, response } as SinkMessage
+        messages.push(message)
+        parsing.push(simpleParser(raw).then((mail) => { message.mail = mail }))
+        for (const waiter of waiters.filter((w) => messages.length >= w.count)) {
+          waiters.splice(waiters.indexOf(waiter), 1)
+          waiter.resolve()
+        }
         callback(null, response)
       })
     },
@@ -82,6 +86,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     failWith(code, message, times = 1, onlyTo) {
       failures.push({ code, message, remaining: times, onlyTo })
+    },
+    async settled() {
+      await Promise.all(parsing)
+    },
+    clearFailures() {
+      failures.splice(0)
     },
     waitFor(count, timeoutMs = 30_000) {
       if (messages.length >= count) return Promise.resolve()

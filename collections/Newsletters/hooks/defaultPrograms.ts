@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { dayToStoredInstant } from '../../../cms/domain/dates'
+import { defaultIssuePrograms, monthBounds } from '../../../cms/domain/issuePrograms'
+
+/** A new issue with no programs picked gets the approved programs recruiting in its month. */
+export const defaultPrograms: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || (Array.isArray(data.programs) && data.programs.length > 0)) return data
+  if (typeof data.issueMonth !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.issueMonth)) return data
+  const { first, last } = monthBounds(data.issueMonth)
+  const { docs } = await req.payload.find({
+    collection: 'programs',
+    where: {
+      and: [
+        { reviewStatus: { equals: 'approved' } },
+        { applyStart: { less_than_equal: dayToStoredInstant(last) } },
+        { applyEnd: { greater_than_equal: dayToStoredInstant(first) } },
+      ],
+    },
+    select: { reviewStatus: true, applyStart: true, applyEnd: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return { ...data, programs: defaultIssuePrograms(docs, data.issueMonth).map((program) => program.id) }
+}

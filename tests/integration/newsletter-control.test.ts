@@ -1,0 +1,194 @@
+/**
+ * Controlling a send: who may start it, test messages, pause and resume, the lease, rows a
+ * crash left in flight (unknown) and the editor's resend/drop decision, unsubscribing mid-send,
+ * the status rules, the default programs of a new issue, and the portable ledger (the one
+ * MongoDB uses) running the same send.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { ledgerFor } from '../../newsletter/send/ledger'
+import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
+import { runSend } from '../../newsletter/send/runSend'
+import { readSendSettings } from '../../newsletter/send/settings'
+import { addIssue, addSubscribers, issueStatus, ledgerRows, PASSWORD, staffUser } from '../helpers/newsletterFixtures'
+import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { RestClient } from '../helpers/rest'
+import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+
+const settings = { ...readSendSettings({}), concurrency: 2, retryBaseMs: 50, leaseMs: 3000, batchSize: 5 }
+
+let payload: Payload
+let sink: SmtpSink
+let rest: RestClient
+let editor: string
+let member: string
+let readers: string[]
+
+beforeAll(async () => {
+  sink = await startSmtpSink()
+  payload = await startTestPayload({ smtpUrl: sink.url })
+  rest = new RestClient(testConfig())
+  await staffUser(payload, 'editor@control.test', 'editor')
+  await staffUser(payload, 'member@control.test', 'member')
+  editor = await rest.login('editor@control.test', PASSWORD)
+  member = await rest.login('member@control.test', PASSWORD)
+  readers = await addSubscribers(payload, 'reader', 10)
+})
+
+afterAll(async () => {
+  await stopTestPayload(payload)
+  await sink.close()
+})
+
+beforeEach(async () => {
+  await sink.settled()
+  sink.messages.splice(0)
+})
+
+describe('who may send, and what is refused', () => {
+  test('anonymous 401, a member 403, an unknown issue 404, an empty issue 400', async () => {
+    const id = await addIssue(payload)
+    expect((await rest.post(`/newsletters/${id}/send`, {})).status).toBe(401)
+    expect((await rest.as(member).post(`/newsletters/${id}/send`, {})).status).toBe(403)
+    expect((await rest.as(member).get(`/newsletters/${id}/progress`)).status).toBe(403)
+    expect((await rest.as(editor).post('/newsletters/999999/send', {})).status).toBe(404)
+    const empty = await addIssue(payload, { intro: '' })
+    const refused = await rest.as(editor).post(`/newsletters/${empty}/send`, {})
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toContain('보낼 내용이 없습니다')
+    expect(await issueStatus(payload, empty)).toBe('draft')
+  })
+
+  test('an editor cannot set sending, paused or sent by editing; scheduling needs a future date', async () => {
+    const id = await addIssue(payload)
+    for (const status of ['sending', 'paused', 'sent']) {
+      const res = await rest.as(editor).patch(`/newsletters/${id}`, { status })
+      expect(res.status, status).toBe(400)
+    }
+    expect((await rest.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt: '2020-01-01T00:00:00.000Z' })).status).toBe(400)
+    expect((await rest.as(editor).patch(`/newsletters/${id}`, { counts: { sent: 99 } })).body.doc?.counts?.sent ?? 0).toBe(0)
+    expect(await issueStatus(payload, id)).toBe('draft')
+  })
+
+  test('pause when nothing is sending, resume when nothing is paused: 409', async () => {
+    const id = await addIssue(payload)
+    expect((await rest.as(editor).post(`/newsletters/${id}/pause`, {})).status).toBe(409)
+    expect((await rest.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(409)
+  })
+})
+
+describe('a test message', () => {
+  test('goes to the given address only, marked [테스트], with working-looking links, and leaves no ledger row', async () => {
+    const id = await addIssue(payload)
+    const res = await rest.as(editor).post(`/newsletters/${id}/send`, { test: 'proof@example.kr' })
+    expect(res.status).toBe(200)
+    expect(res.body.message).toContain('proof@example.kr')
+    await sink.settled()
+    expect(sink.messages.map((m) => m.envelopeTo)).toEqual([['proof@example.kr']])
+    expect(sink.messages[0].mail.subject).toMatch(/^\[테스트\] /)
+    expect(sink.messages[0].mail.text).toContain('/api/subscribers/unsubscribe?token=')
+    expect(await ledgerRows(payload, id)).toHaveLength(0)
+    expect(await issueStatus(payload, id)).toBe('draft')
+  })
+
+  test('a bad or injected address is refused with 400 and nothing is sent', async () => {
+    const id = await addIssue(payload)
+    for (const test of ['not-an-address', 'a@b.kr\r\nBcc: x@y.kr', 42]) {
+      expect((await rest.as(editor).post(`/newsletters/${id}/send`, { test })).status).toBe(400)
+    }
+    expect(sink.messages).toHaveLength(0)
+  })
+})
+
+describe('pause, resume, the lease', () => {
+  test('a paused send stops within a second, resumes where it stopped, and sends nobody twice', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const slow = { ...settings, ratePerSecond: 4, concurrency: 1 }
+    const running = runSend(payload, id, { settings: slow })
+    await sink.waitFor(2, 10_000)
+    expect((await rest.as(editor).post(`/newsletters/${id}/pause`, {})).body.status).toBe('paused')
+    expect((await running).outcome).toBe('paused')
+    const sentBeforeResume = sink.messages.length
+    expect(sentBeforeResume).toBeLessThan(readers.length)
+    expect((await rest.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(202)
+    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
+    const counts = sink.countsByRecipient()
+    for (const email of readers) expect(counts.get(email), email).toBe(1)
+  })
+
+  test('a second sender finds the issue busy while the first holds its lease', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const first = runSend(payload, id, { settings: { ...settings, ratePerSecond: 10, concurrency: 1 } })
+    await sink.waitFor(1, 10_000)
+    expect((await runSend(payload, id, { settings })).outcome).toBe('busy')
+    expect((await first).outcome).toBe('finished')
+    expect([...sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
+  })
+})
+
+describe('after a crash', () => {
+  test('rows left in flight become unknown, are listed, not sent; the editor resends one and drops the other', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    // What a crash leaves: a frozen issue, its ledger, two rows claimed and never answered.
+    const ledger = ledgerFor(payload)
+    await ledger.acquireLease(id, 'crashed-process', new Date(Date.now() - 10_000), 1000)
+    const { freezeRecipients } = await import('../../newsletter/send/freeze')
+    await freezeRecipients(payload, ledger, id, new Date())
+    const [a, b] = await ledger.nextDue(id, new Date(), 2)
+    await ledger.claim(a.id, new Date())
+    await ledger.claim(b.id, new Date())
+
+    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
+    await sink.settled()
+    expect(sink.countsByRecipient().get(a.email)).toBeUndefined()
+    expect(sink.countsByRecipient().get(b.email)).toBeUndefined()
+    expect(sink.messages).toHaveLength(readers.length - 2)
+    const progress = await rest.as(editor).get(`/newsletters/${id}/progress`)
+    expect(progress.body.counts).toMatchObject({ unknown: 2, sent: readers.length - 2 })
+    expect(progress.body.unknown.map((row: { email: string }) => row.email).sort()).toEqual([a.email, b.email].sort())
+
+    expect((await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'bogus', ids: [a.id] })).status).toBe(400)
+    const drop = await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'drop', ids: [b.id] })
+    expect(drop.body.changed).toBe(1)
+    const resend = await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'resend', ids: [a.id] })
+    expect(resend.body.changed).toBe(1)
+    expect(await issueStatus(payload, id)).toBe('sending')
+    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
+    expect(sink.countsByRecipient().get(a.email)).toBe(1)
+    expect(sink.countsByRecipient().get(b.email)).toBeUndefined()
+    const rows = await ledgerRows(payload, id)
+    expect(rows.find((r) => r.id === b.id)!.status).toBe('dropped')
+    expect(rows.find((r) => r.id === a.id)!.status).toBe('sent')
+  })
+})
+
+describe('recipients', () => {
+  test('a subscriber who unsubscribes mid-send is not sent the rest (pending → dropped)', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const { freezeRecipients } = await import('../../newsletter/send/freeze')
+    const frozenAt = new Date()
+    await payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: frozenAt.toISOString() } }, returning: false })
+    await freezeRecipients(payload, ledgerFor(payload), id, frozenAt)
+    const leaving = readers[3]
+    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: leaving } }, overrideAccess: true })
+    await payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'unsubscribed' }, overrideAccess: true })
+    await payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: null } }, returning: false })
+    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
+    expect(sink.countsByRecipient().get(leaving)).toBeUndefined()
+    expect((await ledgerRows(payload, id)).find((r) => r.email === leaving)!.status).toBe('dropped')
+    await payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'confirmed' }, overrideAccess: true })
+  })
+
+  test('the portable ledger (what MongoDB uses) sends the same way', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    expect((await runSend(payload, id, { settings, ledger: new PayloadLedger(payload) })).outcome).toBe('finished')
+    const counts = sink.countsByRecipient()
+    for (const email of readers) expect(counts.get(email), email).toBe(1)
+    expect((await ledgerRows(payload, id)).every((row) => row.status === 'sent' && row.messageId)).toBe(true)
+  })
+})
