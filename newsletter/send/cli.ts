@@ -68,7 +68,8 @@ async function main(): Promise<number> {
     const show = printer()
     const begun = Date.now()
     const ledger = ledgerFor(payload)
-    const draw = (counts: StatusCounts) => show(progressLine(counts, Date.now() - begun), doneShare(counts))
+    const sentBefore = (await ledger.counts(id)).sent
+    const draw = (counts: StatusCounts) => show(progressLine(counts, Date.now() - begun, sentBefore), doneShare(counts))
     for (;;) {
       const result = await runSend(payload, id, { onProgress: draw })
       if (result.outcome !== 'busy') break
