@@ -16,7 +16,7 @@ const NEXT_DIR = path.resolve('cms')
 const STAMP = path.join(NEXT_DIR, '.next', 'winwinnuri-build-stamp')
 export const SERVER_BUNDLE = path.join(NEXT_DIR, '.next', 'winwinnuri-server', 'serve.mjs')
 /** Everything bundled into the admin or the server. */
-const INPUTS = ['cms', 'collections', 'seed', 'site', 'package-lock.json']
+const INPUTS = ['cms', 'collections', 'newsletter', 'seed', 'site', 'package-lock.json']
 const SKIP = new Set(['.next', 'node_modules', 'payload-types.ts', 'schema.graphql', 'next-env.d.ts'])
 /** Read from disk at run time, not bundled: editing a template needs no rebuild of the admin. */
 const RUNTIME_FILES = new Set([path.join('site', 'src'), path.join('site', 'placeholder')])

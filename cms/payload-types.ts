@@ -557,6 +557,9 @@ export interface Newsletter {
   preheader?: string | null;
   intro?: string | null;
   cardNews?: (number | CardNew)[] | null;
+  /**
+   * Left empty, the approved programs recruiting in the issue month are filled in.
+   */
   programs?: (number | Program)[] | null;
   partnerGuides?: (number | PartnerGuide)[] | null;
   status: 'draft' | 'scheduled' | 'sending' | 'paused' | 'sent';

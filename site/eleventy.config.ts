@@ -15,6 +15,7 @@ import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
 import { programPage } from './pages/programPage'
 import type { PictureOptions, Pictures } from './images/pictures'
+import type { WebEdition } from './build/webEditions'
 
 /** Where the templates live, relative to the repository root (the working directory). */
 export const SITE_SOURCE = path.resolve('site/src')
@@ -32,7 +33,7 @@ const FEED_SIZE = 50
  * Eleventy start, which is why small sites do not slice.
  */
 export type SitePart = 'all' | 'pages' | { programs: [start: number, end: number] }
-export type SiteConfigOptions = { data: SiteData; pictures: Pictures; part?: SitePart }
+export type SiteConfigOptions = { data: SiteData; pictures: Pictures; part?: SitePart; editions?: WebEdition[] }
 
 // Eleventy's UserConfig has no published types; these are the calls this file makes.
 type EleventyConfig = {
@@ -74,7 +75,7 @@ function filterOptions(data: SiteData) {
   }
 }
 
-export function siteConfig({ data, pictures, part = 'all' }: SiteConfigOptions) {
+export function siteConfig({ data, pictures, part = 'all', editions = [] }: SiteConfigOptions) {
   return function configure(eleventyConfig: EleventyConfig): void {
     eleventyConfig.setQuietMode(true)
     eleventyConfig.setIncludesDirectory(SITE_DIRS.includes)
@@ -109,6 +110,7 @@ export function siteConfig({ data, pictures, part = 'all' }: SiteConfigOptions) 
       return
     }
     if (part === 'all') addProgramPages(eleventyConfig, data, programs)
+    addWebEditions(eleventyConfig, editions)
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
@@ -120,6 +122,20 @@ export function siteConfig({ data, pictures, part = 'all' }: SiteConfigOptions) 
       { ...raw, permalink: '/data/programs.json' },
     )
   }
+}
+
+/**
+ * The web edition of each sent newsletter: the page is the newsletter renderer's complete HTML
+ * document (site/build/webEditions.ts), so no layout wraps it. It stays in collections for the
+ * sitemap.
+ */
+function addWebEditions(eleventyConfig: EleventyConfig, editions: WebEdition[]): void {
+  type EditionPageData = { edition: WebEdition }
+  eleventyConfig.addGlobalData('webEditions', editions)
+  eleventyConfig.addTemplate('newsletter/edition.11ty.js', (page: EditionPageData) => page.edition.html, {
+    pagination: { data: 'webEditions', size: 1, alias: 'edition', addAllPagesToCollections: true },
+    permalink: (page: EditionPageData) => page.edition.url,
+  })
 }
 
 /**

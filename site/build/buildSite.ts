@@ -16,6 +16,7 @@ import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../sea
 import type { PublicProgram } from '../data/schema'
 import { collectGarbage } from './collectGarbage'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
+import { renderWebEditions } from './webEditions'
 
 /** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
 export const PROGRAM_PAGES_PER_RUN = 3000
@@ -80,9 +81,11 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
       if (parts[0] === 'pages') {
         for (let start = 0; start < data.programs.length; start += perRun) parts.push({ programs: [start, start + perRun] })
       }
+      // The web editions are whole pages rendered by the newsletter renderer (MJML), ahead of Eleventy.
+      const editions = await renderWebEditions(data)
       let pages = 0
       for (const part of parts) {
-        const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part }) })
+        const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part, editions }) })
         const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
         pages += templates.filter((page) => page.outputPath).length
         if (parts.length > 1) collectGarbage()

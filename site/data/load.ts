@@ -186,6 +186,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       title: n.title,
       preheader: trimmed(n.preheader),
       intro: trimmed(n.intro),
+      sentOn: n.sentAt ? kstDate(n.sentAt) : null,
       programIds: (n.programs ?? []).map((p) => key(p)!),
       cardNewsIds: (n.cardNews ?? []).map((c) => key(c)!),
       guideIds: (n.partnerGuides ?? []).map((g) => key(g)!),

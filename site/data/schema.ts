@@ -110,6 +110,8 @@ export const newsletterSchema = z.object({
   title: z.string().min(1),
   preheader: z.string().nullable(),
   intro: z.string().nullable(),
+  /** The Seoul day the send finished; null for an issue marked sent before sentAt existed. */
+  sentOn: day.nullable(),
   programIds: z.array(id),
   cardNewsIds: z.array(id),
   guideIds: z.array(id),

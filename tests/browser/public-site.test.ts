@@ -19,6 +19,9 @@ const PROGRAMS = {
   training: { title: `${YEAR}년 현장 직무 역량 과정`, summary: '협력사 임직원이 품질관리 교육을 받는 과정입니다.' },
 }
 
+/** A month of its own: the demo seed has sent issues of its own. */
+const EDITION = '2025-12'
+
 let server: RunningServer
 let browser: Awaited<ReturnType<typeof launchBrowser>>
 const ids: Record<keyof typeof PROGRAMS, string | number> = { seoul: '', training: '' }
@@ -64,10 +67,12 @@ beforeAll(async () => {
   const [kwater, admin, editor] = [await login('kwater@winwinnuri.test'), await login('admin@winwinnuri.test'), await login('editor@winwinnuri.test')]
   ids.seoul = await publishProgram(kwater, admin, PROGRAMS.seoul)
   ids.training = await publishProgram(kwater, admin, PROGRAMS.training)
-  // A sent web newsletter, so the edition template has a page to check.
-  await rest('POST', '/api/newsletters', editor, { issueMonth: '2026-10', title: '2026년 10월 상생누리 소식', intro: '이달의 상생협력 소식입니다.', status: 'sent', programs: [ids.seoul] })
+  // A newsletter sent for real (the server's jobs queue sends it to the demo subscribers'
+  // outbox), so the web edition has a page to check.
+  const issue = await rest('POST', '/api/newsletters', editor, { issueMonth: EDITION, title: '2025년 12월 상생누리 소식', intro: '이달의 상생협력 소식입니다.', programs: [ids.seoul] })
+  await rest('POST', `/api/newsletters/${issue.doc.id}/send`, editor, {})
   await waitForPage(`/programs/${ids.training}/`)
-  await waitForPage('/newsletter/2026-10/')
+  await waitForPage(`/newsletter/${EDITION}/`, 120_000)
 })
 afterAll(async () => {
   await browser?.close()
@@ -135,7 +140,7 @@ describe('Korean-aware search', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA) on every page template', () => {
   const templates = () => [
-    '/', '/programs/', `/programs/${ids.seoul}/`, '/companies/', '/partners/', '/news/', '/newsletter/', '/newsletter/2026-10/', '/stats/', '/guide/', '/no-such-page/',
+    '/', '/programs/', `/programs/${ids.seoul}/`, '/companies/', '/partners/', '/news/', '/newsletter/', `/newsletter/${EDITION}/`, '/stats/', '/guide/', '/no-such-page/',
   ]
   for (const width of [360, 1280]) {
     test(`no violations at ${width} px`, async () => {
