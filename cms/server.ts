@@ -3,6 +3,8 @@ import path from 'node:path'
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { liveSiteDir } from '../site/build/output'
+import { CLIENT_IP_HEADER } from '../newsletter/subscribe/clientIp'
+import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 
@@ -39,7 +41,15 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
     }
   })
 
-  app.use((req, res, next) => (NEXT_PATHS.test(req.url) ? koreanFirst(req, res, () => handleNext(req, res).catch(next)) : next()))
+  app.use((req, res, next) => {
+    if (!NEXT_PATHS.test(req.url)) return next()
+    // The socket's address for the sign-up rate limit, replacing anything the client sent under this name.
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
+    koreanFirst(req, res, () => handleNext(req, res).catch(next))
+  })
+  // Newsletter images live outside the site builds: an issue is opened months after it was sent.
+  // Their names are content hashes (newsletter/render/images.ts), so a file never changes.
+  app.use(EMAIL_IMAGE_ROUTE, express.static(emailImageDir(), { immutable: true, maxAge: '365d', index: false }))
   const statics = new Map<string, RequestHandler>()
   app.use((req, res, next) => {
     const dir = siteDir()

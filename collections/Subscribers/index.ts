@@ -3,17 +3,24 @@ import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
 import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
 import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
 import { label } from '../fields/labels'
+import { subscriberEndpoints } from './endpoints'
+import { dropPendingDeliveries } from './hooks/dropPendingDeliveries'
 
 const timestamp = (name: string, ko: string, en: string) => ({
   name, type: 'date' as const, label: label(ko, en), admin: { readOnly: true, position: 'sidebar' as const, date: { pickerAppearance: 'dayAndTime' as const } },
 })
 
-/** 소식지 구독자. Sign-up, confirmation and unsubscribe endpoints come with the newsletter issue. */
+/**
+ * 소식지 구독자. Visitors sign up, confirm, unsubscribe and change their preferences through the
+ * endpoints (double opt-in, links signed per purpose); editors manage the list in the admin.
+ */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   labels: { singular: label('구독자', 'Subscriber'), plural: label('구독자', 'Subscribers') },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'status', 'confirmedAt'], group: label('소식지', 'Newsletter') },
   access: { read: contentStaffOnly, create: contentStaffOnly, update: contentStaffOnly, delete: contentStaffOnly },
+  endpoints: subscriberEndpoints,
+  hooks: { afterChange: [dropPendingDeliveries] },
   fields: [
     { name: 'email', type: 'email', label: label('이메일', 'E-mail'), required: true, unique: true, index: true },
     { name: 'name', type: 'text', label: label('이름', 'Name') },

@@ -30,8 +30,9 @@ export function testConfig(): Promise<SanitizedConfig> {
   return currentConfig
 }
 
-export async function startTestPayload(): Promise<Payload> {
-  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild })
+/** `smtpUrl`: send e-mail there (e.g. a startSmtpSink() server) instead of the .eml outbox. */
+export async function startTestPayload(options: { smtpUrl?: string } = {}): Promise<Payload> {
+  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild, smtpUrl: options.smtpUrl })
   currentConfig = config
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

@@ -1,0 +1,226 @@
+/**
+ * Newsletter subscription as a reader meets it, on the real `npm start` server without SMTP
+ * (messages go to <dataDir>/outbox as .eml): the sign-up form with JavaScript off, the
+ * confirmation e-mail's link, preferences, the unsubscribe button, axe-core (WCAG 2.2 AA rules)
+ * on every page of the flow at phone and desktop widths, and the per-IP limit behind Express.
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
+import { recipientLinks } from '../../newsletter/links'
+import { launchBrowser } from '../helpers/browser'
+import { startServer, type RunningServer } from '../helpers/server'
+
+const ADDRESS = 'browser.reader@example.kr'
+const PASSWORD = 'winwin-demo-1234'
+
+let server: RunningServer
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+/** Links of the subscriber the flow creates, as paths on the test server. */
+const links = { confirm: '', preferences: '', unsubscribe: '' }
+
+beforeAll(async () => {
+  // No SMTP_URL: the server writes every message to its outbox, which the test reads.
+  server = await startServer({ env: { SMTP_URL: '', SITE_URL: '' } })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+function screenshotOnFailure(page: Page) {
+  onTestFailed(async () => {
+    const shot = path.join(os.tmpdir(), `winwinnuri-subscribe-failure-${Date.now()}.png`)
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
+    console.error(`screenshot: ${shot}`)
+  })
+}
+
+const pathOf = (url: string) => { const u = new URL(url); return `${u.pathname}${u.search}` }
+
+/** The parsed .eml messages in the server's outbox addressed to `address`, waiting for the first. */
+async function outboxTo(address: string, timeoutMs = 20_000): Promise<ParsedMail[]> {
+  const dir = path.join(server.dataDir, 'outbox')
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')) : []
+    const mails = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(dir, f)))))
+    const mine = mails.filter((m) => m.to && [m.to].flat().some((to) => to.value.some((v) => v.address === address)))
+    if (mine.length) return mine
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`no message to ${address} in ${dir}`)
+}
+
+async function rest(method: string, url: string, token?: string, body?: unknown) {
+  const res = await fetch(`${server.url}${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, body: await res.json().catch(() => ({})) }
+}
+
+async function subscriberRecord(email: string) {
+  const { body: login } = await rest('POST', '/api/users/login', undefined, { email: 'editor@winwinnuri.test', password: PASSWORD })
+  const { body } = await rest('GET', `/api/subscribers?depth=0&where[email][equals]=${encodeURIComponent(email)}`, login.token)
+  return body.docs?.[0]
+}
+
+/**
+ * Preferences and unsubscribe links as the sender makes them, with the secret the server signs
+ * with. Payload keeps a hash of the configured secret as payload.secret (its constructor:
+ * sha256, hex, first 32 characters); both candidates are tried so the test does not depend on
+ * that detail, and the one the server accepts is kept.
+ */
+async function linksFor(id: string | number): Promise<{ preferences: string; unsubscribe: string }> {
+  const configured = fs.readFileSync(path.join(server.dataDir, '.secret'), 'utf8').trim()
+  const candidates = [crypto.createHash('sha256').update(configured).digest('hex').slice(0, 32), configured]
+  for (const secret of candidates) {
+    const made = recipientLinks(id, { siteUrl: server.url, secret })
+    if ((await fetch(made.preferencesUrl)).status === 200) return { preferences: pathOf(made.preferencesUrl), unsubscribe: pathOf(made.unsubscribeUrl) }
+  }
+  throw new Error('the server accepted no preferences link made with its secret')
+}
+
+describe('subscribing without JavaScript', () => {
+  test('sign up on /newsletter/, confirm from the e-mail, change preferences, unsubscribe', async () => {
+    const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
+    const page = await context.newPage()
+    screenshotOnFailure(page)
+
+    await page.goto(`${server.url}/newsletter/`)
+    await page.fill('#subscribe-email', ADDRESS)
+    await page.fill('#subscribe-name', '브라우저 독자')
+    await page.click('.subscribe__form button[type="submit"]')
+    await page.waitForURL(`${server.url}/newsletter/check-email/`)
+    expect(await page.locator('h1').innerText()).toBe('확인 메일을 보냈습니다')
+
+    const [mail] = await outboxTo(ADDRESS)
+    expect(mail.subject).toMatch(/구독/)
+    const confirmUrl = /https?:\/\/\S+\/api\/subscribers\/confirm\?token=[\w.%-]+/.exec(mail.text ?? '')?.[0]
+    expect(confirmUrl).toBeTruthy()
+    expect(String(mail.html)).toContain(confirmUrl)
+    links.confirm = pathOf(confirmUrl!)
+    expect((await subscriberRecord(ADDRESS))?.status).toBe('pending')
+
+    await page.goto(`${server.url}${links.confirm}`)
+    await page.waitForURL(`${server.url}/newsletter/thanks/`)
+    expect(await page.locator('h1').innerText()).toBe('구독해 주셔서 감사합니다')
+    const confirmed = await subscriberRecord(ADDRESS)
+    expect(confirmed?.status).toBe('confirmed')
+
+    Object.assign(links, await linksFor(confirmed.id))
+    await page.goto(`${server.url}${links.preferences}`)
+    expect(await page.locator('h1').innerText()).toBe('소식지 구독 설정')
+    expect(await page.inputValue('#preferences-name')).toBe('브라우저 독자')
+    await page.getByLabel('기술지원').check()
+    await page.getByLabel('판로지원').check()
+    await page.getByLabel('부산').check()
+    await page.fill('#preferences-name', '브라우저 구독자')
+    await page.click('.preferences-form button[type="submit"]')
+    await page.locator('h1', { hasText: '구독 설정을 저장했습니다' }).waitFor()
+    expect(await page.locator('.facts').innerText()).toMatch(/기술지원, 판로지원/)
+    expect(await subscriberRecord(ADDRESS)).toMatchObject({ name: '브라우저 구독자', interests: { supportFields: ['technology', 'market'], regions: ['busan'] } })
+
+    // The form shows what was saved.
+    await page.goto(`${server.url}${links.preferences}`)
+    expect(await page.getByLabel('기술지원').isChecked()).toBe(true)
+    expect(await page.getByLabel('금융지원').isChecked()).toBe(false)
+
+    await page.goto(`${server.url}${links.unsubscribe}`)
+    expect((await subscriberRecord(ADDRESS))?.status).toBe('confirmed')
+    await page.click('button:has-text("구독 해지하기")')
+    await page.locator('h1', { hasText: '구독이 해지되었습니다' }).waitFor()
+    const gone = await subscriberRecord(ADDRESS)
+    expect(gone?.status).toBe('unsubscribed')
+    expect(gone?.unsubscribedAt).toBeTruthy()
+    await context.close()
+  })
+
+  test('token pages are not cached and send no Referer', async () => {
+    for (const url of [links.preferences, links.unsubscribe, '/api/subscribers/confirm?token=expired.or.bad']) {
+      const res = await fetch(`${server.url}${url}`, { redirect: 'manual' })
+      expect(res.headers.get('cache-control'), url).toBe('no-store')
+      expect(res.headers.get('referrer-policy'), url).toBe('no-referrer')
+    }
+  })
+})
+
+type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] }
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
+  const result = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    }),
+  )
+  const found = result.violations.map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  if (overflow > 0) found.push(`${label}: the page scrolls sideways by ${overflow} px`)
+  return found
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA) on every page of the subscription flow', () => {
+  for (const width of [360, 1280]) {
+    test(`no violations at ${width} px`, async () => {
+      expect(links.preferences, 'the flow test runs first').toBeTruthy()
+      const page = await browser.context.newPage()
+      screenshotOnFailure(page)
+      await page.setViewportSize({ width, height: 900 })
+      const violations: string[] = []
+      const check = async (label: string) => violations.push(...(await axeViolations(page, `${label} (${width} px)`)))
+
+      for (const [label, url] of [
+        ['check-email', '/newsletter/check-email/'],
+        ['thanks', '/newsletter/thanks/'],
+        ['bad link', '/api/subscribers/confirm?token=expired.or.bad'],
+        ['unsubscribe form', links.unsubscribe],
+        ['preferences form', links.preferences],
+      ]) {
+        await page.goto(`${server.url}${url}`)
+        await check(label)
+      }
+      // Pages that answer a post: saving preferences, unsubscribing (again: it is idempotent),
+      // and a sign-up the server refuses (an address the browser's own check lets through).
+      await page.goto(`${server.url}${links.preferences}`)
+      await page.click('.preferences-form button[type="submit"]')
+      await page.locator('h1', { hasText: '구독 설정을 저장했습니다' }).waitFor()
+      await check('preferences saved')
+      await page.goto(`${server.url}${links.unsubscribe}`)
+      await page.click('button:has-text("구독 해지하기")')
+      await page.locator('h1', { hasText: '구독이 해지되었습니다' }).waitFor()
+      await check('unsubscribed')
+      await page.goto(`${server.url}/newsletter/`)
+      await page.fill('#subscribe-email', 'someone@localhost')
+      await page.click('.subscribe__form button[type="submit"]')
+      await page.locator('h1', { hasText: '구독 신청을 처리하지 못했습니다' }).waitFor()
+      await check('sign-up refused')
+
+      expect(violations).toEqual([])
+      await page.close()
+    })
+  }
+})
+
+describe('the sign-up limit behind Express', () => {
+  test('a client cannot dodge the per-IP limit by sending its own client-IP header', async () => {
+    // One sign-up from this machine already happened in the flow above; the limit is 5 per 10 minutes.
+    const statuses: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${server.url}/api/subscribers/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-winwinnuri-client-ip': `198.51.100.${i}` },
+        body: JSON.stringify({ email: `limit${i}@example.kr` }),
+      })
+      statuses.push(res.status)
+    }
+    expect(statuses).toEqual([202, 202, 202, 202, 429])
+  })
+})
