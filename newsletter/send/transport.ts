@@ -14,27 +14,36 @@ import { outboxTransport } from '../../cms/config/email'
 
 export type TransportOptions = { smtpUrl?: string; concurrency: number; ratePerSecond: number }
 
-type SocketCallback = (error: Error | null, socketOptions?: { socket: net.Socket }) => void
+type SocketCallback = (error: Error | null, socketOptions?: { connection: net.Socket }) => void
 
-/** A not-yet-connected socket with Nagle off; nodemailer connects it (plain or STARTTLS). */
-export function noDelaySocket(_options: unknown, callback: SocketCallback): void {
-  const socket = new net.Socket()
-  socket.setNoDelay(true)
-  callback(null, { socket })
+/**
+ * Opens the TCP connection for nodemailer with Nagle off and hands it over as an established
+ * `connection` (nodemailer then speaks SMTP on it, upgrading with STARTTLS or implicit TLS).
+ */
+export function noDelaySocket(options: { host?: string; port?: number }, callback: SocketCallback): void {
+  const socket = net.connect({ host: options.host, port: options.port ?? 587, noDelay: true })
+  const fail = (error: Error) => {
+    socket.destroy()
+    callback(error)
+  }
+  socket.setTimeout(30_000, () => fail(Object.assign(new Error('SMTP connection timed out'), { code: 'ETIMEDOUT' })))
+  socket.once('error', fail)
+  socket.once('connect', () => {
+    socket.setTimeout(0)
+    socket.off('error', fail)
+    callback(null, { connection: socket })
+  })
 }
 
 export function pooledSmtpOptions(smtpUrl: string, { concurrency, ratePerSecond }: Omit<TransportOptions, 'smtpUrl'>) {
   // Parsed here rather than passed as `url`: nodemailer ignores every other option next to a url.
-  const connection = parseConnectionUrl(smtpUrl)
-  const secure = new URL(smtpUrl).protocol === 'smtps:'
   return {
-    ...connection,
+    ...parseConnectionUrl(smtpUrl),
     pool: true as const,
     maxConnections: concurrency,
     maxMessages: Infinity,
     ...(ratePerSecond > 0 ? { rateLimit: ratePerSecond, rateDelta: 1000 } : {}),
-    // Implicit TLS (smtps://) opens its own TLS socket; only plain/STARTTLS connections take ours.
-    ...(secure ? {} : { getSocket: noDelaySocket }),
+    getSocket: noDelaySocket,
   }
 }
 
