@@ -18,6 +18,7 @@ import { queueSiteRebuild } from './jobs/queueSiteRebuild'
 import { runSiteBuild } from './jobs/runSiteBuild'
 import { liveSiteDir } from '../site/build/output'
 import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
+import { stopRunningSends } from '../newsletter/send/runSend'
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
@@ -53,7 +54,10 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       server.close()
-      void payload.destroy().finally(() => process.exit(0))
+      // A newsletter send lets its messages in flight finish and be recorded, then resumes at the next start.
+      void stopRunningSends()
+        .then(() => payload.destroy())
+        .finally(() => process.exit(0))
     })
   }
 }

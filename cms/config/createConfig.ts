@@ -19,6 +19,8 @@ export type ConfigOptions = {
   smtpUrl?: string
   /** Given by processes that build the public site (the server, tests); see cms/jobs/rebuildSite.ts. */
   siteBuilder?: SiteBuilder
+  /** false: queued jobs run only when called (payload.jobs.run, runSend); the tests use this. */
+  autoRunJobs?: boolean
 }
 
 // Every command runs from the repository root (npm scripts do), in Node and in the Next bundle alike.
@@ -40,7 +42,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     i18n,
     collections,
     globals: [SiteStatus],
-    jobs: jobsConfig(options.siteBuilder),
+    jobs: jobsConfig(options.siteBuilder, { autoRun: options.autoRunJobs ?? true }),
     endpoints: [statsEndpoint],
     admin: {
       user: 'users',

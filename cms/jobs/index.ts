@@ -8,8 +8,11 @@ import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
  * `newsletter`, so a long send never holds up a rebuild). Runs only where getPayload was
  * called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
  */
-export function jobsConfig(siteBuilder?: SiteBuilder): JobsConfig {
+export function jobsConfig(siteBuilder?: SiteBuilder, { autoRun = true } = {}): JobsConfig {
   return {
+    // Payload's Next route handlers start the crons too (getPayload with cron: true); tests turn
+    // them off so that jobs run only when a test runs them, never behind its back.
+    shouldAutoRun: () => autoRun,
     tasks: [...siteTasks(siteBuilder), ...newsletterTasks()],
     autoRun: [
       { cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 },

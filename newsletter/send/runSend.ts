@@ -37,6 +37,18 @@ export type RunSendOptions = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Sends running in this process, so a shutdown can let their messages in flight finish. */
+const running = new Map<Id, { stop: () => void; done: Promise<unknown> }>()
+
+/**
+ * For SIGTERM: stop taking recipients, wait (up to `timeoutMs`) for the messages in flight to be
+ * answered and recorded, release the leases. The issues stay 발송중; the next start resumes them.
+ */
+export async function stopRunningSends(timeoutMs = 15_000): Promise<void> {
+  for (const send of running.values()) send.stop()
+  await Promise.race([Promise.allSettled([...running.values()].map((send) => send.done)), sleep(timeoutMs)])
+}
+
 /** Renders the issue once, with placeholders for each recipient's links, and stores it. */
 async function freezeContent(payload: Payload, id: Id, at: Date): Promise<void> {
   const { siteUrl } = mailSettings(payload)
@@ -61,7 +73,9 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
   const owner = `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`
   if (!(await ledger.acquireLease(newsletterId, owner, new Date(), settings.leaseMs))) return { outcome: 'busy' }
 
-  let stop: 'paused' | 'busy' | null = null
+  let stop: 'paused' | 'busy' | 'stopped' | null = null
+  let finished!: () => void
+  running.set(newsletterId, { stop: () => (stop ??= 'stopped'), done: new Promise<void>((resolve) => (finished = resolve)) })
   const { smtpUrl, from, siteUrl } = mailSettings(payload)
   const transport = options.transport ?? createSendTransport({ smtpUrl, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
   const report = async () => {
@@ -115,11 +129,13 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     }
 
     const counts = await report()
-    if (stop) return { outcome: stop, counts }
+    if (stop) return { outcome: stop === 'stopped' ? 'busy' : stop, counts }
     await setIssueStatus(payload, newsletterId, 'sent', { sentAt: issue.sentAt ?? new Date().toISOString() })
     payload.logger.info(`소식지 ${newsletterId} 발송 완료: 발송 ${counts.sent}, 실패 ${counts.failed}, 결과 불명 ${counts.unknown}`)
     return { outcome: 'finished', counts }
   } finally {
+    running.delete(newsletterId)
+    finished()
     clearInterval(watch)
     if (!options.transport) transport.close()
     if (stop !== 'busy') await ledger.releaseLease(newsletterId, owner).catch(() => undefined)

@@ -32,7 +32,7 @@ export function testConfig(): Promise<SanitizedConfig> {
 
 /** `smtpUrl`: send e-mail there (e.g. a startSmtpSink() server) instead of the .eml outbox. */
 export async function startTestPayload(options: { smtpUrl?: string } = {}): Promise<Payload> {
-  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild, smtpUrl: options.smtpUrl })
+  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild, smtpUrl: options.smtpUrl, autoRunJobs: false })
   currentConfig = config
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ledgerFor } from '../../newsletter/send/ledger'
 import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
-import { runSend } from '../../newsletter/send/runSend'
+import { runSend, stopRunningSends } from '../../newsletter/send/runSend'
 import { readSendSettings } from '../../newsletter/send/settings'
 import { addIssue, addSubscribers, issueStatus, ledgerRows, PASSWORD, staffUser } from '../helpers/newsletterFixtures'
 import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
@@ -115,6 +115,21 @@ describe('pause, resume, the lease', () => {
     expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
     const counts = sink.countsByRecipient()
     for (const email of readers) expect(counts.get(email), email).toBe(1)
+  })
+
+  test('a shutdown (SIGTERM) lets the messages in flight finish, keeps the issue sending and frees it for the next start', async () => {
+    const id = await addIssue(payload)
+    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const running = runSend(payload, id, { settings: { ...settings, ratePerSecond: 4, concurrency: 1 } })
+    await sink.waitFor(1, 10_000)
+    await stopRunningSends()
+    expect((await running).outcome).toBe('busy')
+    expect(await issueStatus(payload, id)).toBe('sending')
+    expect((await ledgerRows(payload, id)).filter((row) => row.status === 'sending')).toHaveLength(0)
+    // Released: the next sender starts at once instead of waiting out the lease, and finishes.
+    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
+    expect([...sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
+    expect(sink.countsByRecipient().size).toBe(readers.length)
   })
 
   test('a second sender finds the issue busy while the first holds its lease', async () => {

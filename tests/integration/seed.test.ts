@@ -10,7 +10,7 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 // The demo is built around a fixed day; the clock is pinned to it (Date only, timers stay
 // real) so the 진행단계 that reads derive agree with the day the seed planned for.
 const NOW = new Date('2026-06-15T01:00:00.000Z') // 10:00 in Seoul
-const COLLECTIONS = ['companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media'] as const
+const COLLECTIONS = ['companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media', 'subscribers', 'newsletters'] as const
 
 let payload: Payload
 
@@ -102,6 +102,16 @@ describe('demo seed', () => {
         expect(typeof card.image === 'object' && card.image?.mimeType).toBe('image/png')
       }
     }
+  })
+
+  test("has newsletter readers and last month's sent issue; this month's is left to the editor", async () => {
+    const readers = await payload.find({ collection: 'subscribers', pagination: false, overrideAccess: true })
+    const byStatus = (status: string) => readers.docs.filter((doc) => doc.status === status).length
+    expect([byStatus('confirmed'), byStatus('pending'), byStatus('unsubscribed')]).toEqual([6, 1, 1])
+    expect(readers.docs.find((doc) => doc.email === 'sme@winwinnuri.test')?.status).toBe('confirmed')
+    const issues = await payload.find({ collection: 'newsletters', pagination: false, depth: 0, overrideAccess: true })
+    expect(issues.docs.map((doc) => [doc.issueMonth, doc.status])).toEqual([['2026-05', 'sent']])
+    expect(issues.docs[0].cardNews?.length).toBeGreaterThan(0)
   })
 
   test('lets every demo account log in with the demo password', async () => {
