@@ -20,8 +20,14 @@ type SocketCallback = (error: Error | null, socketOptions?: { connection: net.So
  * Opens the TCP connection for nodemailer with Nagle off and hands it over as an established
  * `connection` (nodemailer then speaks SMTP on it, upgrading with STARTTLS or implicit TLS).
  */
-export function noDelaySocket(options: { host?: string; port?: number }, callback: SocketCallback): void {
-  const socket = net.connect({ host: options.host, port: options.port ?? 587, noDelay: true })
+/** Where nodemailer itself would connect: the URL's port, else 465 for implicit TLS, else 587. */
+export const smtpEndpoint = (options: { host?: string; port?: number; secure?: boolean }) => ({
+  host: options.host || 'localhost',
+  port: options.port || (options.secure ? 465 : 587),
+})
+
+export function noDelaySocket(options: { host?: string; port?: number; secure?: boolean }, callback: SocketCallback): void {
+  const socket = net.connect({ ...smtpEndpoint(options), noDelay: true })
   const fail = (error: Error) => {
     socket.destroy()
     callback(error)

@@ -52,7 +52,7 @@ async function frameHtmlWith(frame: Locator, text: string): Promise<string> {
 
 const widthOf = (frame: Locator) => frame.evaluate((el) => Math.round(el.getBoundingClientRect().width))
 
-/** The .eml files in the server's outbox that are addressed to `address`. */
+/** The raw .eml messages in the server's outbox addressed to `address`. */
 function outboxMessagesTo(address: string): string[] {
   const dir = path.join(server.dataDir, 'outbox')
   if (!fs.existsSync(dir)) return []
@@ -158,6 +158,17 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
   expect(await panel.getByLabel(/발송 진행률/).getAttribute('value')).toBe(String(confirmed.length))
   expect(await panel.getByRole('button', { name: '발송하기' }).count()).toBe(0)
   for (const reader of readers) expect(outboxMessagesTo(reader.email).length, reader.email).toBe(reader.status === 'confirmed' ? 1 : 0)
+  const [delivered] = outboxMessagesTo(confirmed[0].email)
+  expect(delivered).toMatch(/^List-Unsubscribe:\s+<http:\/\/[^>]+\/api\/subscribers\/unsubscribe\?token=[\w.-]+>/m)
+  expect(delivered).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
+
+  // Sending rebuilt the site: the issue's web edition is live and listed in the archive.
+  const live = async (url: string) => {
+    const res = await fetch(`${server.url}${url}`)
+    return res.status === 200 ? res.text() : ''
+  }
+  await expect.poll(() => live(`/newsletter/${MONTH}/`), { timeout: 120_000 }).toContain(EDITED_TITLE)
+  expect(await live('/newsletter/')).toContain(`/newsletter/${MONTH}/`)
 
   // The form took the server's status, so a later correction saves without a status error.
   expect(await page.locator('#field-status').innerText()).toContain('발송완료')

@@ -6,7 +6,7 @@ import { progressLine } from '../../newsletter/send/progressBar'
 import { drain, RowSource } from '../../newsletter/send/rowSource'
 import { readSendSettings } from '../../newsletter/send/settings'
 import { classifySendError, retryDelayMs } from '../../newsletter/send/smtpErrors'
-import { pooledSmtpOptions } from '../../newsletter/send/transport'
+import { pooledSmtpOptions, smtpEndpoint } from '../../newsletter/send/transport'
 import { PLACEHOLDERS } from '../../newsletter/render/personalise'
 
 describe('SMTP failures', () => {
@@ -96,7 +96,8 @@ describe('sender plumbing', () => {
     const options = pooledSmtpOptions('smtp://user:p%40ss@mail.example.kr:2525', { concurrency: 3, ratePerSecond: 10 })
     expect(options).toMatchObject({ host: 'mail.example.kr', port: 2525, auth: { user: 'user', pass: 'p@ss' }, pool: true, maxConnections: 3, rateLimit: 10, rateDelta: 1000 })
     expect(typeof options.getSocket).toBe('function')
-    expect(pooledSmtpOptions('smtps://mail.example.kr', { concurrency: 1, ratePerSecond: 0 })).toMatchObject({ secure: true, port: 465 })
+    expect(smtpEndpoint(pooledSmtpOptions('smtps://mail.example.kr', { concurrency: 1, ratePerSecond: 0 }))).toEqual({ host: 'mail.example.kr', port: 465 })
+    expect(smtpEndpoint(pooledSmtpOptions('smtp://mail.example.kr', { concurrency: 1, ratePerSecond: 0 }))).toEqual({ host: 'mail.example.kr', port: 587 })
   })
 
   test('rows are read one batch at a time and each is worked once, with the given concurrency', async () => {
