@@ -76,27 +76,32 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
   let stop: 'paused' | 'busy' | 'stopped' | null = null
   let finished!: () => void
   running.set(newsletterId, { stop: () => (stop ??= 'stopped'), done: new Promise<void>((resolve) => (finished = resolve)) })
-  const { smtpUrl, from, siteUrl } = mailSettings(payload)
-  const transport = options.transport ?? createSendTransport({ smtpUrl, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
+  let transport: Transporter | undefined
+  let watch: NodeJS.Timeout | undefined
   const report = async () => {
     const counts = await ledger.counts(newsletterId)
     await writeCounts(payload, newsletterId, counts)
     options.onProgress?.(counts)
     return counts
   }
-  // Renew the lease, notice a pause, publish counts: once every second or so, off the send path.
-  const watch = setInterval(() => {
-    void (async () => {
-      if (!(await ledger.acquireLease(newsletterId, owner, new Date(), settings.leaseMs))) stop ??= 'busy'
-      const current = await payload.db.findOne<{ id: Id; status?: string }>({ collection: 'newsletters', where: { id: { equals: newsletterId } } })
-      if (current?.status === 'paused') stop ??= 'paused'
-      await report()
-    })().catch((error) => payload.logger.error({ err: error, msg: `newsletter ${newsletterId}: watch failed` }))
-  }, Math.min(1000, Math.floor(settings.leaseMs / 3)))
 
   try {
-    const frozenAt = issue.frozen?.at ? new Date(issue.frozen.at) : new Date()
-    if (!issue.frozen?.at) await freezeContent(payload, newsletterId, frozenAt)
+    const { smtpUrl, from, siteUrl } = mailSettings(payload)
+    transport = options.transport ?? createSendTransport({ smtpUrl, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
+    // Renew the lease, notice a pause, publish counts: once every second or so, off the send path.
+    watch = setInterval(() => {
+      void (async () => {
+        if (!(await ledger.acquireLease(newsletterId, owner, new Date(), settings.leaseMs))) stop ??= 'busy'
+        const current = await payload.db.findOne<{ id: Id; status?: string }>({ collection: 'newsletters', where: { id: { equals: newsletterId } }, select: { status: true } })
+        if (current?.status === 'paused') stop ??= 'paused'
+        await report()
+      })().catch((error) => payload.logger.error({ err: error, msg: `newsletter ${newsletterId}: watch failed` }))
+    }, Math.min(1000, Math.floor(settings.leaseMs / 3)))
+
+    // Read again under the lease: a sender that held it before may have frozen the issue meanwhile.
+    const leased = await read()
+    const frozenAt = leased?.frozen?.at ? new Date(leased.frozen.at) : new Date()
+    if (!leased?.frozen?.at) await freezeContent(payload, newsletterId, frozenAt)
     await freezeRecipients(payload, ledger, newsletterId, frozenAt)
     const unknown = await ledger.markInFlightUnknown(newsletterId)
     if (unknown > 0) payload.logger.warn(`소식지 ${newsletterId}: 이전 발송이 중단되어 결과를 알 수 없는 수신자 ${unknown}명 — 관리 화면에서 재발송 또는 제외하세요.`)
@@ -137,7 +142,7 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     running.delete(newsletterId)
     finished()
     clearInterval(watch)
-    if (!options.transport) transport.close()
+    if (!options.transport) transport?.close()
     if (stop !== 'busy') await ledger.releaseLease(newsletterId, owner).catch(() => undefined)
   }
 }
