@@ -143,6 +143,28 @@ describe('pause, resume, the lease', () => {
   })
 })
 
+describe('scheduling', () => {
+  test('an issue scheduled by an editor is sent by the jobs queue at its sendAt, not before', async () => {
+    const id = await addIssue(payload)
+    const sendAt = new Date(Date.now() + 1500).toISOString()
+    const scheduled = await rest.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt })
+    expect(scheduled.status).toBe(200)
+    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendNewsletter' }, 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
+    expect(jobs).toHaveLength(1)
+    expect(new Date(jobs[0].waitUntil!).toISOString()).toBe(sendAt)
+    expect((await runSend(payload, id, { settings })).outcome).toBe('not-due')
+    expect(sink.messages).toHaveLength(0)
+    // POST …/send on a scheduled issue keeps the schedule.
+    expect((await rest.as(editor).post(`/newsletters/${id}/send`, {})).body.status).toBe('scheduled')
+
+    await new Promise((resolve) => setTimeout(resolve, 1600))
+    await payload.jobs.run({ queue: 'newsletter' })
+    expect(await issueStatus(payload, id)).toBe('sent')
+    await sink.settled()
+    expect(sink.countsByRecipient().size).toBe(readers.length)
+  })
+})
+
 describe('after a crash', () => {
   test('rows left in flight become unknown, are listed, not sent; the editor resends one and drops the other', async () => {
     const id = await addIssue(payload)
