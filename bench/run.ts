@@ -5,7 +5,8 @@
  * Measured: seeding N synthetic programs, and the anonymous program list a visitor or the site
  * asks for (approved only, with the derived 진행단계) through the Local API with access control.
  *
- * Then the public-site benchmark (bench/site.ts, its own table) runs, unless --cms-only.
+ * Then the public-site benchmark (bench/site.ts) and the newsletter benchmark (bench/newsletter.ts)
+ * run, each with its own table, unless --cms-only (or --no-site / --no-newsletter).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -67,6 +68,9 @@ console.log('')
 await payload.destroy()
 fs.rmSync(dataDir, { recursive: true, force: true })
 if (process.argv.includes('--cms-only')) process.exit(0)
-// Its own process (it starts a worker per build and the real server), same options passed on.
-const site = spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx/esm', 'bench/site.ts', ...process.argv.slice(2)], { stdio: 'inherit' })
-process.exit(site.status ?? 1)
+// Each in its own process (they start workers and servers of their own), same options passed on.
+const follow = (script: string) =>
+  spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx/esm', script, ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
+const site = process.argv.includes('--no-site') ? 0 : follow('bench/site.ts')
+const newsletter = process.argv.includes('--no-newsletter') ? 0 : follow('bench/newsletter.ts')
+process.exit(site || newsletter)
