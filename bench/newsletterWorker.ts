@@ -2,16 +2,21 @@
  * One measured newsletter send in a fresh process, so its peak memory is its own:
  *   ours <data dir> <issue id> — the real sender (startSend + runSend) on a prepared SQLite file;
  *   raw  <message.json> <count> — bare nodemailer: one pre-rendered message to `count` addresses
- *        through the same pooled transport options, with as many messages in flight.
+ *        through the same pooled transport options, with as many messages in flight;
+ *   prepare <data dir> <size> <runs> — the data both use (bench/newsletterPrepare.ts), in a
+ *        process of its own because Payload builds one config per process.
  * Both time from the first step of the send to the last answer, and print one JSON line.
  */
 import fs from 'node:fs'
 import nodemailer from 'nodemailer'
-import { readSendSettings } from '../newsletter/send/settings'
-import { pooledSmtpOptions } from '../newsletter/send/transport'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 const [mode, target, arg] = process.argv.slice(2)
+// Before any project module is loaded: cms/config/env.ts reads the data dir once, at import.
+if (mode !== 'raw') process.env.WINWINNURI_DATA_DIR = target
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+const { readSendSettings } = await import('../newsletter/send/settings')
+const { pooledSmtpOptions } = await import('../newsletter/send/transport')
 const smtpUrl = process.env.SMTP_URL!
 const settings = readSendSettings()
 
@@ -19,8 +24,6 @@ let peakHeap = 0
 const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20)
 
 async function ours(): Promise<{ ms: number; sent: number }> {
-  process.env.WINWINNURI_DATA_DIR = target
-  process.env.DISABLE_PAYLOAD_HMR = 'true'
   const { getPayload } = await import('payload')
   const { createConfig } = await import('../cms/config/createConfig')
   const { startSend } = await import('../newsletter/send/startSend')
@@ -53,6 +56,11 @@ async function raw(): Promise<{ ms: number; sent: number }> {
   return { ms, sent }
 }
 
+if (mode === 'prepare') {
+  const { prepare } = await import('./newsletterPrepare')
+  console.log(RESULT_MARKER + JSON.stringify(await prepare(target, Number(arg), Number(process.argv[5] ?? 1))))
+  process.exit(0)
+}
 const result = await (mode === 'ours' ? ours() : raw())
 clearInterval(sampler)
 console.log(RESULT_MARKER + JSON.stringify({ ...result, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), peakHeapMiB: Math.round(peakHeap / 2 ** 20) }))

@@ -1,6 +1,7 @@
 import * as migration_20261128_092526_initial from './20261128_092526_initial';
 import * as migration_20261128_120824_site_build_jobs from './20261128_120824_site_build_jobs';
 import * as migration_20261128_144237_newsletter_sending from './20261128_144237_newsletter_sending';
+import * as migration_20261128_160314_delivery_status_index from './20261128_160314_delivery_status_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_144237_newsletter_sending.up,
     down: migration_20261128_144237_newsletter_sending.down,
-    name: '20261128_144237_newsletter_sending'
+    name: '20261128_144237_newsletter_sending',
+  },
+  {
+    up: migration_20261128_160314_delivery_status_index.up,
+    down: migration_20261128_160314_delivery_status_index.down,
+    name: '20261128_160314_delivery_status_index'
   },
 ];

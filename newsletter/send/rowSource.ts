@@ -28,10 +28,7 @@ export class RowSource {
   }
 }
 
-/** Runs `work` on every row of `source` with `concurrency` workers; resolves when all are done. */
-export async function drain(source: RowSource, concurrency: number, work: (row: DeliveryRow) => Promise<void>, stopped: () => boolean): Promise<void> {
-  const worker = async () => {
-    for (let row = await source.next(); row && !stopped(); row = await source.next()) await work(row)
-  }
+/** Runs `concurrency` workers to the end. */
+export async function drain(concurrency: number, worker: () => Promise<void>): Promise<void> {
   await Promise.all(Array.from({ length: concurrency }, worker))
 }

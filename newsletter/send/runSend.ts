@@ -14,7 +14,7 @@ import type { Transporter } from 'nodemailer'
 import type { Payload } from 'payload'
 import { loadIssueModel } from '../render/model'
 import { renderIssue } from '../render/renderIssue'
-import { deliver, type DeliveryContext } from './deliver'
+import { deliveryWorker, type DeliveryContext } from './deliver'
 import { freezeRecipients } from './freeze'
 import { ledgerFor, type Id, type LedgerStore, type StatusCounts } from './ledger'
 import { mailSettings } from './mailSettings'
@@ -115,16 +115,14 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     let failuresInARow = 0
     for (;;) {
       const source = new RowSource(() => ledger.nextDue(newsletterId, new Date(), settings.batchSize))
-      await drain(source, settings.concurrency, async (row) => {
-        const result = await deliver(row, ctx)
-        if (result === 'sent') failuresInARow = 0
-        else if (result !== 'skipped') failuresInARow += 1
+      await drain(settings.concurrency, () => deliveryWorker(() => source.next(), ctx, async (result) => {
+        failuresInARow = result === 'sent' ? 0 : failuresInARow + 1
         if (failuresInARow >= settings.errorThreshold && !stop) {
           stop = 'paused'
           payload.logger.error(`소식지 ${newsletterId}: 연속 ${failuresInARow}건 실패로 발송을 일시정지합니다. SMTP 서버를 확인한 뒤 재개하세요.`)
           await setIssueStatus(payload, newsletterId, 'paused')
         }
-      }, () => stop !== null)
+      }, () => stop !== null))
       if (stop) break
       const next = await ledger.nextRetryAt(newsletterId)
       if (!next) break
@@ -144,5 +142,6 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     clearInterval(watch)
     if (!options.transport) transport?.close()
     if (stop !== 'busy') await ledger.releaseLease(newsletterId, owner).catch(() => undefined)
+    if (!options.ledger) ledger.close?.()
   }
 }

@@ -24,6 +24,8 @@ export function toRow(doc: Record<string, unknown>): DeliveryRow & { claimedAt: 
 }
 
 export class PayloadLedger implements LedgerStore {
+  readonly groupCommit: boolean = false
+
   constructor(protected readonly payload: Payload) {}
 
   protected of(newsletter: Id, ...and: Where[]): Where {

@@ -17,6 +17,10 @@ export type StatusCounts = Record<DeliveryStatus, number>
  * conditional: a row is claimed only if it is still pending, a lease taken only if free.
  */
 export interface LedgerStore {
+  /** Writes issued together commit together, in the order issued (SQLite's statement batcher). */
+  readonly groupCommit: boolean
+  /** Releases what the store opened for a send (a connection); reads work again afterwards. */
+  close?(): void
   /** Adds a pending row per recipient; a recipient already in the ledger is left as it is. */
   insertPending(newsletter: Id, recipients: Recipient[]): Promise<void>
   /** Pending rows due now (no back-off pending), oldest first. */
