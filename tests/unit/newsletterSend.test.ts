@@ -106,13 +106,16 @@ describe('sender plumbing', () => {
     let running = 0
     let peak = 0
     const worked: number[] = []
-    await drain(new RowSource(async () => batches[reads++] ?? []), 2, async (row) => {
-      running += 1
-      peak = Math.max(peak, running)
-      await new Promise((resolve) => setTimeout(resolve, 5))
-      worked.push(Number(row.id))
-      running -= 1
-    }, () => false)
+    const source = new RowSource(async () => batches[reads++] ?? [])
+    await drain(2, async () => {
+      for (let row = await source.next(); row; row = await source.next()) {
+        running += 1
+        peak = Math.max(peak, running)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        worked.push(Number(row.id))
+        running -= 1
+      }
+    })
     expect(worked.sort()).toEqual([1, 2, 3, 4, 5])
     expect(reads).toBe(3)
     expect(peak).toBe(2)
