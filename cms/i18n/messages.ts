@@ -58,6 +58,7 @@ export const messages = {
     deliveriesActionInvalid: 'action은 "resend" 또는 "drop"이고, ids는 결과 불명 발송 기록의 id 목록이어야 합니다.',
     deliveriesResent: '결과 불명 {{n}}건을 다시 보냅니다.',
     deliveriesDropped: '결과 불명 {{n}}건을 발송 대상에서 제외했습니다.',
+    previewQueryInvalid: 'variant는 "email" 또는 "web", part는 "html" 또는 "text"여야 합니다.',
     serverError: '서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   },
   en: {
@@ -115,6 +116,7 @@ export const messages = {
     deliveriesActionInvalid: 'action must be "resend" or "drop", and ids a list of delivery ids whose result is unknown.',
     deliveriesResent: '{{n}} recipients whose delivery was unknown will be sent again.',
     deliveriesDropped: '{{n}} recipients whose delivery was unknown were dropped.',
+    previewQueryInvalid: 'variant must be "email" or "web", and part "html" or "text".',
     serverError: 'Something went wrong on the server. Please try again later.',
   },
 } as const

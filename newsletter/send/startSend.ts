@@ -14,8 +14,11 @@ import type { Id } from './ledger'
 const hasContent = (issue: Newsletter): boolean =>
   Boolean(issue.intro?.trim()) || [issue.programs, issue.cardNews, issue.partnerGuides].some((list) => Array.isArray(list) && list.length > 0)
 
+/** The issue, or a 404 APIError; an id the database cannot even parse names no issue either. */
 export async function findIssue(payload: Payload, id: Id, req?: PayloadRequest): Promise<Newsletter> {
-  const issue = await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const issue = await payload
+    .findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
   if (!issue) throw new APIError(msg(req, 'notFound'), 404, null, true)
   return issue
 }

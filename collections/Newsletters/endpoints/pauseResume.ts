@@ -1,44 +1,23 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
-import { errorResponse } from '../../../cms/api/respond'
+import { APIError } from 'payload'
 import { msg } from '../../../cms/i18n/messages'
 import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus } from '../../../newsletter/send/issueRecord'
 import { findIssue } from '../../../newsletter/send/startSend'
-import { refuseUnlessStaff, routeId } from './staff'
+import { staffEndpoint } from './staff'
 
 /** POST /api/newsletters/:id/pause — the running sender stops taking new recipients within a second. */
-export const pauseEndpoint: Endpoint = {
-  path: '/:id/pause',
-  method: 'post',
-  handler: async (req: PayloadRequest) => {
-    const refused = refuseUnlessStaff(req)
-    if (refused) return refused
-    try {
-      const issue = await findIssue(req.payload, routeId(req), req)
-      if (issue.status !== 'sending') throw new APIError(msg(req, 'newsletterNotSending'), 409, null, true)
-      await setIssueStatus(req.payload, issue.id, 'paused')
-      return Response.json({ message: msg(req, 'newsletterPaused'), status: 'paused' })
-    } catch (error) {
-      return errorResponse(error, req)
-    }
-  },
-}
+export const pauseEndpoint = staffEndpoint('/:id/pause', 'post', async (req, id) => {
+  const issue = await findIssue(req.payload, id, req)
+  if (issue.status !== 'sending') throw new APIError(msg(req, 'newsletterNotSending'), 409, null, true)
+  await setIssueStatus(req.payload, issue.id, 'paused')
+  return Response.json({ message: msg(req, 'newsletterPaused'), status: 'paused' })
+})
 
 /** POST /api/newsletters/:id/resume — sending again from the ledger, where the pause left it. */
-export const resumeEndpoint: Endpoint = {
-  path: '/:id/resume',
-  method: 'post',
-  handler: async (req: PayloadRequest) => {
-    const refused = refuseUnlessStaff(req)
-    if (refused) return refused
-    try {
-      const issue = await findIssue(req.payload, routeId(req), req)
-      if (issue.status !== 'paused') throw new APIError(msg(req, 'newsletterNotPaused'), 409, null, true)
-      await setIssueStatus(req.payload, issue.id, 'sending')
-      await queueNewsletterSend(req.payload, issue.id)
-      return Response.json({ message: msg(req, 'newsletterResumed'), status: 'sending' }, { status: 202 })
-    } catch (error) {
-      return errorResponse(error, req)
-    }
-  },
-}
+export const resumeEndpoint = staffEndpoint('/:id/resume', 'post', async (req, id) => {
+  const issue = await findIssue(req.payload, id, req)
+  if (issue.status !== 'paused') throw new APIError(msg(req, 'newsletterNotPaused'), 409, null, true)
+  await setIssueStatus(req.payload, issue.id, 'sending')
+  await queueNewsletterSend(req.payload, issue.id)
+  return Response.json({ message: msg(req, 'newsletterResumed'), status: 'sending' }, { status: 202 })
+})
