@@ -13,8 +13,16 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number]
 export type TokenClaims = { purpose: TokenPurpose; subject: string; expiresAt: Date }
 export type TokenCheck = { ok: true; subject: string; expiresAt: Date } | { ok: false; reason: 'malformed' | 'signature' | 'purpose' | 'expired' }
 
-/** A key for tokens alone, so the Payload secret itself never signs anything a reader holds. */
-const tokenKey = (secret: string): Buffer => crypto.createHmac('sha256', secret).update('winwinnuri/e-mail-link-tokens/v1').digest()
+/**
+ * A key for tokens alone, so the Payload secret itself never signs anything a reader holds.
+ * Derived once per secret: a send signs two links for every recipient.
+ */
+const keys = new Map<string, Buffer>()
+function tokenKey(secret: string): Buffer {
+  let key = keys.get(secret)
+  if (!key) keys.set(secret, (key = crypto.createHmac('sha256', secret).update('winwinnuri/e-mail-link-tokens/v1').digest()))
+  return key
+}
 
 const sign = (payload: string, secret: string): string => crypto.createHmac('sha256', tokenKey(secret)).update(payload).digest('base64url')
 

@@ -20,10 +20,11 @@ export function deliveryMessageId(newsletter: string | number, delivery: string 
  * already encoded, because it would otherwise encode the whole value, id included, as soon as
  * the phrase has Korean in it.
  */
+const LIST_PHRASE = `=?UTF-8?B?${Buffer.from('상생누리 웹 소식지').toString('base64')}?=`
+
 export function listId(fromAddress: string): { prepared: true; value: string } {
   const domain = fromAddress.split('@')[1] || 'localhost'
-  const phrase = `=?UTF-8?B?${Buffer.from('상생누리 웹 소식지').toString('base64')}?=`
-  return { prepared: true, value: `${phrase} <newsletter.${domain}>` }
+  return { prepared: true, value: `${LIST_PHRASE} <newsletter.${domain}>` }
 }
 
 export function issueMessage(opts: {
