@@ -9,6 +9,9 @@ export type ProgramDates = { id: string | number; reviewStatus?: string | null; 
 
 export const DEFAULT_ISSUE_PROGRAMS = 6
 
+/** An issue's month as the newsletters collection stores it: YYYY-MM, months 01–12. */
+export const isIssueMonth = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value)
+
 /** First and last calendar day of a YYYY-MM month. */
 export function monthBounds(month: string): { first: string; last: string } {
   const [year, mon] = month.split('-').map(Number)

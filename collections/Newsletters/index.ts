@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
 import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
 import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
+import { isIssueMonth } from '../../cms/domain/issuePrograms'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
@@ -52,7 +53,7 @@ export const Newsletters: CollectionConfig = {
   fields: [
     { name: 'issueMonth', type: 'text', label: label('발행월', 'Issue month'), required: true, unique: true, index: true,
       admin: { description: label('YYYY-MM (예: 2026-11)', 'YYYY-MM') },
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? true : msg(req, 'issueMonthFormat')) },
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (isIssueMonth(value) ? true : msg(req, 'issueMonthFormat')) },
     { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
     { name: 'preheader', type: 'text', label: label('미리보기 문구', 'Preheader') },
     { name: 'intro', type: 'textarea', label: label('머리말', 'Intro') },

@@ -31,8 +31,8 @@ async function issueId(payload: Payload, ref: string): Promise<Id> {
   return (await findIssue(payload, ref)).id
 }
 
+/** Redraws one line on a terminal; elsewhere (a log file) prints a line per tenth done. */
 function printer() {
-  const started = Date.now()
   let lastDecile = -1
   return (line: string, share: number) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${line}\x1b[K`)
@@ -40,7 +40,6 @@ function printer() {
       lastDecile = Math.floor(share * 10)
       process.stderr.write(`${line}\n`)
     }
-    return Date.now() - started
   }
 }
 

@@ -23,5 +23,3 @@ export const DELIVERY_STATUSES = [
 
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['value']
 
-/** Rows the send still has to work on; the send is finished when none is left. */
-export const OPEN_STATUSES: readonly DeliveryStatus[] = ['pending', 'sending']

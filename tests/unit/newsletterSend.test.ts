@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { defaultIssuePrograms, monthBounds, recruitsInMonth } from '../../cms/domain/issuePrograms'
+import { defaultIssuePrograms, isIssueMonth, monthBounds, recruitsInMonth } from '../../cms/domain/issuePrograms'
 import { canMoveStatus, canStartSend, isContentLocked } from '../../newsletter/send/issueStatus'
 import { deliveryMessageId, issueMessage, listId } from '../../newsletter/send/message'
 import { progressLine } from '../../newsletter/send/progressBar'
@@ -48,6 +48,10 @@ describe('issue status rules', () => {
 
 describe("an issue's default programs", () => {
   const program = (id: number, applyStart: string, applyEnd: string, reviewStatus = 'approved') => ({ id, reviewStatus, applyStart, applyEnd })
+  test('an issue month is YYYY-MM with a real month', () => {
+    expect(['2026-11', '2026-01', '2026-12'].every(isIssueMonth)).toBe(true)
+    expect(['2026-13', '2026-00', '2026-1', '26-11', '2026-11-01', 202611, null].some(isIssueMonth)).toBe(false)
+  })
   test('month bounds, leap years included', () => {
     expect(monthBounds('2026-11')).toEqual({ first: '2026-11-01', last: '2026-11-30' })
     expect(monthBounds('2028-02')).toEqual({ first: '2028-02-01', last: '2028-02-29' })

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { dayToStoredInstant } from '../../../cms/domain/dates'
-import { defaultIssuePrograms, monthBounds } from '../../../cms/domain/issuePrograms'
+import { defaultIssuePrograms, isIssueMonth, monthBounds } from '../../../cms/domain/issuePrograms'
 
 /** A new issue with no programs picked gets the approved programs recruiting in its month. */
 export const defaultPrograms: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || (Array.isArray(data.programs) && data.programs.length > 0)) return data
-  if (typeof data.issueMonth !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.issueMonth)) return data
+  if (!isIssueMonth(data.issueMonth)) return data
   const { first, last } = monthBounds(data.issueMonth)
   const { docs } = await req.payload.find({
     collection: 'programs',
