@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest'
 import { kstToday } from '../../cms/domain/dates'
-import { DEMO_PASSWORD } from '../../seed/data/users'
+import { adminLogin, saveDocument } from '../helpers/admin'
 import { launchBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -24,19 +24,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-async function login(page: Page, email: string) {
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', DEMO_PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
-}
-
-async function save(page: Page) {
-  await page.click('#action-save')
-  await page.locator('[data-sonner-toast]', { hasText: /되었습니다/ }).first().waitFor({ timeout: 30_000 })
-}
 
 /** Waits until the preview frame's own document (same origin) holds `text`; returns its HTML. */
 async function frameHtmlWith(frame: Locator, text: string): Promise<string> {
@@ -77,7 +64,7 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
     await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
     console.error(`screenshot: ${shot}\nserver output:\n${server.output().slice(-4000)}`)
   })
-  await login(page, 'editor@winwinnuri.test')
+  await adminLogin(page, server.url, 'editor@winwinnuri.test')
 
   await page.goto(`${server.url}/admin/collections/newsletters/create`)
   await page.locator('#field-title').waitFor()
@@ -89,7 +76,7 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
   await page.fill('#field-issueMonth', MONTH)
   await page.fill('#field-title', TITLE)
   await page.fill('#field-intro', '이번 달 상생누리 소식을 전해 드립니다.')
-  await save(page)
+  await saveDocument(page)
   await page.waitForURL(/\/admin\/collections\/newsletters\/[^/]+$/)
   expect(page.url()).not.toMatch(/\/create$/)
 
@@ -127,7 +114,7 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
 
   // Saving again refreshes the preview.
   await page.fill('#field-title', EDITED_TITLE)
-  await save(page)
+  await saveDocument(page)
   await frameHtmlWith(frame, EDITED_TITLE)
 
   // A test message: the server's Korean answer in the live region, an .eml in the outbox.
@@ -173,5 +160,5 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
   // The form took the server's status, so a later correction saves without a status error.
   expect(await page.locator('#field-status').innerText()).toContain('발송완료')
   await page.fill('#field-intro', '이번 달 상생누리 소식을 전해 드립니다. (오탈자 수정)')
-  await save(page)
+  await saveDocument(page)
 })

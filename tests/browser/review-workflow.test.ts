@@ -3,10 +3,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
+import { adminLogin, saveDocument } from '../helpers/admin'
 import { launchBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
-const PASSWORD = 'winwin-demo-1234'
 const TITLE = `${kstToday().slice(0, 4)}년 물산업 스타트업 현장 실증 지원 (브라우저 테스트)`
 
 let server: RunningServer
@@ -20,14 +20,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-async function login(page: Page, email: string) {
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', PASSWORD)
-  await page.click('button[type=submit]')
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
-}
 
 /** Picks an option of a Payload select/relationship field by its visible label. */
 async function choose(page: Page, fieldId: string, text: string) {
@@ -48,11 +40,6 @@ async function fillDay(page: Page, fieldId: string, day: string) {
   await input.press('Escape')
 }
 
-async function save(page: Page) {
-  await page.click('#action-save')
-  await page.locator('[data-sonner-toast]', { hasText: /되었습니다/ }).first().waitFor({ timeout: 30_000 })
-}
-
 async function anonymousTitles(): Promise<string[]> {
   const res = await fetch(`${server.url}/api/programs?limit=0&depth=0`)
   expect(res.status).toBe(200)
@@ -67,7 +54,7 @@ test('a company admin registers and submits a program in the Korean admin; the p
     await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
     console.error(`screenshot: ${shot}\nserver output:\n${server.output().slice(-4000)}`)
   })
-  await login(page, 'kwater@winwinnuri.test')
+  await adminLogin(page, server.url, 'kwater@winwinnuri.test')
   expect(await page.locator('html').getAttribute('lang')).toBe('ko')
   // The guide's 운영기업 관리자 summary: 등록건수 사업 N건 / 프로그램 N건.
   const summary = await page.locator('.winwin-dashboard-summary').innerText()
@@ -92,7 +79,7 @@ test('a company admin registers and submits a program in the Korean admin; the p
   await page.fill('#field-contact__department', '상생협력처')
   await page.fill('#field-contact__phone', '042-629-0000')
   await choose(page, 'reviewStatus', '확인요청')
-  await save(page)
+  await saveDocument(page)
   await page.waitForURL(/\/admin\/collections\/programs\/[^/]+$/)
   const programUrl = page.url()
 
@@ -103,12 +90,12 @@ test('a company admin registers and submits a program in the Korean admin; the p
   expect(Number(/프로그램\s*(\d+)\s*건/.exec(after)?.[1])).toBe(programsBefore + 1)
 
   await page.context().clearCookies()
-  await login(page, 'admin@winwinnuri.test')
+  await adminLogin(page, server.url, 'admin@winwinnuri.test')
   await page.goto(programUrl)
   await page.locator('#field-title').waitFor()
   expect(await page.inputValue('#field-title')).toBe(TITLE)
   await choose(page, 'reviewStatus', '확인완료')
-  await save(page)
+  await saveDocument(page)
 
   const res = await fetch(`${server.url}/api/programs?where[title][equals]=${encodeURIComponent(TITLE)}`)
   const body = (await res.json()) as { docs: { title: string; phase: string; reviewStatus: string; reviewNote?: string }[] }

@@ -128,7 +128,7 @@ async function actor(payload: Payload, id: number): Promise<User> {
   return { ...user, collection: 'users' }
 }
 
-async function staffUser(payload: Payload, email: string, name: string, role: User['role'], company?: number) {
+export async function staffUser(payload: Payload, email: string, name: string, role: User['role'], company?: number) {
   const doc = await payload.create({
     collection: 'users',
     data: { email, password: PASSWORD, name, role, company },

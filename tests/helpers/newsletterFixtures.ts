@@ -1,11 +1,13 @@
 /** Small builders for the newsletter sending tests: subscribers, issues, ledger rows, raw headers. */
 import type { Payload } from 'payload'
+import type { User } from '../../cms/payload-types'
+import { staffUser as createUser } from './fixtures'
 
-const TRUSTED = { trustedWrite: true }
-export const PASSWORD = 'test-password-1234'
+export { PASSWORD } from './fixtures'
 
-export async function staffUser(payload: Payload, email: string, role: string): Promise<void> {
-  await payload.create({ collection: 'users', data: { email, password: PASSWORD, name: role, role } as never, overrideAccess: true, context: TRUSTED })
+/** An account with the fixtures' test password, named after its role. */
+export async function staffUser(payload: Payload, email: string, role: User['role']): Promise<void> {
+  await createUser(payload, email, role, role)
 }
 
 export async function addSubscribers(payload: Payload, prefix: string, n: number, status = 'confirmed'): Promise<string[]> {

@@ -22,7 +22,7 @@ let sink: SmtpSink
 let rest: RestClient
 let editor: string
 
-async function user(email: string, role: string): Promise<string> {
+async function user(email: string, role: 'editor' | 'member'): Promise<string> {
   await staffUser(payload, email, role)
   return rest.login(email, PASSWORD)
 }

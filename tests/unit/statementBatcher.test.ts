@@ -37,7 +37,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-test('statements issued together commit together, and each caller gets its own result', async () => {
+test('each caller gets its own result, committed where another connection sees it', async () => {
   const results = await Promise.all([1, 2, 3, 4].map((id) => batcher.run({ sql: "UPDATE t SET v = 'b' WHERE id = ? AND v = 'a'", args: [id] })))
   expect(results.map((r) => r.rowsAffected)).toEqual([1, 1, 1, 0])
   // Committed: another connection sees them.
