@@ -75,6 +75,8 @@ export interface Config {
     'card-news': CardNew;
     'partner-guides': PartnerGuide;
     media: Media;
+    'private-files': PrivateFile;
+    promotions: Promotion;
     newsletters: Newsletter;
     subscribers: Subscriber;
     'newsletter-deliveries': NewsletterDelivery;
@@ -94,6 +96,8 @@ export interface Config {
     'card-news': CardNewsSelect<false> | CardNewsSelect<true>;
     'partner-guides': PartnerGuidesSelect<false> | PartnerGuidesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'private-files': PrivateFilesSelect<false> | PrivateFilesSelect<true>;
+    promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
@@ -436,6 +440,48 @@ export interface User {
   name: string;
   role: 'platform-admin' | 'company-admin' | 'editor' | 'member';
   company?: (number | null) | Company;
+  interests?: {
+    supportFields?:
+      | (
+          | 'finance'
+          | 'technology'
+          | 'education'
+          | 'market'
+          | 'consulting'
+          | 'patent'
+          | 'hr'
+          | 'overseas'
+          | 'welfare'
+          | 'etc'
+        )[]
+      | null;
+    regions?:
+      | (
+          | 'nationwide'
+          | 'seoul'
+          | 'busan'
+          | 'daegu'
+          | 'incheon'
+          | 'gwangju'
+          | 'daejeon'
+          | 'ulsan'
+          | 'sejong'
+          | 'gyeonggi'
+          | 'gangwon'
+          | 'chungbuk'
+          | 'chungnam'
+          | 'jeonbuk'
+          | 'jeonnam'
+          | 'gyeongbuk'
+          | 'gyeongnam'
+          | 'jeju'
+        )[]
+      | null;
+  };
+  programAlerts?: {
+    enabled?: boolean | null;
+    coveredUntil?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -467,10 +513,39 @@ export interface Application {
   applicant?: (number | null) | User;
   company?: (number | null) | Company;
   answers?: string | null;
-  attachments?: (number | Media)[] | null;
+  attachments?: (number | PrivateFile)[] | null;
   status: 'submitted' | 'selected' | 'not-selected' | 'withdrawn';
+  /**
+   * Sent to the applicant with the result.
+   */
+  decisionNote?: string | null;
+  decidedAt?: string | null;
+  activeKey?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files".
+ */
+export interface PrivateFile {
+  id: number;
+  purpose: 'application' | 'evidence';
+  uploadedBy?: (number | null) | User;
+  ownerCompany?: (number | null) | Company;
+  audienceCompany?: (number | null) | Company;
+  application?: (number | null) | Application;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -540,6 +615,33 @@ export interface PartnerGuide {
   };
   registrationUrl?: string | null;
   published?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions".
+ */
+export interface Promotion {
+  id: number;
+  company: number | Company;
+  /**
+   * Each kind counts once a year; cooperation activities count per card news post.
+   */
+  kind: 'banner' | 'notice' | 'sns' | 'letter' | 'presentation' | 'leaflet' | 'sms';
+  date: string;
+  title: string;
+  description?: string | null;
+  url?: string | null;
+  /**
+   * Memo, screenshot, photo…
+   */
+  evidence: (number | PrivateFile)[];
+  /**
+   * Set by the platform admin.
+   */
+  review: 'submitted' | 'accepted' | 'rejected';
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -630,6 +732,10 @@ export interface Subscriber {
           | 'jeju'
         )[]
       | null;
+  };
+  programAlerts?: {
+    enabled?: boolean | null;
+    coveredUntil?: string | null;
   };
   status: 'pending' | 'confirmed' | 'unsubscribed';
   consentedAt?: string | null;
@@ -819,6 +925,14 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'private-files';
+        value: number | PrivateFile;
+      } | null)
+    | ({
+        relationTo: 'promotions';
+        value: number | Promotion;
+      } | null)
+    | ({
         relationTo: 'newsletters';
         value: number | Newsletter;
       } | null)
@@ -955,6 +1069,9 @@ export interface ApplicationsSelect<T extends boolean = true> {
   answers?: T;
   attachments?: T;
   status?: T;
+  decisionNote?: T;
+  decidedAt?: T;
+  activeKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -997,6 +1114,18 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   company?: T;
+  interests?:
+    | T
+    | {
+        supportFields?: T;
+        regions?: T;
+      };
+  programAlerts?:
+    | T
+    | {
+        enabled?: T;
+        coveredUntil?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1085,6 +1214,45 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "private-files_select".
+ */
+export interface PrivateFilesSelect<T extends boolean = true> {
+  purpose?: T;
+  uploadedBy?: T;
+  ownerCompany?: T;
+  audienceCompany?: T;
+  application?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions_select".
+ */
+export interface PromotionsSelect<T extends boolean = true> {
+  company?: T;
+  kind?: T;
+  date?: T;
+  title?: T;
+  description?: T;
+  url?: T;
+  evidence?: T;
+  review?: T;
+  reviewNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters_select".
  */
 export interface NewslettersSelect<T extends boolean = true> {
@@ -1136,6 +1304,12 @@ export interface SubscribersSelect<T extends boolean = true> {
     | {
         supportFields?: T;
         regions?: T;
+      };
+  programAlerts?:
+    | T
+    | {
+        enabled?: T;
+        coveredUntil?: T;
       };
   status?: T;
   consentedAt?: T;

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { liveSiteDir } from '../site/build/output'
 import { CLIENT_IP_HEADER } from '../newsletter/subscribe/clientIp'
 import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
+import { memberRoutes } from './routes'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 
@@ -50,6 +51,7 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
   // Newsletter images live outside the site builds: an issue is opened months after it was sent.
   // Their names are content hashes (newsletter/render/images.ts), so a file never changes.
   app.use(EMAIL_IMAGE_ROUTE, express.static(emailImageDir(), { immutable: true, maxAge: '365d', index: false }))
+  app.use(memberRoutes(payload))
   const statics = new Map<string, RequestHandler>()
   app.use((req, res, next) => {
     const dir = siteDir()

@@ -14,6 +14,7 @@ import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
 import { programPage } from './pages/programPage'
+import { MEMBER_LINKS, NAV_ITEMS } from './pages/nav'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './build/webEditions'
 
@@ -90,6 +91,8 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
 
     const programs = [...data.programs].sort(compareByPhaseThenDeadline)
     const cardNews = [...data.cardNews].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
+    eleventyConfig.addGlobalData('navItems', NAV_ITEMS)
+    eleventyConfig.addGlobalData('memberLinks', MEMBER_LINKS)
     eleventyConfig.addGlobalData('site', { name: '상생누리', url: data.siteUrl, today: data.today, generatedAt: data.generatedAt })
     eleventyConfig.addGlobalData('programs', programs)
     eleventyConfig.addGlobalData('recruiting', programs.filter((p) => p.phase === 'recruiting'))

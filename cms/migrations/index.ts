@@ -2,6 +2,7 @@ import * as migration_20261128_092526_initial from './20261128_092526_initial';
 import * as migration_20261128_120824_site_build_jobs from './20261128_120824_site_build_jobs';
 import * as migration_20261128_144237_newsletter_sending from './20261128_144237_newsletter_sending';
 import * as migration_20261128_160314_delivery_status_index from './20261128_160314_delivery_status_index';
+import * as migration_20261128_173026_members_applications_promotions from './20261128_173026_members_applications_promotions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_160314_delivery_status_index.up,
     down: migration_20261128_160314_delivery_status_index.down,
-    name: '20261128_160314_delivery_status_index'
+    name: '20261128_160314_delivery_status_index',
+  },
+  {
+    up: migration_20261128_173026_members_applications_promotions.up,
+    down: migration_20261128_173026_members_applications_promotions.down,
+    name: '20261128_173026_members_applications_promotions'
   },
 ];

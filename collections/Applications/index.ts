@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { APPLICATION_STATUSES } from '../../cms/domain/applicationStatus'
 import { label } from '../fields/labels'
-import { ATTACHMENT_MIME_TYPES } from '../Media/mimeTypes'
+import { serverOnlyField } from '../../cms/access/fieldAccess'
 import { applicationParties, membersApply } from './access'
 import { guardApplication } from './guardApplication'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
@@ -29,9 +29,17 @@ export const Applications: CollectionConfig = {
     { name: 'applicant', type: 'relationship', relationTo: 'users', label: label('신청자', 'Applicant'), index: true, admin: { readOnly: true } },
     { name: 'company', type: 'relationship', relationTo: 'companies', label: label('신청기업', 'Applicant company'), index: true, admin: { readOnly: true } },
     { name: 'answers', type: 'textarea', label: label('신청 내용', 'Answers') },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('첨부서류', 'Attachments'),
-      filterOptions: { mimeType: { in: ATTACHMENT_MIME_TYPES } } },
+    { name: 'attachments', type: 'upload', relationTo: 'private-files', hasMany: true, label: label('첨부서류', 'Attachments'),
+      admin: { readOnly: true } },
     { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'submitted', index: true,
       options: APPLICATION_STATUSES.map(({ value, ko, en }) => ({ value, label: { ko, en } })), admin: { position: 'sidebar' } },
+    { name: 'decisionNote', type: 'textarea', label: label('선정 결과 안내', 'Message with the result'),
+      admin: { position: 'sidebar', description: label('선정·미선정과 함께 신청기업에 메일로 전달됩니다.', 'Sent to the applicant with the result.') } },
+    { name: 'decidedAt', type: 'date', label: label('결과 통보일', 'Decided at'),
+      access: { create: serverOnlyField, update: serverOnlyField }, admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'yyyy-MM-dd HH:mm' } } },
+    // "program:company" while the application counts, a unique value per row once withdrawn: the
+    // database itself refuses a second live application of one company to one program.
+    { name: 'activeKey', type: 'text', unique: true, index: true,
+      access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField }, admin: { hidden: true } },
   ],
 }

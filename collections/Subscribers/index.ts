@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
 import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
-import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
+import { interestsField, programAlertsField } from '../fields/interests'
 import { label } from '../fields/labels'
 import { subscriberEndpoints } from './endpoints'
 import { dropPendingDeliveries } from './hooks/dropPendingDeliveries'
@@ -25,15 +25,8 @@ export const Subscribers: CollectionConfig = {
     { name: 'email', type: 'email', label: label('이메일', 'E-mail'), required: true, unique: true, index: true },
     { name: 'name', type: 'text', label: label('이름', 'Name') },
     { name: 'company', type: 'relationship', relationTo: 'companies', label: label('소속 기업', 'Company') },
-    {
-      name: 'interests',
-      type: 'group',
-      label: label('관심 분야', 'Interests'),
-      fields: [
-        { name: 'supportFields', type: 'select', hasMany: true, label: label('지원분야', 'Support fields'), options: selectOptions(SUPPORT_FIELDS) },
-        { name: 'regions', type: 'select', hasMany: true, label: label('지역', 'Regions'), options: selectOptions(REGIONS) },
-      ],
-    },
+    interestsField,
+    programAlertsField,
     { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'pending', index: true,
       options: [
         { value: 'pending', label: label('확인대기', 'Pending') },

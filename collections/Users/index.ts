@@ -3,6 +3,7 @@ import { anyone } from '../../cms/access/anyone'
 import { canUseAdminPanel } from '../../cms/access/canUseAdminPanel'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
+import { interestsField, programAlertsField } from '../fields/interests'
 import { label } from '../fields/labels'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 
@@ -57,5 +58,7 @@ export const Users: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
+    interestsField,
+    programAlertsField,
   ],
 }

@@ -1,5 +1,6 @@
 import type { DateField, FieldHook, Validate } from 'payload'
 import { dayToStoredInstant, parseCalendarDay } from '../../cms/domain/dates'
+import { msg } from '../../cms/i18n/messages'
 
 /** Stores any accepted input as noon in Seoul, so the calendar day is the same everywhere. */
 export const storeAsSeoulDay: FieldHook = ({ value }) => {
@@ -21,4 +22,10 @@ export function calendarDayField(name: string, label: Record<string, string>, va
     hooks: { beforeChange: [storeAsSeoulDay] },
     ...overrides,
   } as DateField
+}
+
+/** A real calendar day (no 2018-02-31), Korean message otherwise. */
+export const validateCalendarDay: Validate = (value, { req, required }) => {
+  if (value == null || value === '') return required ? req.t('validation:required') : true
+  return parseCalendarDay(value).ok || msg(req, 'invalidDate')
 }

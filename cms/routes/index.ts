@@ -1,0 +1,17 @@
+import express from 'express'
+import type { Payload } from 'payload'
+import { personalPage, sameOriginPosts } from './session'
+
+/** Mount points of the per-request pages. */
+const PERSONAL_PATHS = ['/login', '/logout', '/join', '/my', '/programs/:id/apply']
+
+/**
+ * The public site's pages that depend on who is asking: sign-in and sign-up, the member area
+ * (/my/), applying to a program. Everything else on the site is static (Eleventy).
+ */
+export function memberRoutes(payload: Payload): express.Router {
+  const router = express.Router()
+  router.use(PERSONAL_PATHS, personalPage, sameOriginPosts)
+  void payload
+  return router
+}

@@ -1,0 +1,87 @@
+/**
+ * What every per-request page route needs: who is signed in (Payload's own cookie, the one the
+ * admin sets, read by Payload's auth strategies), a same-origin check for form posts, and the
+ * answer headers of a personal page.
+ */
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import express from 'express'
+import { generateExpiredPayloadCookie, generatePayloadCookie, type Payload } from 'payload'
+import type { User } from '../payload-types'
+
+/** The signed-in user behind this request's cookie (or Authorization header), or null. */
+export async function currentUser(payload: Payload, req: Request): Promise<User | null> {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) headers.set(name, value.join(', '))
+  }
+  const { user } = await payload.auth({ headers, canSetHeaders: false })
+  return user && user.collection === 'users' ? (user as unknown as User) : null
+}
+
+/** Sets Payload's HTTP-only session cookie for a token from payload.login(). */
+export function setSessionCookie(payload: Payload, res: Response, token: string): void {
+  const cookie = generatePayloadCookie({
+    collectionAuthConfig: payload.collections.users.config.auth,
+    cookiePrefix: payload.config.cookiePrefix,
+    token,
+  })
+  res.append('Set-Cookie', cookie)
+}
+
+export function clearSessionCookie(payload: Payload, res: Response): void {
+  const cookie = generateExpiredPayloadCookie({
+    collectionAuthConfig: payload.collections.users.config.auth,
+    cookiePrefix: payload.config.cookiePrefix,
+  })
+  res.append('Set-Cookie', cookie)
+}
+
+/**
+ * Form posts must come from our own pages: a browser sends Origin with every POST, and a
+ * foreign Origin is refused (the session cookie is SameSite=Lax as well). Requests without
+ * Origin (curl, tests) are let through; they carry no ambient cookie of a victim.
+ */
+export const sameOriginPosts: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next()
+  const origin = req.headers.origin
+  if (!origin || origin === 'null') return origin === 'null' ? refuseOrigin(res) : next()
+  const host = req.headers.host
+  try {
+    if (new URL(origin).host === host) return next()
+  } catch {
+    // fall through
+  }
+  refuseOrigin(res)
+}
+
+function refuseOrigin(res: Response) {
+  res.status(403).type('text/plain; charset=utf-8').send('다른 사이트에서 보낸 요청은 처리하지 않습니다. 상생누리 화면에서 다시 시도해 주세요.')
+}
+
+/** Personal pages: never stored by shared caches, never indexed. */
+export const personalPage: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'private, no-store')
+  res.set('X-Robots-Tag', 'noindex, nofollow')
+  next()
+}
+
+/** URL-encoded form bodies (multipart forms parse their own, with limits). */
+export const formBody = express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 })
+
+/** Sends a rendered page. */
+export function sendPage(res: Response, html: string, status = 200): void {
+  res.status(status).type('text/html; charset=utf-8').send(html)
+}
+
+/** Where to send someone who must sign in first, coming back here afterwards. */
+export function loginRedirect(req: Request, res: Response): void {
+  res.redirect(303, `/login/?next=${encodeURIComponent(req.originalUrl)}`)
+}
+
+/** Wraps an async route so a thrown error reaches Express's error handler instead of hanging. */
+export const route =
+  (handler: (req: Request, res: Response, next: NextFunction) => Promise<void>): RequestHandler =>
+  (req, res, next) => {
+    handler(req, res, next).catch(next)
+  }
