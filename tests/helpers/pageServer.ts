@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net'
+import { Readable } from 'node:stream'
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import type express from 'express'
+import type { Payload } from 'payload'
+import { createServer } from '../../cms/server'
+import { testConfig } from './payload'
+
+const HANDLERS: Record<string, typeof REST_GET> = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, PUT: REST_PUT, DELETE: REST_DELETE }
+
+/**
+ * Stands in for Next in cms/server.ts: /api/* goes to Payload's real REST route handlers (the
+ * ones the Next app mounts), everything else Next would serve (the admin) answers 404.
+ */
+async function handleApi(req: express.Request, res: express.Response): Promise<void> {
+  const url = new URL(req.originalUrl, `http://${req.headers.host ?? 'localhost'}`)
+  const handler = HANDLERS[req.method]
+  if (!url.pathname.startsWith('/api/') || !handler) {
+    res.status(404).type('text/plain').send('not served by the test server (admin)')
+    return
+  }
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const request = new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const response = await handler(testConfig())(request, { params: Promise.resolve({ slug }) })
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie' && name !== 'content-encoding' && name !== 'content-length') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('Set-Cookie', cookies)
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
+export type PageServer = { url: string; close: () => Promise<void> }
+
+/**
+ * The real Express app of cms/server.ts (site pages, member routes, /api through Payload's
+ * handlers) on a loopback port, around the test's Payload — no Next build needed. Call after
+ * startTestPayload().
+ */
+export async function startPageServer(payload: Payload): Promise<PageServer> {
+  const app = createServer(payload, handleApi)
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bootSeededWorld, PASSWORD, type World } from '../helpers/fixtures'
+import { startPageServer, type PageServer } from '../helpers/pageServer'
+
+let payload: Payload
+let world: World
+let server: PageServer
+bootSeededWorld((p, w) => {
+  payload = p
+  world = w
+})
+beforeAll(async () => {
+  server = await startPageServer(payload)
+})
+afterAll(async () => server?.close())
+
+describe('the test page server (cms/server.ts around Payload REST, no Next build)', () => {
+  it('logs in through /api with a JSON body and sets the HTTP-only session cookie', async () => {
+    const res = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: world.users.member!.email, password: PASSWORD }),
+    })
+    expect(res.status).toBe(200)
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+    expect(cookie).toMatch(/HttpOnly/i)
+    const me = await fetch(`${server.url}/api/users/me`, { headers: { cookie: cookie!.split(';')[0] } })
+    expect((await me.json()).user.email).toBe(world.users.member!.email)
+  })
+
+  it('answers the health check and a 404 for unknown pages', async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    expect((await fetch(`${server.url}/no-such-page/`)).status).toBe(404)
+  })
+})
