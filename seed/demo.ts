@@ -5,6 +5,7 @@ import { seedBusinesses } from './steps/businesses'
 import { seedCompanies } from './steps/companies'
 import { seedCardNews, seedPartnerGuides } from './steps/content'
 import { seedLastIssue, seedSubscribers } from './steps/newsletter'
+import { seedParticipation } from './steps/participation'
 import { seedPrograms } from './steps/programs'
 import { seedUsers } from './steps/users'
 
@@ -21,7 +22,7 @@ export type SeedDemoResult = {
 
 /**
  * The demo content from the guide (seeds/000_…): companies → users → businesses → programs →
- * partner guides → card news → subscribers → last month's sent issue, each looked up by its natural key first, so running it again
+ * partner guides → card news → applications and promotion records → subscribers → last month's sent issue, each looked up by its natural key first, so running it again
  * changes nothing. Refuses to run on a production deployment (it writes known passwords).
  */
 export async function seedDemo(payload: Payload, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
@@ -37,7 +38,7 @@ export async function seedDemo(payload: Payload, options: SeedDemoOptions = {}):
     tally: new Map(),
   }
   ctx.log(`seeding the demo for ${clock.today} (Asia/Seoul)`)
-  for (const step of [seedCompanies, seedUsers, seedBusinesses, seedPrograms, seedPartnerGuides, seedCardNews, seedSubscribers, seedLastIssue]) {
+  for (const step of [seedCompanies, seedUsers, seedBusinesses, seedPrograms, seedPartnerGuides, seedCardNews, seedParticipation, seedSubscribers, seedLastIssue]) {
     const started = Date.now()
     await step(ctx)
     ctx.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`)

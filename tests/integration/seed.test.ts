@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { checkBizRegNo } from '../../cms/domain/bizRegNo'
 import { COMPANIES } from '../../seed/data/companies'
+import { APPLICATIONS, PROMOTIONS } from '../../seed/data/participation'
 import { DEMO_PASSWORD, USERS } from '../../seed/data/users'
 import { seedDemo } from '../../seed/demo'
 import { seedSyntheticPrograms } from '../../seed/synthetic'
@@ -10,7 +11,10 @@ import { startTestPayload, stopTestPayload } from '../helpers/payload'
 // The demo is built around a fixed day; the clock is pinned to it (Date only, timers stay
 // real) so the 진행단계 that reads derive agree with the day the seed planned for.
 const NOW = new Date('2026-06-15T01:00:00.000Z') // 10:00 in Seoul
-const COLLECTIONS = ['companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media', 'subscribers', 'newsletters'] as const
+const COLLECTIONS = [
+  'companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media', 'subscribers', 'newsletters',
+  'applications', 'promotions', 'private-files',
+] as const
 
 let payload: Payload
 
@@ -112,6 +116,20 @@ describe('demo seed', () => {
     const issues = await payload.find({ collection: 'newsletters', pagination: false, depth: 0, overrideAccess: true })
     expect(issues.docs.map((doc) => [doc.issueMonth, doc.status])).toEqual([['2026-05', 'sent']])
     expect(issues.docs[0].cardNews?.length).toBeGreaterThan(0)
+  })
+
+  test('has SME applications to 두산중공업 and promotion records with evidence, reviewed as planned', async () => {
+    const applications = await payload.find({ collection: 'applications', pagination: false, depth: 1, overrideAccess: true })
+    expect(applications.totalDocs).toBe(APPLICATIONS.length)
+    for (const application of applications.docs) {
+      expect(typeof application.programCompany === 'object' && application.programCompany?.name).toBe('두산중공업')
+    }
+    expect(applications.docs.map((a) => a.status).sort()).toEqual(['selected', 'submitted', 'submitted'])
+    const promotions = await payload.find({ collection: 'promotions', pagination: false, depth: 0, overrideAccess: true })
+    expect(promotions.docs.map((p) => p.review).sort()).toEqual(PROMOTIONS.map((p) => p.review).sort())
+    for (const promotion of promotions.docs) expect(promotion.evidence).toHaveLength(1)
+    const files = await payload.find({ collection: 'private-files', pagination: false, depth: 0, overrideAccess: true })
+    expect(files.docs.every((file) => file.mimeType === 'application/pdf' && file.uploadedBy != null)).toBe(true)
   })
 
   test('lets every demo account log in with the demo password', async () => {
