@@ -18,6 +18,7 @@ import { queueSiteRebuild } from './jobs/queueSiteRebuild'
 import { runSiteBuild } from './jobs/runSiteBuild'
 import { liveSiteDir } from '../site/build/output'
 import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
+import { resumeInterruptedAlerts } from '../newsletter/alerts/resume'
 import { stopRunningSends } from '../newsletter/send/runSend'
 
 async function main(): Promise<void> {
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   }
   // A newsletter send a crash or a stop interrupted continues from its ledger.
   await resumeInterruptedSends(payload)
+  // So does a weekly program-alerts run (recipients already sent to are skipped).
+  await resumeInterruptedAlerts(payload)
   // The first start builds the site before it says it is ready; later starts serve the last
   // build at once and refresh it in the background (the calendar may have moved 진행단계).
   if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')

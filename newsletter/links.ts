@@ -9,15 +9,18 @@ import { createToken, type TokenPurpose } from '../cms/domain/tokens'
 const DAY_MS = 86_400_000
 
 /** How long each kind of link works. An unsubscribe link must still work in an old issue. */
-export const LINK_LIFETIME_DAYS: Record<TokenPurpose, number> = { confirm: 7, unsubscribe: 400, preferences: 400 }
+export const LINK_LIFETIME_DAYS: Record<TokenPurpose, number> = { confirm: 7, unsubscribe: 400, preferences: 400, alerts: 400 }
 
-export const SUBSCRIBER_PATHS: Record<TokenPurpose, string> = {
+/** The purposes of the subscriber links; `alerts` links name a member or a subscriber (newsletter/alerts/links.ts). */
+export type SubscriberLinkPurpose = Exclude<TokenPurpose, 'alerts'>
+
+export const SUBSCRIBER_PATHS: Record<SubscriberLinkPurpose, string> = {
   confirm: '/api/subscribers/confirm',
   unsubscribe: '/api/subscribers/unsubscribe',
   preferences: '/api/subscribers/preferences',
 }
 
-export function subscriberLink(purpose: TokenPurpose, subscriberId: string | number, opts: { siteUrl: string; secret: string; now?: Date }): string {
+export function subscriberLink(purpose: SubscriberLinkPurpose, subscriberId: string | number, opts: { siteUrl: string; secret: string; now?: Date }): string {
   const now = opts.now ?? new Date()
   const token = createToken({ purpose, subject: String(subscriberId), expiresAt: new Date(now.getTime() + LINK_LIFETIME_DAYS[purpose] * DAY_MS) }, opts.secret)
   return `${opts.siteUrl.replace(/\/$/, '')}${SUBSCRIBER_PATHS[purpose]}?token=${token}`

@@ -1,13 +1,13 @@
 /**
  * Signed, expiring tokens for links in e-mails (subscription confirmation, one-click
- * unsubscribe, preferences): `<payload>.<signature>`, both base64url, the signature an
+ * unsubscribe, preferences, turning program alerts off): `<payload>.<signature>`, both base64url, the signature an
  * HMAC-SHA256 over the payload with a key derived from the instance secret. A token names its
  * purpose, so an unsubscribe link can never confirm a subscription, and carries its expiry.
  * Plain functions: the endpoints, the renderer and the tests share them.
  */
 import crypto from 'node:crypto'
 
-export const TOKEN_PURPOSES = ['confirm', 'unsubscribe', 'preferences'] as const
+export const TOKEN_PURPOSES = ['confirm', 'unsubscribe', 'preferences', 'alerts'] as const
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number]
 
 export type TokenClaims = { purpose: TokenPurpose; subject: string; expiresAt: Date }

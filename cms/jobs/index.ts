@@ -2,21 +2,24 @@ import type { JobsConfig } from 'payload'
 import { SITE_QUEUE } from './queueSiteRebuild'
 import { siteTasks, type SiteBuilder } from './rebuildSite'
 import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
+import { ALERTS_QUEUE, alertTasks } from './sendProgramAlerts'
 
 /**
- * The jobs queue: site rebuilds (one at a time on `site`) and newsletter sends (on
- * `newsletter`, so a long send never holds up a rebuild). Runs only where getPayload was
- * called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
+ * The jobs queue: site rebuilds (one at a time on `site`), newsletter sends (on
+ * `newsletter`, so a long send never holds up a rebuild) and the weekly program alerts (on
+ * `alerts`, checked once a minute: it only ever holds its Monday run). Runs only where
+ * getPayload was called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
  */
 export function jobsConfig(siteBuilder?: SiteBuilder, { autoRun = true } = {}): JobsConfig {
   return {
     // Payload's Next route handlers start the crons too (getPayload with cron: true); tests turn
     // them off so that jobs run only when a test runs them, never behind its back.
     shouldAutoRun: () => autoRun,
-    tasks: [...siteTasks(siteBuilder), ...newsletterTasks()],
+    tasks: [...siteTasks(siteBuilder), ...newsletterTasks(), ...alertTasks()],
     autoRun: [
       { cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 },
       { cron: '* * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+      { cron: '0 * * * * *', queue: ALERTS_QUEUE, limit: 1 },
     ],
     deleteJobOnComplete: true,
   }

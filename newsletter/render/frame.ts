@@ -38,6 +38,8 @@ export type FrameParts = {
   siteUrl: string
   /** e.g. '2026년 10월호'; the masthead shows only the name when absent. */
   issueLabel?: string
+  /** The masthead's name; '상생누리 웹 소식지' unless another mailing (the program alerts) says otherwise. */
+  brand?: string
   /** Extra <mj-head> content (the web edition's description, canonical link, icon). */
   head?: SafeHtml
   /** MJML placed above the masthead (the web edition's navigation). */
@@ -49,6 +51,7 @@ export type FrameParts = {
 }
 
 export const SENDER_NAME = '상생누리'
+export const MASTHEAD_NAME = '상생누리 웹 소식지'
 export const SENDER_DESCRIPTION = '대·중소기업 상생협력 종합 포털'
 
 /** One full-width white block holding one column, the unit every template builds from. */
@@ -62,7 +65,7 @@ export function text(content: SafeHtml, opts: { padding?: string } = {}): SafeHt
 }
 
 function masthead(parts: FrameParts): SafeHtml {
-  return mail`<mj-section background-color="#ffffff" border-top="4px solid ${COLORS.brand}" padding="20px 0 4px"><mj-column>${text(mail`<p style="margin:0;font-size:16px;line-height:1.5;font-weight:700"><a href="${href(parts.siteUrl + '/')}" style="color:${COLORS.brand};text-decoration:none">상생누리 웹 소식지</a></p>${parts.issueLabel ? mail`<p style="${STYLE.muted}">${parts.issueLabel}</p>` : null}`)}</mj-column></mj-section>`
+  return mail`<mj-section background-color="#ffffff" border-top="4px solid ${COLORS.brand}" padding="20px 0 4px"><mj-column>${text(mail`<p style="margin:0;font-size:16px;line-height:1.5;font-weight:700"><a href="${href(parts.siteUrl + '/')}" style="color:${COLORS.brand};text-decoration:none">${parts.brand ?? MASTHEAD_NAME}</a></p>${parts.issueLabel ? mail`<p style="${STYLE.muted}">${parts.issueLabel}</p>` : null}`)}</mj-column></mj-section>`
 }
 
 function footer(parts: FrameParts): SafeHtml {

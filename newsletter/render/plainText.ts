@@ -5,7 +5,7 @@
  * they take two cells in the monospaced fonts text mail is often shown in. URLs are never
  * broken: a URL longer than a line stays whole on its own line.
  */
-import { SENDER_DESCRIPTION, SENDER_NAME } from './frame'
+import { MASTHEAD_NAME, SENDER_DESCRIPTION, SENDER_NAME } from './frame'
 
 export const TEXT_WIDTH = 72
 
@@ -52,9 +52,9 @@ export const subheading = (title: string): string[] => [title, '-'.repeat(Math.m
  * The text twin of frame.ts: masthead, body blocks separated by a blank line, footer lines,
  * and the sender's identity. Blocks are arrays of lines; empty blocks are skipped.
  */
-export function textFrame(parts: { siteUrl: string; issueLabel?: string; blocks: string[][]; footer: string[][] }): string {
+export function textFrame(parts: { siteUrl: string; issueLabel?: string; brand?: string; blocks: string[][]; footer: string[][] }): string {
   const rule = '-'.repeat(TEXT_WIDTH)
-  const masthead = [`상생누리 웹 소식지${parts.issueLabel ? ` · ${parts.issueLabel}` : ''}`]
+  const masthead = [`${parts.brand ?? MASTHEAD_NAME}${parts.issueLabel ? ` · ${parts.issueLabel}` : ''}`]
   const identity = [`${SENDER_NAME} · ${SENDER_DESCRIPTION}`, `${parts.siteUrl}/`]
   const sections = [masthead, ...parts.blocks.filter((b) => b.length), [rule], ...parts.footer.filter((b) => b.length), identity]
   return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n'

@@ -26,12 +26,13 @@ export function signUpRefusedPage(message: string): string {
   })
 }
 
-export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences'
+export type LinkPurpose = 'confirm' | 'unsubscribe' | 'preferences' | 'alerts'
 
 const WHAT_TO_DO: Record<LinkPurpose, string> = {
   confirm: '구독 확인 링크는 보낸 때부터 7일 동안 쓸 수 있습니다. 아래에서 구독을 다시 신청하시면 새 확인 메일을 보내 드립니다.',
   unsubscribe: '가장 최근에 받은 소식지 하단의 구독 해지 링크를 이용해 주세요. 링크 주소가 잘리지 않았는지도 확인해 주세요.',
   preferences: '가장 최근에 받은 소식지 하단의 구독 설정 링크를 이용해 주세요. 링크 주소가 잘리지 않았는지도 확인해 주세요.',
+  alerts: '가장 최근에 받은 새 프로그램 알림 메일 하단의 ‘이 알림 그만 받기’ 링크를 이용해 주세요. 회원이시면 로그인한 뒤 마이페이지에서 알림을 끌 수도 있습니다.',
 }
 
 /** An expired, altered or wrong-purpose link: says so, and where to go instead. */
@@ -97,11 +98,16 @@ function choices(legend: string, name: string, items: Labelled[], chosen: readon
 </fieldset>`
 }
 
+export const ALERTS_LABEL = '관심 분야의 새 프로그램을 매주 메일로 받기'
+const ALERTS_NOTE = '매주 월요일, 고르신 지원분야·지역에 맞는 새 프로그램이 있을 때만 보내 드립니다. 월간 소식지와는 따로 켜고 끌 수 있습니다.'
+
 export type PreferencesView = {
   actionUrl: string
   unsubscribeUrl: string
   name: string | null | undefined
   interests: Interests
+  /** programAlerts.enabled: the weekly e-mail of new programs matching the interests. */
+  programAlerts: boolean
   status: SubscriberStatus
   /** Why the last save was refused; the form then shows what is stored. */
   error?: string
@@ -121,6 +127,10 @@ ${view.error && html`<p class="notice" id="preferences-error">${view.error} 저�
   </div>
   ${choices('관심 지원분야', 'supportFields', SUPPORT_FIELDS, view.interests.supportFields)}
   ${choices('관심 지역', 'regions', REGIONS, view.interests.regions)}
+  <div class="choices">
+    <label><input type="checkbox" name="programAlerts" value="on" aria-describedby="preferences-alerts-note"${view.programAlerts ? html` checked` : ''}> ${ALERTS_LABEL}</label>
+    <p id="preferences-alerts-note" class="field__optional">${ALERTS_NOTE}</p>
+  </div>
   <button type="submit" class="button">설정 저장</button>
 </form>
 <p class="section">소식지를 더 받지 않으시려면 <a href="${view.unsubscribeUrl}">구독 해지</a>를 눌러 주세요.</p>`,
@@ -138,6 +148,7 @@ export function preferencesSavedPage(message: string, view: Omit<PreferencesView
   <div><dt>이름</dt><dd>${view.name || '입력하지 않음'}</dd></div>
   <div><dt>관심 지원분야</dt><dd>${labels(SUPPORT_FIELDS, view.interests.supportFields)}</dd></div>
   <div><dt>관심 지역</dt><dd>${labels(REGIONS, view.interests.regions)}</dd></div>
+  <div><dt>새 프로그램 알림</dt><dd>${view.programAlerts ? '매주 받음' : '받지 않음'}</dd></div>
 </dl>
 <ul class="link-list">
   <li><a href="${view.preferencesUrl}">설정 다시 바꾸기</a></li>

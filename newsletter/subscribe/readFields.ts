@@ -28,10 +28,13 @@ function fromFormData(entries: Iterable<[string, FormDataEntryValue]>): Checked<
   return { ok: true, value: fields }
 }
 
-/** JSON `{email, name?, interests?: {supportFields?, regions?}}` as fields; wrong types are refused. */
+/**
+ * JSON `{email, name?, interests?: {supportFields?, regions?}, programAlerts?: {enabled}}` as
+ * fields; wrong types are refused.
+ */
 export function fieldsFromJson(body: unknown): Checked<Fields> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, problem: 'emailInvalid' }
-  const { email, name, interests } = body as Record<string, unknown>
+  const { email, name, interests, programAlerts } = body as Record<string, unknown>
   const fields: Fields = {}
   for (const [key, value, problem] of [['email', email, 'emailInvalid'], ['name', name, 'nameInvalid']] as const) {
     if (value === undefined || value === null) continue
@@ -46,6 +49,11 @@ export function fieldsFromJson(body: unknown): Checked<Fields> {
       if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return { ok: false, problem: 'interestsInvalid' }
       fields[key] = values
     }
+  }
+  if (programAlerts !== undefined && programAlerts !== null) {
+    const enabled = typeof programAlerts === 'object' ? (programAlerts as Record<string, unknown>).enabled : undefined
+    if (typeof enabled !== 'boolean') return { ok: false, problem: 'inputInvalid' }
+    fields.programAlerts = [String(enabled)]
   }
   return { ok: true, value: fields }
 }

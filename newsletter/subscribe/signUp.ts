@@ -16,11 +16,12 @@ async function findByEmail(payload: Payload, email: string): Promise<Subscriber 
   return docs[0]
 }
 
-/** Name and interests from the form, only those the visitor gave. */
+/** Name, interests and the alert choice from the form, only those the visitor gave. */
 function details(input: SubscriberInput) {
   return {
     ...(input.name !== undefined ? { name: input.name } : {}),
     ...(input.interests ? { interests: input.interests } : {}),
+    ...(input.programAlerts !== undefined ? { programAlerts: { enabled: input.programAlerts } } : {}),
   }
 }
 

@@ -3,9 +3,9 @@
  * made for another purpose (an unsubscribe token never confirms), or names no record.
  */
 import type { PayloadRequest } from 'payload'
-import { verifyToken, type TokenPurpose } from '../../cms/domain/tokens'
+import { verifyToken } from '../../cms/domain/tokens'
 import type { Subscriber } from '../../cms/payload-types'
-import { SUBSCRIBER_PATHS } from '../links'
+import { SUBSCRIBER_PATHS, type SubscriberLinkPurpose } from '../links'
 
 export type TokenSubscriber = { subscriber: Subscriber; token: string }
 
@@ -13,7 +13,7 @@ export function tokenOf(req: PayloadRequest): string | null {
   return req.searchParams?.get('token') ?? new URL(req.url ?? 'http://localhost/').searchParams.get('token')
 }
 
-export async function subscriberFromToken(req: PayloadRequest, purpose: TokenPurpose, now = new Date()): Promise<TokenSubscriber | null> {
+export async function subscriberFromToken(req: PayloadRequest, purpose: SubscriberLinkPurpose, now = new Date()): Promise<TokenSubscriber | null> {
   const token = tokenOf(req)
   const check = verifyToken(token, { purpose, now }, req.payload.secret)
   if (!check.ok || !token) return null
@@ -24,6 +24,6 @@ export async function subscriberFromToken(req: PayloadRequest, purpose: TokenPur
 }
 
 /** The endpoint's own address with the same token, as a path (forms post back to it). */
-export function tokenPath(purpose: TokenPurpose, token: string): string {
+export function tokenPath(purpose: SubscriberLinkPurpose, token: string): string {
   return `${SUBSCRIBER_PATHS[purpose]}?token=${encodeURIComponent(token)}`
 }

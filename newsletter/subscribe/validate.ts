@@ -20,6 +20,8 @@ export type SubscriberInput = {
   name: string | null | undefined
   /** undefined when the request named no interest at all. */
   interests: Interests | undefined
+  /** The weekly new-program alert (programAlerts.enabled); undefined when not named. */
+  programAlerts?: boolean
 }
 
 export type InputProblem = 'emailInvalid' | 'nameInvalid' | 'interestsInvalid' | 'inputInvalid'
@@ -100,8 +102,17 @@ function controlCharacterIn(fields: Fields): InputProblem | undefined {
   return undefined
 }
 
-/** Name and interests, as the preferences form sends them. */
-export function parsePreferences(fields: Fields): Checked<{ name: string | null | undefined; interests: Interests | undefined }> {
+/** The alert checkbox: a ticked box posts its value ("on"); JSON sends true or false. */
+const ALERT_VALUES: Record<string, boolean> = { on: true, true: true, '1': true, off: false, false: false, '0': false }
+
+function parseAlerts(values: string[] | undefined): Checked<boolean | undefined> {
+  if (!values || !values.length) return { ok: true, value: undefined }
+  const value = values.length === 1 ? ALERT_VALUES[values[0]] : undefined
+  return value === undefined ? { ok: false, problem: 'inputInvalid' } : { ok: true, value }
+}
+
+/** Name, interests and the alert, as the preferences form sends them. */
+export function parsePreferences(fields: Fields): Checked<{ name: string | null | undefined; interests: Interests | undefined; programAlerts: boolean | undefined }> {
   const control = controlCharacterIn(fields)
   if (control) return { ok: false, problem: control }
   const rawName = single(fields, 'name')
@@ -110,7 +121,9 @@ export function parsePreferences(fields: Fields): Checked<{ name: string | null 
   if (!name.ok) return name
   const interests = parseInterests(fields.supportFields, fields.regions)
   if (!interests.ok) return interests
-  return { ok: true, value: { name: name.value, interests: interests.value } }
+  const programAlerts = parseAlerts(fields.programAlerts)
+  if (!programAlerts.ok) return programAlerts
+  return { ok: true, value: { name: name.value, interests: interests.value, programAlerts: programAlerts.value } }
 }
 
 /** A sign-up: a valid address plus optional name and interests. */

@@ -25,6 +25,7 @@ function view(req: PayloadRequest, subscriber: Subscriber, token: string) {
     unsubscribeUrl: subscriberLink('unsubscribe', subscriber.id, { siteUrl: '', secret: req.payload.secret }),
     name: subscriber.name,
     interests: storedInterests(subscriber),
+    programAlerts: subscriber.programAlerts?.enabled === true,
     status: subscriber.status,
   }
 }
@@ -41,9 +42,10 @@ export const preferencesPageEndpoint: Endpoint = {
 }
 
 /**
- * POST /api/subscribers/preferences?token= — saves name and interests, checked like a sign-up.
- * A form post names every interest that is ticked, so none ticked means none wanted; a JSON
- * client that leaves `interests` out keeps the stored ones.
+ * POST /api/subscribers/preferences?token= — saves name, interests and the weekly program
+ * alert, checked like a sign-up. A form post names every interest that is ticked, so none
+ * ticked means none wanted (and an unticked alert box means no alerts); a JSON client that
+ * leaves `interests` or `programAlerts` out keeps the stored ones.
  */
 export const preferencesEndpoint: Endpoint = {
   path: '/preferences',
@@ -59,23 +61,27 @@ export const preferencesEndpoint: Endpoint = {
       if (!form) return jsonAnswer(errorBody(msg(req, key)), 400)
       return htmlPage(preferencesPage({ ...view(req, found.subscriber, found.token), error: msg(null, key) }), 400)
     }
-    const { name, interests } = input.value
+    const { name, interests, programAlerts } = input.value
+    const alerts = form ? programAlerts ?? false : programAlerts
     const saved = await req.payload.update({
       collection: 'subscribers',
       id: found.subscriber.id,
       data: {
         ...(form || name !== undefined ? { name: name ?? null } : {}),
         ...(form || interests ? { interests: interests ?? { supportFields: [], regions: [] } } : {}),
+        // Only the switch: the alert's watermark (coveredUntil) is the sender's.
+        ...(alerts !== undefined ? { programAlerts: { enabled: alerts } } : {}),
       },
       depth: 0,
       overrideAccess: true,
     })
     const message = msg(req, 'subscriberPreferencesSaved')
-    if (!form) return jsonAnswer({ message, name: saved.name ?? null, interests: storedInterests(saved) }, 200)
+    if (!form) return jsonAnswer({ message, name: saved.name ?? null, interests: storedInterests(saved), programAlerts: { enabled: saved.programAlerts?.enabled === true } }, 200)
     const { unsubscribeUrl } = view(req, saved, found.token)
     return htmlPage(
       preferencesSavedPage(msg(null, 'subscriberPreferencesSaved'), {
-        preferencesUrl: tokenPath('preferences', found.token), unsubscribeUrl, name: saved.name, interests: storedInterests(saved), status: saved.status,
+        preferencesUrl: tokenPath('preferences', found.token), unsubscribeUrl, name: saved.name, interests: storedInterests(saved),
+        programAlerts: saved.programAlerts?.enabled === true, status: saved.status,
       }),
       200,
     )
