@@ -7,6 +7,8 @@ import { SiteStatus } from '../globals/SiteStatus'
 import { jobsConfig } from '../jobs'
 import type { SiteBuilder } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
+import { alertEndpoints } from '../../newsletter/alerts/endpoints'
+import { evaluationReportEndpoint } from '../reports/evaluation/endpoint'
 import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -43,12 +45,20 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     collections,
     globals: [SiteStatus],
     jobs: jobsConfig(options.siteBuilder, { autoRun: options.autoRunJobs ?? true }),
-    endpoints: [statsEndpoint],
+    endpoints: [statsEndpoint, evaluationReportEndpoint, ...alertEndpoints],
     admin: {
       user: 'users',
       // No Gravatar: the admin must not call third-party hosts.
       avatar: 'default',
-      components: { beforeDashboard: ['/admin/DashboardSummary#DashboardSummary'] },
+      components: {
+        beforeDashboard: ['/admin/DashboardSummary#DashboardSummary'],
+        afterNavLinks: ['/admin/evaluation/NavLink#EvaluationNavLink'],
+        // 동반성장 평가 (cms/admin/evaluation): the detail first, both exact, so /evaluation/<id> is never the list.
+        views: {
+          evaluationDetail: { Component: '/admin/evaluation/DetailView#EvaluationDetailView', path: '/evaluation/:companyId', exact: true },
+          evaluation: { Component: '/admin/evaluation/ListView#EvaluationListView', path: '/evaluation', exact: true },
+        },
+      },
       meta: { titleSuffix: ' — 상생누리 관리', description: '상생누리 운영 관리' },
       dateFormat: 'yyyy-MM-dd',
       importMap: {

@@ -67,3 +67,47 @@ export function evaluationScore(counts: EvaluationCounts): EvaluationScore {
     capped: sum > TOTAL_CAP_TENTHS,
   }
 }
+
+/** The four items of the guide's table, as the report and the admin name them. */
+export const EVALUATION_ITEMS = [
+  { item: 1, ko: '① 신규 등록 프로그램', en: '① Newly registered programs' },
+  { item: 2, ko: '② 중소기업 활용도 제고 노력', en: '② Promotion to SMEs' },
+  { item: 3, ko: '③ 직접 신청형 프로그램 참여 실적', en: '③ Applications through the portal' },
+  { item: 4, ko: '④ 전체 오픈 프로그램', en: '④ Programs open to all SMEs' },
+] as const
+
+/**
+ * 미거래 중소기업 개방비율 (the guide's target: 20% → 50%): the share of the year's approved
+ * programs that admit SMEs outside the company's partners — 전체 오픈 (`open`) and 부분 오픈
+ * (`partial`, partners plus companies matching its criteria). 협력사 지원 and 계열사 오픈 do not.
+ */
+export const OPEN_SHARE_SCOPES: readonly string[] = ['open', 'partial']
+export const OPEN_SHARE_TARGET_PERCENT = 50
+
+/** `percent` has one decimal place (33.3); null when there is nothing to divide by. */
+export type OpenShare = { count: number; total: number; percent: number | null }
+
+export function openShare(targetScopes: readonly (string | null | undefined)[]): OpenShare {
+  const total = targetScopes.length
+  const count = targetScopes.filter((scope) => scope != null && OPEN_SHARE_SCOPES.includes(scope)).length
+  return { count, total, percent: total === 0 ? null : Math.round((count * 1000) / total) / 10 }
+}
+
+/** The years a report may ask for; anything else is a client error. */
+export const EVALUATION_YEARS = { min: 2000, max: 2100 } as const
+
+/** `YYYY` from a query string, or null when it is not a four-digit year in range. */
+export function parseEvaluationYear(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value.trim())) return null
+  const year = Number(value.trim())
+  return year >= EVALUATION_YEARS.min && year <= EVALUATION_YEARS.max ? year : null
+}
+
+/**
+ * 실적 산출 기간 ('18.1.1~12.31): a calendar year in Asia/Seoul, as instants for a
+ * `greater_than_equal start` / `less_than end` query (ISO strings work on SQLite and MongoDB).
+ */
+export function kstYearRange(year: number): { start: string; end: string } {
+  const startOf = (y: number) => new Date(`${String(y).padStart(4, '0')}-01-01T00:00:00+09:00`).toISOString()
+  return { start: startOf(year), end: startOf(year + 1) }
+}

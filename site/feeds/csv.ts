@@ -38,7 +38,12 @@ export const CSV_COLUMNS: readonly Column[] = [
 export function programsToCsv(programs: PublicProgram[], opts: CsvOptions): string {
   const header = CSV_COLUMNS.map((column) => column.header)
   const rows = programs.map((program) => CSV_COLUMNS.map((column) => column.value(program, opts.siteUrl)))
-  return BOM + [header, ...rows].map((cells) => cells.map(csvCell).join(',') + CRLF).join('')
+  return toCsv([header, ...rows])
+}
+
+/** Any table as an Excel-friendly CSV document: BOM, CRLF rows, quoted and formula-safe cells. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((cells) => cells.map(csvCell).join(',') + CRLF).join('')
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { countedPromotions, evaluationScore, type EvaluationCounts, type PromotionKind } from '../../cms/domain/evaluation'
+import {
+  countedPromotions, evaluationScore, kstYearRange, openShare, parseEvaluationYear, type EvaluationCounts, type PromotionKind,
+} from '../../cms/domain/evaluation'
 
 const none: EvaluationCounts = { newPrograms: 0, promotions: [], applications: 0, openPrograms: 0 }
 const points = (counts: Partial<EvaluationCounts>) => evaluationScore({ ...none, ...counts }).items.map((item) => item.points)
@@ -40,5 +42,30 @@ describe('the total', () => {
     expect(max.total).toBe(4)
     expect(max.capped).toBe(false)
     expect(evaluationScore(none)).toMatchObject({ total: 0, capped: false })
+  })
+})
+
+describe('미거래 중소기업 개방비율 (open share)', () => {
+  test('counts 전체 오픈 and 부분 오픈 among all scopes, one decimal place', () => {
+    expect(openShare(['open', 'partial', 'partners'])).toEqual({ count: 2, total: 3, percent: 66.7 })
+    expect(openShare(['affiliates', 'partners', 'open'])).toEqual({ count: 1, total: 3, percent: 33.3 })
+    expect(openShare(['open', 'open'])).toEqual({ count: 2, total: 2, percent: 100 })
+    expect(openShare(['partners', null, undefined])).toEqual({ count: 0, total: 3, percent: 0 })
+  })
+  test('is null, not 0 or NaN, when no program was approved', () => {
+    expect(openShare([])).toEqual({ count: 0, total: 0, percent: null })
+  })
+})
+
+describe('the year of a report', () => {
+  test('only a four-digit year in range', () => {
+    expect(parseEvaluationYear('2026')).toBe(2026)
+    expect(parseEvaluationYear(' 2018 ')).toBe(2018)
+    for (const bad of ['26', '20261', '2026.5', 'abcd', '', '1999', '2101', '-2026', null, undefined, 2026]) {
+      expect(parseEvaluationYear(bad), String(bad)).toBeNull()
+    }
+  })
+  test('runs from 1 January to 31 December in Seoul (UTC+9), not UTC', () => {
+    expect(kstYearRange(2026)).toEqual({ start: '2025-12-31T15:00:00.000Z', end: '2026-12-31T15:00:00.000Z' })
   })
 })

@@ -22,7 +22,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SendPanel as SendPanel_e5c9a286bba9d32d1b828f79b686c2b2 } from '../../../admin/newsletter/SendPanel'
+import { EvaluationNavLink as EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3 } from '../../../admin/evaluation/NavLink'
 import { DashboardSummary as DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9 } from '../../../admin/DashboardSummary'
+import { EvaluationDetailView as EvaluationDetailView_c300f79dbbdaec3cbd08c2afd6253f71 } from '../../../admin/evaluation/DetailView'
+import { EvaluationListView as EvaluationListView_4c34f4a4a7bd4e4080686160bb7bf75a } from '../../../admin/evaluation/ListView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,6 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/newsletter/SendPanel#SendPanel": SendPanel_e5c9a286bba9d32d1b828f79b686c2b2,
+  "/admin/evaluation/NavLink#EvaluationNavLink": EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3,
   "/admin/DashboardSummary#DashboardSummary": DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9,
+  "/admin/evaluation/DetailView#EvaluationDetailView": EvaluationDetailView_c300f79dbbdaec3cbd08c2afd6253f71,
+  "/admin/evaluation/ListView#EvaluationListView": EvaluationListView_4c34f4a4a7bd4e4080686160bb7bf75a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
