@@ -3,6 +3,7 @@ import { approvedOrOwnCompany } from '../../cms/access/approvedOrOwnCompany'
 import { ownCompanyOrPlatformAdmin } from '../../cms/access/ownCompanyOrPlatformAdmin'
 import { canRegisterForACompany } from '../../cms/access/canRegisterForACompany'
 import { label } from '../fields/labels'
+import { recommendedEndpoint } from './endpoints/recommended'
 import { reviewEndpoint } from './endpoints/review'
 import { submitEndpoint } from './endpoints/submit'
 import { programFields } from './fields'
@@ -29,7 +30,7 @@ export const Programs: CollectionConfig = {
     update: ownCompanyOrPlatformAdmin(),
     delete: ownCompanyOrPlatformAdmin(),
   },
-  endpoints: [submitEndpoint, reviewEndpoint],
+  endpoints: [recommendedEndpoint, submitEndpoint, reviewEndpoint],
   hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: programFields,
 }

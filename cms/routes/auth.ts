@@ -1,0 +1,62 @@
+/**
+ * /login/ and /logout/ for the public site: Payload's own login (so its lockout after five
+ * failures applies) and its own session cookie, the one the admin uses too.
+ */
+import express from 'express'
+import { AuthenticationError, createLocalReq, LockedAuth, logoutOperation, ValidationError, type Payload } from 'payload'
+import { secret, text } from '../members/formInput'
+import { safeNextPath } from '../members/nextPath'
+import { loginPage, logoutPage } from '../../site/pages/members/login'
+import { clearSessionCookie, currentUser, formBody, route, sendPage, setSessionCookie } from './session'
+
+export const WRONG_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다. 다시 확인해 주세요.'
+export const ACCOUNT_LOCKED = '로그인에 여러 번 실패하여 계정이 잠겼습니다. 15분 뒤에 다시 시도하거나 상생누리 관리자에게 문의해 주세요.'
+const MISSING = '이메일과 비밀번호를 모두 입력해 주세요.'
+
+export function authRoutes(payload: Payload): express.Router {
+  const router = express.Router()
+
+  router.get('/login', route(async (req, res) => {
+    const next = safeNextPath(req.query.next)
+    if (await currentUser(payload, req)) return res.redirect(303, next)
+    sendPage(res, loginPage({ next }))
+  }))
+
+  router.post('/login', formBody, route(async (req, res) => {
+    const email = text(req.body, 'email', 254)
+    const password = secret(req.body, 'password')
+    const next = safeNextPath(text(req.body, 'next', 2000))
+    if (!email || !password) return sendPage(res, loginPage({ next, email, error: MISSING }), 400)
+    try {
+      const { token } = await payload.login({ collection: 'users', data: { email, password } })
+      if (!token) throw new Error('login returned no token')
+      setSessionCookie(payload, res, token)
+      res.redirect(303, next)
+    } catch (error) {
+      if (error instanceof LockedAuth) return sendPage(res, loginPage({ next, email, error: ACCOUNT_LOCKED }), 423)
+      if (error instanceof AuthenticationError || error instanceof ValidationError) {
+        return sendPage(res, loginPage({ next, email, error: WRONG_CREDENTIALS }), 400)
+      }
+      throw error
+    }
+  }))
+
+  router.get('/logout', route(async (req, res) => {
+    sendPage(res, logoutPage(await currentUser(payload, req)))
+  }))
+
+  /** Ends this session on the server too (Payload keeps sessions), then drops the cookie. */
+  router.post('/logout', route(async (req, res) => {
+    const user = await currentUser(payload, req)
+    if (user) {
+      const localReq = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      await logoutOperation({ collection: payload.collections.users, req: localReq }).catch((error: unknown) => {
+        payload.logger.warn({ err: error, msg: 'could not end the session on the server' })
+      })
+    }
+    clearSessionCookie(payload, res)
+    res.redirect(303, '/')
+  }))
+
+  return router
+}

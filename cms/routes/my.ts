@@ -1,0 +1,104 @@
+/** /my/ 마이페이지 and /my/profile/ 회원정보 수정: signed-in people only. */
+import express from 'express'
+import type { Payload } from 'payload'
+import { companyIdOf, isMember, ROLE_LABELS } from '../domain/roles'
+import { COMPANY_CATEGORIES, labelOf } from '../domain/valueLists'
+import type { Company, User } from '../payload-types'
+import { partnerCompanyOptions } from '../members/companies'
+import { hasErrors } from '../members/formInput'
+import { memberApplications } from '../members/history'
+import { checkProfile, readProfile, saveProfile } from '../members/profile'
+import { checkPartners } from '../members/signUpForm'
+import { recommendedPrograms } from '../members/recommendations'
+import { myPage } from '../../site/pages/members/my'
+import { profilePage, type ProfileValues, type ProfileView } from '../../site/pages/members/profile'
+import { currentUser, formBody, loginRedirect, route, sendPage } from './session'
+
+const EDITABLE_CATEGORIES = ['sme', 'midsize']
+
+/** The member's company as the member may read it (its own 주거래기업 included). */
+async function companyOf(payload: Payload, user: User): Promise<Company | null> {
+  const id = companyIdOf(user)
+  if (id == null) return null
+  const { docs } = await payload.find({ collection: 'companies', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: false, user })
+  return docs[0] ?? null
+}
+
+function storedValues(user: User, company: Company | null): ProfileValues {
+  return {
+    name: user.name ?? '',
+    supportFields: user.interests?.supportFields ?? [],
+    regions: user.interests?.regions ?? [],
+    alerts: Boolean(user.programAlerts?.enabled),
+    company: company && EDITABLE_CATEGORIES.includes(company.category)
+      ? {
+          address: { postcode: company.address?.postcode ?? '', line1: company.address?.line1 ?? '', line2: company.address?.line2 ?? '' },
+          homepage: company.homepage ?? '',
+          partners: (company.mainPartners ?? []).map((row) => ({ company: String(companyIdOf({ company: row.company }) ?? ''), tier: row.tier })),
+        }
+      : undefined,
+  }
+}
+
+export function myRoutes(payload: Payload): express.Router {
+  const router = express.Router()
+
+  router.get('/my', route(async (req, res) => {
+    const user = await currentUser(payload, req)
+    if (!user) return loginRedirect(req, res)
+    const member = isMember(user)
+    const [{ company, items }, applications] = member
+      ? await Promise.all([recommendedPrograms(payload, user), memberApplications(payload, user)])
+      : [{ company: await companyOf(payload, user), items: [] }, []]
+    sendPage(res, myPage({
+      user: { ...user, name: user.name || user.email },
+      roleLabel: ROLE_LABELS[user.role]?.ko ?? user.role,
+      isMember: member,
+      company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category) } : null,
+      recommendations: items,
+      applications,
+      welcome: req.query.welcome === '1',
+    }))
+  }))
+
+  const renderProfile = async (res: express.Response, user: User, company: Company | null, view: Partial<ProfileView>, status = 200) => {
+    const editable = Boolean(company && EDITABLE_CATEGORIES.includes(company.category))
+    sendPage(res, profilePage({
+      user,
+      email: user.email,
+      values: storedValues(user, company),
+      company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), editable } : null,
+      partnerCompanies: editable ? await partnerCompanyOptions(payload) : [],
+      errors: {},
+      ...view,
+    }), status)
+  }
+
+  router.get('/my/profile', route(async (req, res) => {
+    const user = await currentUser(payload, req)
+    if (!user) return loginRedirect(req, res)
+    await renderProfile(res, user, await companyOf(payload, user), { saved: req.query.saved === '1' })
+  }))
+
+  router.post('/my/profile', formBody, route(async (req, res) => {
+    const user = await currentUser(payload, req)
+    if (!user) return loginRedirect(req, res)
+    const company = await companyOf(payload, user)
+    const input = readProfile(req.body)
+    const stored = storedValues(user, company)
+    const values: ProfileValues = {
+      name: input.name, supportFields: input.supportFields, regions: input.regions, alerts: input.alerts,
+      company: stored.company && input.company
+        ? { address: input.company.address, homepage: input.company.homepage, partners: input.company.mainPartners }
+        : stored.company,
+    }
+    const partnerIds = new Set((await partnerCompanyOptions(payload)).map((option) => option.value))
+    const errors = { ...checkProfile(input), ...(input.company ? checkPartners(input.company.mainPartners, partnerIds) : {}) }
+    if (hasErrors(errors)) return renderProfile(res, user, company, { values, errors }, 400)
+    const outcome = await saveProfile(payload, user, input)
+    if (!outcome.ok) return renderProfile(res, user, company, { values, errors: outcome.refusal.fields, general: outcome.refusal.general }, 400)
+    res.redirect(303, '/my/profile/?saved=1')
+  }))
+
+  return router
+}

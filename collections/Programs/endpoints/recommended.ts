@@ -1,0 +1,36 @@
+import type { Endpoint } from 'payload'
+import { errorResponse, refusal } from '../../../cms/api/respond'
+import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
+import { isMember, isPlatformAdmin } from '../../../cms/domain/roles'
+import { recommendedPrograms } from '../../../cms/members/recommendations'
+import type { User } from '../../../cms/payload-types'
+
+/**
+ * GET /api/programs/recommended — a member's 추천 프로그램, ranked (모집중 first, then the nearest
+ * deadline, then the match with its industry and region). A platform admin may add
+ * `?company=<id>` to see what that company is recommended. Each doc carries its `phase` and
+ * `eligibleAs` (why the company may apply: open, partner, affiliate, criteria).
+ */
+export const recommendedEndpoint: Endpoint = {
+  path: '/recommended',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return refusal(req, 'loginRequired', 401)
+    const user = req.user as unknown as User
+    if (!isMember(user) && !isPlatformAdmin(user)) return refusal(req, 'forbidden', 403)
+    const asked = typeof req.query?.company === 'string' && req.query.company.trim() ? req.query.company.trim() : undefined
+    try {
+      const { company, items } = await recommendedPrograms(req.payload, user, isPlatformAdmin(user) ? asked : undefined)
+      if (!company && asked && isPlatformAdmin(user)) return refusal(req, 'notFound', 404)
+      const docs = items.map(({ program, company: owner, eligibleAs }) => ({
+        ...program,
+        companyName: owner.name,
+        eligibleAs,
+        eligibleAsLabel: ELIGIBILITY_REASON_LABELS[eligibleAs],
+      }))
+      return Response.json({ docs, totalDocs: docs.length })
+    } catch (error) {
+      return errorResponse(error, req)
+    }
+  },
+}

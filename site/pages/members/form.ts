@@ -1,0 +1,98 @@
+/**
+ * Form controls of the member pages: every input has a visible label; a hint and an error are
+ * tied to it with aria-describedby (and aria-invalid on error); groups are fieldsets with a
+ * legend. A control's id is `f-<name>`, so the error summary can link to it.
+ */
+import type { Labelled } from '../../../cms/domain/valueLists'
+import { html, type SafeHtml } from '../html'
+
+export type Errors = Record<string, string>
+
+export const fieldId = (name: string) => `f-${name}`
+
+const describedBy = (name: string, hint?: string, error?: string): SafeHtml | '' => {
+  const ids = [hint && `${fieldId(name)}-hint`, error && `${fieldId(name)}-error`].filter(Boolean).join(' ')
+  return ids ? html` aria-describedby="${ids}"` : ''
+}
+
+const invalid = (error?: string) => (error ? html` aria-invalid="true"` : '')
+
+const marker = (required?: boolean) => html` <span class="${required ? 'field__required' : 'field__optional'}">${required ? '(필수)' : '(선택)'}</span>`
+
+const hintText = (name: string, hint?: string) => hint && html`<p class="field__hint" id="${fieldId(name)}-hint">${hint}</p>`
+
+export const errorText = (name: string, error?: string) => error && html`<p class="field__error" id="${fieldId(name)}-error"><span class="visually-hidden">오류: </span>${error}</p>`
+
+export type InputSpec = {
+  name: string
+  label: string
+  type?: 'text' | 'email' | 'password' | 'url'
+  value?: string
+  required?: boolean
+  hint?: string
+  error?: string
+  autocomplete?: string
+  maxlength?: number
+  inputmode?: 'numeric' | 'email' | 'url'
+  /** Hides the (필수)/(선택) marker, for inputs inside a fieldset that already says it. */
+  bare?: boolean
+}
+
+export function input(spec: InputSpec): SafeHtml {
+  const { name, label, type = 'text', value = '', required, hint, error, autocomplete, maxlength, inputmode } = spec
+  return html`<div class="field">
+  <label for="${fieldId(name)}">${label}${!spec.bare && marker(required)}</label>
+  ${hintText(name, hint)}${errorText(name, error)}
+  <input id="${fieldId(name)}" name="${name}" type="${type}"${type === 'password' ? '' : html` value="${value}"`}${required ? html` required` : ''}${autocomplete ? html` autocomplete="${autocomplete}"` : ''}${maxlength ? html` maxlength="${maxlength}"` : ''}${inputmode ? html` inputmode="${inputmode}"` : ''}${describedBy(name, hint, error)}${invalid(error)}>
+</div>`
+}
+
+export type SelectSpec = {
+  name: string
+  label: string
+  options: { value: string; label: string }[]
+  value?: string
+  required?: boolean
+  hint?: string
+  error?: string
+  /** First option with an empty value, e.g. "선택해 주세요". */
+  placeholder?: string
+}
+
+export function options(items: { value: string; label: string }[], chosen: string | undefined): SafeHtml[] {
+  return items.map((o) => html`<option value="${o.value}"${o.value === chosen ? html` selected` : ''}>${o.label}</option>`)
+}
+
+export function select(spec: SelectSpec): SafeHtml {
+  const { name, label, required, hint, error, placeholder } = spec
+  return html`<div class="field">
+  <label for="${fieldId(name)}">${label}${marker(required)}</label>
+  ${hintText(name, hint)}${errorText(name, error)}
+  <select id="${fieldId(name)}" name="${name}"${required ? html` required` : ''}${describedBy(name, hint, error)}${invalid(error)}>
+    ${placeholder !== undefined && html`<option value="">${placeholder}</option>`}${options(spec.options, spec.value)}
+  </select>
+</div>`
+}
+
+/** A group of checkboxes in a fieldset (관심 지원분야, 관심 지역). */
+export function checkboxes(legend: string, name: string, items: Labelled[], chosen: readonly string[], error?: string): SafeHtml {
+  return html`<fieldset class="choices"${error ? html` aria-describedby="${fieldId(name)}-error"` : ''}>
+  <legend>${legend} <span class="field__optional">(선택, 여러 개 고를 수 있음)</span></legend>
+  ${errorText(name, error)}
+  <ul>${items.map(({ value, ko }, i) => html`
+    <li><label><input type="checkbox" id="${i === 0 ? fieldId(name) : `${fieldId(name)}-${value}`}" name="${name}" value="${value}"${chosen.includes(value) ? html` checked` : ''}> ${ko}</label></li>`)}
+  </ul>
+</fieldset>`
+}
+
+/** The list of what to fix, at the top of a refused form, each item a link to its field. */
+export function errorSummary(errors: Errors, general?: string, anchors: Record<string, string> = {}): SafeHtml | '' {
+  const entries = Object.entries(errors)
+  if (!entries.length && !general) return ''
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+  <h2 id="error-summary-title">입력 내용을 확인해 주세요</h2>
+  ${general && html`<p>${general}</p>`}
+  ${entries.length > 0 && html`<ul>${entries.map(([name, message]) => html`<li><a href="#${anchors[name] ?? fieldId(name)}">${message}</a></li>`)}</ul>`}
+  <p class="error-summary__note">아무것도 저장되지 않았습니다.</p>
+</div>`
+}

@@ -1,0 +1,115 @@
+/**
+ * /my/ 마이페이지: the greeting of the guide ("안녕하세요 ○○ 님 환영합니다. 일반회원"), the two
+ * counters (추천 프로그램 N건, 신청 및 참여이력 N건), the recommended programs and the member's
+ * applications with their results.
+ */
+import { APPLICATION_STATUSES } from '../../../cms/domain/applicationStatus'
+import { kstDate } from '../../../cms/domain/dates'
+import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
+import { PHASE_LABELS } from '../../../cms/domain/phase'
+import type { HistoryEntry } from '../../../cms/members/history'
+import type { Recommendation } from '../../../cms/members/recommendations'
+import { html, type SafeHtml } from '../html'
+import { pageLayout, type PageUser } from '../layout'
+import { NOTE_3 } from './joinAccount'
+
+export type MyView = {
+  user: NonNullable<PageUser> & { name: string }
+  roleLabel: string
+  isMember: boolean
+  company: { name: string; categoryLabel: string; operating: boolean } | null
+  recommendations: Recommendation[]
+  applications: HistoryEntry[]
+  welcome?: boolean
+}
+
+const statusLabel = (status: string) => APPLICATION_STATUSES.find((s) => s.value === status)?.ko ?? status
+
+const day = (value: string) => kstDate(value)
+
+function recommendationCard({ program, company, eligibleAs }: Recommendation): SafeHtml {
+  const canApply = program.applyOnline && program.phase === 'recruiting'
+  const applyStart = day(program.applyStart)
+  const applyEnd = day(program.applyEnd)
+  return html`<li class="program-card">
+  <div class="program-card__head"><span class="phase phase--${program.phase}">${PHASE_LABELS[program.phase].ko}</span></div>
+  <h3 class="program-card__title"><a href="/programs/${String(program.id)}/">${program.title}</a></h3>
+  <p class="program-card__company">${company.name}</p>
+  <dl class="program-card__facts">
+    <div><dt>신청기간</dt><dd class="nowrap-dates"><time datetime="${applyStart}">${applyStart}</time> ~ <time datetime="${applyEnd}">${applyEnd}</time></dd></div>
+    <div><dt>추천 이유</dt><dd>${ELIGIBILITY_REASON_LABELS[eligibleAs]}</dd></div>
+  </dl>
+  ${canApply && html`<p class="recommendation__apply"><a class="button" href="/programs/${String(program.id)}/apply/">신청하기<span class="visually-hidden">: ${program.title}</span></a></p>`}
+</li>`
+}
+
+function recommendations(view: MyView): SafeHtml {
+  if (!view.recommendations.length) {
+    return html`<p class="empty">지금 추천할 프로그램이 없습니다. 주거래기업 정보를 등록하면 협력사 지원 프로그램도 추천받을 수 있습니다. <a href="/my/profile/">회원정보 수정</a> · <a href="/programs/">전체 프로그램 검색</a></p>`
+  }
+  return html`<ul class="program-list">${view.recommendations.map(recommendationCard)}</ul>`
+}
+
+function withdrawForm(entry: HistoryEntry): SafeHtml | null {
+  if (entry.status !== 'submitted') return null
+  return html`<form method="post" action="/my/applications/${encodeURIComponent(String(entry.id))}/withdraw" class="withdraw-form">
+  <button type="submit" class="button button--secondary">신청 철회<span class="visually-hidden">: ${entry.programTitle}</span></button>
+</form>`
+}
+
+function applications(view: MyView): SafeHtml {
+  if (!view.applications.length) return html`<p class="empty">아직 신청한 프로그램이 없습니다. 추천 프로그램에서 ‘신청하기’를 눌러 신청할 수 있습니다.</p>`
+  return html`<div class="table-scroll">
+<table class="history-table">
+  <caption class="visually-hidden">신청 및 참여이력</caption>
+  <thead><tr><th scope="col">프로그램</th><th scope="col">신청일</th><th scope="col">상태</th><th scope="col">결과 안내</th><th scope="col"><span class="visually-hidden">철회</span></th></tr></thead>
+  <tbody>${view.applications.map((entry) => html`
+    <tr>
+      <th scope="row"><a href="/programs/${String(entry.programId)}/">${entry.programTitle}</a></th>
+      <td class="nowrap-dates"><time datetime="${entry.appliedOn}">${entry.appliedOn}</time></td>
+      <td><span class="status status--${entry.status}">${statusLabel(entry.status)}</span></td>
+      <td>${entry.decisionNote ? html`<p class="pre-line">${entry.decisionNote}</p>` : html`<span class="muted">—</span>`}</td>
+      <td>${withdrawForm(entry)}</td>
+    </tr>`)}
+  </tbody>
+</table>
+</div>`
+}
+
+function memberSections(view: MyView): SafeHtml {
+  if (!view.company) {
+    return html`<div class="notice"><p>소속 기업이 지정되지 않아 추천 프로그램을 보여 드릴 수 없습니다. <a href="/join/">기업검색에서 소속 기업을 지정해 회원가입을 마쳐 주세요.</a></p></div>`
+  }
+  return html`<section class="section" aria-labelledby="recommended-title" id="recommended">
+  <h2 id="recommended-title">추천 프로그램 <span class="count">${view.recommendations.length}건</span></h2>
+  <p class="muted">${view.company.name}이(가) 신청할 수 있는 모집중·예정·진행중 프로그램입니다. 모집중인 프로그램, 마감이 가까운 순서, 업종·지역이 맞는 순서로 보여 드립니다.</p>
+  ${recommendations(view)}
+</section>
+<section class="section" aria-labelledby="history-title" id="history">
+  <h2 id="history-title">신청 및 참여이력 <span class="count">${view.applications.length}건</span></h2>
+  ${applications(view)}
+</section>`
+}
+
+export function myPage(view: MyView): string {
+  const counters = view.isMember && view.company
+  return pageLayout({
+    title: '마이페이지',
+    path: '/my/',
+    user: view.user,
+    narrow: false,
+    body: html`<h1>마이페이지</h1>
+${view.welcome && html`<div class="callout" role="status"><p><strong>회원가입이 완료되었습니다.</strong> 상생누리에 오신 것을 환영합니다.</p></div>
+${view.company?.operating && NOTE_3}`}
+<section class="member-summary" aria-label="회원 정보">
+  <p class="member-summary__hello">안녕하세요 <strong>${view.user.name}</strong> 님 환영합니다. <span class="role-badge">${view.roleLabel}</span></p>
+  ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})</p>`}
+  ${counters && html`<ul class="member-counters">
+    <li><a href="#recommended">추천 프로그램 <strong>${view.recommendations.length}건</strong></a></li>
+    <li><a href="#history">신청 및 참여이력 <strong>${view.applications.length}건</strong></a></li>
+  </ul>`}
+  <p><a href="/my/profile/">회원정보 수정</a></p>
+</section>
+${view.isMember ? memberSections(view) : html`<p>프로그램 등록·관리와 신청서 열람은 <a href="/admin">관리자 화면</a>에서 할 수 있습니다.</p>`}`,
+  })
+}
