@@ -129,6 +129,7 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       rebuildSiteDaily: TaskRebuildSiteDaily;
       sendNewsletter: TaskSendNewsletter;
+      sendProgramAlerts: TaskSendProgramAlerts;
       inline: {
         input: unknown;
         output: unknown;
@@ -514,6 +515,9 @@ export interface Application {
   company?: (number | null) | Company;
   answers?: string | null;
   attachments?: (number | PrivateFile)[] | null;
+  /**
+   * Company admins decide: selected or not selected.
+   */
   status: 'submitted' | 'selected' | 'not-selected' | 'withdrawn';
   /**
    * Sent to the applicant with the result.
@@ -836,7 +840,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter';
+        taskSlug: 'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts';
         taskID: string;
         input?:
           | {
@@ -869,7 +873,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1520,6 +1524,18 @@ export interface TaskSendNewsletter {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendProgramAlerts".
+ */
+export interface TaskSendProgramAlerts {
+  input?: unknown;
+  output: {
+    recipients: number;
+    sent: number;
+    failed: number;
   };
 }
 /**

@@ -1,5 +1,10 @@
 import express from 'express'
 import type { Payload } from 'payload'
+import { applyRoutes } from './apply'
+import { authRoutes } from './auth'
+import { joinRoutes } from './join'
+import { joinCompanyRoutes } from './joinCompany'
+import { myRoutes } from './my'
 import { personalPage, sameOriginPosts } from './session'
 
 /** Mount points of the per-request pages. */
@@ -12,6 +17,6 @@ const PERSONAL_PATHS = ['/login', '/logout', '/join', '/my', '/programs/:id/appl
 export function memberRoutes(payload: Payload): express.Router {
   const router = express.Router()
   router.use(PERSONAL_PATHS, personalPage, sameOriginPosts)
-  void payload
+  router.use(authRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), applyRoutes(payload))
   return router
 }

@@ -1,48 +1,84 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { activeKey } from '../../cms/applications/activeKey'
+import { loadApplyContext } from '../../cms/applications/applyContext'
+import { refusalMessage } from '../../cms/applications/messages'
 import { canMoveApplication, type ApplicationStatus } from '../../cms/domain/applicationStatus'
-import { companyIdOf, isPlatformAdmin } from '../../cms/domain/roles'
+import { companyIdOf, isCompanyAdmin, isPlatformAdmin, sameId } from '../../cms/domain/roles'
 import { refuse } from '../hooks/errors'
 import { isTrustedWrite } from '../hooks/trusted'
+import { checkAttachments } from './attachments'
+
+type Data = Record<string, any>
+
+/** What each role may change on an existing application; the rest keeps its stored value. */
+function editableKeys(req: PayloadRequest): string[] | null {
+  if (isPlatformAdmin(req.user)) return null
+  return isCompanyAdmin(req.user) ? ['status', 'decisionNote'] : ['status']
+}
 
 /**
- * New applications are the signed-in member's, for its company, in 접수; the program's company is
- * copied for access rules. Afterwards only the status moves, and only as canMoveApplication allows.
+ * A new application: the signed-in member's, for its company (a platform admin names the
+ * company), in 접수, and only when canApply() agrees — approved, 모집중, 상생누리 신청가능, the
+ * company eligible, no live application of the company to the program yet.
+ */
+async function checkNewApplication(data: Data, req: PayloadRequest): Promise<void> {
+  const user = req.user
+  if (!isPlatformAdmin(user)) {
+    data.applicant = user?.id
+    data.company = companyIdOf(user)
+  } else {
+    data.applicant ??= user?.id
+  }
+  data.status = 'submitted'
+  delete data.decisionNote
+  const { check, program, programCompany } = await loadApplyContext(req.payload, { user, programId: data.program, companyId: data.company, req })
+  if (!check.ok) {
+    // In a request body an unknown or hidden program is a bad reference: 400, not 404.
+    const status = check.refusal === 'not-found' ? 400 : check.status
+    throw new APIError(refusalMessage(req, check, program), status, undefined, true)
+  }
+  data.programCompany = programCompany!.id
+  await checkAttachments(data, req)
+}
+
+/** Trusted writes (the seed, the page's service) skip the rules but still get the derived fields. */
+async function fillProgramCompany(data: Data, req: PayloadRequest): Promise<void> {
+  if (data.programCompany != null || data.program == null) return
+  const { program } = await loadApplyContext(req.payload, { user: req.user, programId: data.program, companyId: null, req })
+  if (program) data.programCompany = typeof program.company === 'object' ? program.company?.id : program.company
+}
+
+/**
+ * Afterwards the status moves as canMoveApplication allows (the company admin decides with a
+ * note, the applicant withdraws), and the server keeps activeKey and decidedAt in step.
  */
 export const guardApplication: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc, context }) => {
-  if (isTrustedWrite(context)) return data
-  const user = req.user
+  const trusted = isTrustedWrite(context)
   if (operation === 'create') {
-    if (!isPlatformAdmin(user)) {
-      data.applicant = user?.id
-      data.company = companyIdOf(user)
-      if (data.company == null) throw refuse(req, 'noCompany')
-    }
-    data.status = 'submitted'
-  } else {
-    const from = originalDoc?.status as ApplicationStatus
-    const to = (data.status ?? from) as ApplicationStatus
-    if (!canMoveApplication(user, from, to)) throw refuse(req, 'invalidTransition', 409)
-    if (!isPlatformAdmin(user)) {
-      // Only the status moves. `data` already holds every field (Payload fills what the client
-      // did not send from the stored document), so put back the stored values rather than
-      // dropping keys, which would fail the required-field checks.
-      for (const key of Object.keys(data)) if (key !== 'status') data[key] = originalDoc?.[key]
+    if (trusted) await fillProgramCompany(data, req)
+    else await checkNewApplication(data, req)
+    const status = (data.status ?? 'submitted') as ApplicationStatus
+    data.activeKey = activeKey(data.program, data.company, status)
+    if ((status === 'selected' || status === 'not-selected') && !data.decidedAt) data.decidedAt = new Date().toISOString()
+    return data
+  }
+  const from = originalDoc?.status as ApplicationStatus
+  const to = (data.status ?? from) as ApplicationStatus
+  if (!trusted) {
+    if (!canMoveApplication(req.user, from, to)) throw refuse(req, 'invalidTransition', 409)
+    const keys = editableKeys(req)
+    // `data` already holds every field (Payload fills what the client did not send from the
+    // stored document), so put back the stored values rather than dropping keys, which would
+    // fail the required-field checks.
+    if (keys) for (const key of Object.keys(data)) if (!keys.includes(key)) data[key] = originalDoc?.[key]
+    else if (!sameId(data.program, originalDoc?.program)) {
+      data.programCompany = null
+      await fillProgramCompany(data, req)
     }
   }
-  const programId = data.program ?? originalDoc?.program
-  // No program: the required-field check that runs next reports it.
-  if (programId == null) return data
-  // An applicant applies only to a program it can see (an approved one); later status changes
-  // keep working even if the program is withdrawn from the public.
-  const program = await req.payload.findByID({
-    collection: 'programs',
-    id: typeof programId === 'object' ? programId.id : programId,
-    depth: 0,
-    overrideAccess: operation === 'update' || isPlatformAdmin(user),
-    req,
-    disableErrors: true,
-  })
-  if (!program) throw refuse(req, 'notFound', 400)
-  data.programCompany = typeof program.company === 'object' ? program.company?.id : program.company
+  data.status = to
+  data.activeKey = activeKey(data.program ?? originalDoc?.program, data.company ?? originalDoc?.company, to, originalDoc?.id)
+  if (to !== from && (to === 'selected' || to === 'not-selected')) data.decidedAt = new Date().toISOString()
+  else if (!trusted) data.decidedAt = originalDoc?.decidedAt
   return data
 }

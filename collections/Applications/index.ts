@@ -4,16 +4,25 @@ import { APPLICATION_STATUSES } from '../../cms/domain/applicationStatus'
 import { label } from '../fields/labels'
 import { serverOnlyField } from '../../cms/access/fieldAccess'
 import { applicationParties, membersApply } from './access'
+import { linkAttachments } from './attachments'
+import { duplicateAsConflict } from './duplicateConflict'
 import { guardApplication } from './guardApplication'
+import { notifyDecision } from './notifyDecision'
+import { statusChoices } from './statusChoices'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 
-/** 신청서: an SME's online application to a program (eligibility rules come with the member area). */
+/**
+ * 신청서: an SME's online application to a program (/programs/<id>/apply/ or REST). The rules of
+ * who may apply live in cms/applications/canApply.ts; the program's company admin decides
+ * 선정/미선정 here in the admin, and the applicant is e-mailed the result.
+ */
 export const Applications: CollectionConfig = {
   slug: 'applications',
   labels: { singular: label('신청서', 'Application'), plural: label('신청서', 'Applications') },
   admin: {
     useAsTitle: 'id',
-    defaultColumns: ['program', 'company', 'applicant', 'status', 'createdAt'],
+    defaultColumns: ['program', 'company', 'status', 'createdAt'],
+    listSearchableFields: ['answers'],
     group: label('동반성장 프로그램', 'Programs'),
   },
   access: {
@@ -22,7 +31,11 @@ export const Applications: CollectionConfig = {
     update: applicationParties,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [keepServerTimestamps, guardApplication] },
+  hooks: {
+    beforeChange: [keepServerTimestamps, guardApplication],
+    afterChange: [linkAttachments, notifyDecision],
+    afterError: [duplicateAsConflict],
+  },
   fields: [
     { name: 'program', type: 'relationship', relationTo: 'programs', label: label('프로그램', 'Program'), required: true, index: true },
     { name: 'programCompany', type: 'relationship', relationTo: 'companies', label: label('운영기업', 'Program company'), index: true, admin: { readOnly: true } },
@@ -32,7 +45,8 @@ export const Applications: CollectionConfig = {
     { name: 'attachments', type: 'upload', relationTo: 'private-files', hasMany: true, label: label('첨부서류', 'Attachments'),
       admin: { readOnly: true } },
     { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'submitted', index: true,
-      options: APPLICATION_STATUSES.map(({ value, ko, en }) => ({ value, label: { ko, en } })), admin: { position: 'sidebar' } },
+      options: APPLICATION_STATUSES.map(({ value, ko, en }) => ({ value, label: { ko, en } })), filterOptions: statusChoices,
+      admin: { position: 'sidebar', description: label('운영기업 관리자는 접수된 신청서를 선정 또는 미선정으로 정합니다.', 'Company admins decide: selected or not selected.') } },
     { name: 'decisionNote', type: 'textarea', label: label('선정 결과 안내', 'Message with the result'),
       admin: { position: 'sidebar', description: label('선정·미선정과 함께 신청기업에 메일로 전달됩니다.', 'Sent to the applicant with the result.') } },
     { name: 'decidedAt', type: 'date', label: label('결과 통보일', 'Decided at'),

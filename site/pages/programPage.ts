@@ -48,8 +48,8 @@ export function programPage(program: PublicProgram, companyUrl: string | null): 
     ${program.applyOnline && program.phase === 'recruiting' && html`
     <div class="callout callout--apply">
       <p><strong>상생누리에서 바로 신청할 수 있는 프로그램입니다.</strong> 신청 마감: <time datetime="${program.applyEnd}">${program.applyEnd}</time></p>
-      <p>상생누리에 로그인하여 신청할 수 있습니다.</p>
-      <p><a class="button" href="/admin/login">로그인하고 신청하기</a></p>
+      <p>상생누리 회원은 로그인한 뒤 신청서를 작성하고 첨부서류를 올려 신청할 수 있습니다.</p>
+      <p><a class="button" href="${program.url}apply/">상생누리에서 신청하기<span class="visually-hidden">: ${program.title}</span></a></p>
     </div>`}
     <section class="program__section" aria-labelledby="facts-title">
       <h2 id="facts-title">프로그램 정보</h2>

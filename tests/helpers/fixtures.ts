@@ -218,7 +218,13 @@ export async function seedWorld(payload: Payload) {
     payload.create({ collection: 'applications', data: applicationData(program), user })
   const applications = {
     member: (await apply(users.member, programs.b.approved)).id,
-    member2: (await apply(users.member2, programs.a.approved)).id,
+    // A's approved program opens for applications in three days, so the rules refuse an
+    // application to it today: this one is stored as an import (trusted write) would store it.
+    member2: (await payload.create({
+      collection: 'applications',
+      data: { ...applicationData(programs.a.approved), applicant: users.member2.id, company: companies.sme2 },
+      context: TRUSTED,
+    })).id,
   }
 
   const thisMonth = day.slice(0, 7)
@@ -237,6 +243,20 @@ export async function seedWorld(payload: Payload) {
 }
 
 export type World = Awaited<ReturnType<typeof seedWorld>>
+
+let freshPrograms = 0
+
+/**
+ * A new approved program of company B, 모집중, 상생누리 신청가능, open to all (overrides aside):
+ * one that no company has applied to yet, for tests that apply (a company applies once per program).
+ */
+export async function recruitingProgram(payload: Payload, world: World, overrides: Partial<Program> = {}): Promise<Program> {
+  freshPrograms += 1
+  return createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, {
+    title: `${today().slice(0, 4)}년 한빛 신청 테스트 프로그램 ${freshPrograms}`,
+    ...overrides,
+  })
+}
 
 /**
  * The usual suite setup: a fresh database with the hand-built world, torn down afterwards.

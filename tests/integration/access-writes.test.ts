@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, tinyPng, uploadImage, type Actor, type World, bootSeededWorld, actorOf, ROLES, type Role } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, createProgram, recruitingProgram, programInput, richText, signUpData, tinyPng, uploadImage, type Actor, type World, bootSeededWorld, actorOf, ROLES, type Role } from '../helpers/fixtures'
 import { countAll, refusal } from '../helpers/expectations'
 
 /**
@@ -71,9 +71,15 @@ const subjects = (): Record<string, Subject> => ({
     update: () => ({ field: 'alt', value: `대체 텍스트 ${next()}` }),
   },
   applications: {
-    create: (user) => payload.create({ collection: 'applications', data: applicationData(world.programs.b.approved), ...as(user) }),
-    // The member's application to B's approved program: B's admin decides it.
-    target: async () => (await payload.create({ collection: 'applications', data: applicationData(world.programs.b.approved), user: world.users.member })).id,
+    // A program nobody applied to yet (a company applies once per program); a platform admin
+    // names the company it applies for (the member's is its own, whatever is sent).
+    create: async (user) => payload.create({
+      collection: 'applications',
+      data: { ...applicationData((await recruitingProgram(payload, world)).id), company: world.companies.sme },
+      ...as(user),
+    }),
+    // The member's application to one of B's programs: B's admin decides it.
+    target: async () => (await payload.create({ collection: 'applications', data: applicationData((await recruitingProgram(payload, world)).id), user: world.users.member })).id,
     update: () => ({ field: 'status', value: 'selected' }),
   },
   newsletters: {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { applicationData, as, bizRegNo, createProgram, programInput, richText, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, createProgram, programInput, recruitingProgram, richText, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, HANGUL, refusal } from '../helpers/expectations'
 
 /** Company ownership, publishing rights and applications: the rules behind the access matrix. */
@@ -144,7 +144,7 @@ describe('applications', () => {
   test('the applicant and its company are the signed-in member\'s, whatever is sent', async () => {
     const doc = await payload.create({
       collection: 'applications',
-      data: { ...applicationData(world.programs.b.approved), applicant: world.users.member2.id, company: world.companies.sme2, status: 'selected' },
+      data: { ...applicationData((await recruitingProgram(payload, world)).id), applicant: world.users.member2.id, company: world.companies.sme2, status: 'selected' },
       ...as(world.users.member),
     })
     expect([doc.applicant, doc.company, doc.status, doc.programCompany].map((v) => (typeof v === 'object' && v ? v.id : v)))
@@ -160,14 +160,15 @@ describe('applications', () => {
   })
 
   test('a member withdraws its own application; only the status moves', async () => {
-    const doc = await apply(world.programs.b.approved)
+    const program = (await recruitingProgram(payload, world)).id
+    const doc = await apply(program)
     await payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn', answers: '바뀐 답변' }, ...as(world.users.member) })
     const after = await stored('applications', doc.id)
-    expect([after.status, after.answers, after.program]).toEqual(['withdrawn', '신청합니다.', world.programs.b.approved])
+    expect([after.status, after.answers, after.program]).toEqual(['withdrawn', '신청합니다.', program])
   })
 
   test('another member cannot touch it; the program\'s admin selects, after which it cannot be withdrawn', async () => {
-    const doc = await apply(world.programs.b.approved)
+    const doc = await apply((await recruitingProgram(payload, world)).id)
     expect((await refusal(payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn' }, ...as(world.users.member2) }))).status).toBe(403)
     await payload.update({ collection: 'applications', id: doc.id, data: { status: 'selected' }, ...as(world.users.adminB) })
     const error = await refusal(payload.update({ collection: 'applications', id: doc.id, data: { status: 'withdrawn' }, ...as(world.users.member) }))

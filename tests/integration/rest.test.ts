@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
-import { createProgram, PASSWORD, programInput, seedWorld, type World } from '../helpers/fixtures'
+import { createProgram, PASSWORD, programInput, recruitingProgram, seedWorld, type World } from '../helpers/fixtures'
 import { countAll, HANGUL } from '../helpers/expectations'
 import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -218,7 +218,8 @@ describe('PATCH and POST /api/programs', () => {
 
 describe('POST /api/applications', () => {
   test('a member applies to an approved program: 201, in 접수', async () => {
-    const { status, body } = await api.as(tokens.member).post('/applications', { program: world.programs.b.approved, answers: '신청합니다.' })
+    const program = await recruitingProgram(payload, world)
+    const { status, body } = await api.as(tokens.member).post('/applications', { program: program.id, answers: '신청합니다.' })
     expect(status).toBe(201)
     expect(body.doc.status).toBe('submitted')
   })

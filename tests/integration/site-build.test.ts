@@ -128,6 +128,12 @@ describe('program pages', () => {
     expect(parse(page(build.dir, `/programs/${world.programs.b.approved}/`)).querySelector('.phase')?.text.trim()).toBe('모집중')
   })
 
+  test('a recruiting program taking applications online links to /programs/<id>/apply/; an upcoming one does not', () => {
+    const applyLinks = (id: number) => parse(page(build.dir, `/programs/${id}/`)).querySelectorAll('a').filter((a) => a.text.includes('상생누리에서 신청하기'))
+    expect(applyLinks(world.programs.b.approved).map((a) => a.getAttribute('href'))).toEqual([`/programs/${world.programs.b.approved}/apply/`])
+    expect(applyLinks(world.programs.a.approved)).toEqual([])
+  })
+
   test('the company page lists its programs and its published partner guide', () => {
     const html = parse(page(build.dir, `/companies/${world.companies.a}/`))
     expect(html.querySelector('h1')?.text).toContain('한국상생공사')

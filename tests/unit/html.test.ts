@@ -33,4 +33,12 @@ describe('programPage', () => {
   test('a company without a public page is named without a link', () => {
     expect(programPage(publicProgram(), null).value).not.toContain('href="/companies/')
   })
+  test('a recruiting program that takes applications online links to its apply page; others do not', () => {
+    const link = (page: string) => /<a class="button" href="([^"]+)">상생누리에서 신청하기/.exec(page)?.[1]
+    expect(link(programPage(publicProgram({ id: '42', url: '/programs/42/' }), null).value)).toBe('/programs/42/apply/')
+    expect(link(programPage(publicProgram({ applyOnline: false }), null).value)).toBeUndefined()
+    expect(link(programPage(publicProgram({ phase: 'upcoming', phaseLabel: '예정' }), null).value)).toBeUndefined()
+    expect(link(programPage(publicProgram({ phase: 'in-progress', phaseLabel: '진행중' }), null).value)).toBeUndefined()
+    expect(programPage(publicProgram(), null).value).not.toContain('/admin/login')
+  })
 })

@@ -1,0 +1,101 @@
+/**
+ * Applying online, as the apply page does it: every check first (canApply, the answers, each
+ * file's real kind), then the writes — the private files as the member, then the application
+ * (whose hook checks again and links the files to it and to the program's company). The SQLite
+ * adapter runs without transactions here (and MongoDB has none without a replica set), so a
+ * failure after the first write is undone by deleting what this call wrote, files on disk included.
+ */
+import { APIError, ValidationError, type Payload } from 'payload'
+import type { Application, User } from '../payload-types'
+import { checkFileKind } from '../domain/fileKind'
+import { charCount } from '../domain/programRules'
+import { companyIdOf } from '../domain/roles'
+import { msg } from '../i18n/messages'
+import { isDuplicateApplicationError } from './activeKey'
+import { loadApplyContext } from './applyContext'
+import { fileCheckMessage, refusalMessage } from './messages'
+
+export const ANSWERS_MAX_CHARS = 5000
+export const MAX_FILES = 5
+
+type Id = string | number
+export type SubmitFile = { name: string; data: Buffer }
+export type SubmitInput = { user: User; programId: unknown; answers: string; files: SubmitFile[] }
+export type SubmitField = 'answers' | 'attachments' | 'consent'
+export type SubmitResult =
+  | { ok: true; application: Application }
+  | { ok: false; status: number; message: string; field?: SubmitField }
+
+/** Problems with what the member typed or attached, per field; empty when all is well. */
+export function checkSubmission(answers: string, files: SubmitFile[]): Partial<Record<SubmitField, string>> {
+  const errors: Partial<Record<SubmitField, string>> = {}
+  const count = charCount(answers.trim())
+  if (count === 0) errors.answers = msg(null, 'applyAnswersRequired')
+  else if (charCount(answers) > ANSWERS_MAX_CHARS) errors.answers = msg(null, 'applyAnswersTooLong', { max: ANSWERS_MAX_CHARS.toLocaleString('ko-KR'), count: charCount(answers).toLocaleString('ko-KR') })
+  if (files.length > MAX_FILES) errors.attachments = msg(null, 'applyTooManyFiles', { max: MAX_FILES })
+  else {
+    const problems = files.flatMap((file) => {
+      const check = checkFileKind(file.name, file.data)
+      return check.ok ? [] : [fileCheckMessage(null, file.name, check)]
+    })
+    if (problems.length) errors.attachments = problems.join(' ')
+  }
+  return errors
+}
+
+/** Deletes what a failed submission wrote: the application (if it got stored) and the files. */
+async function undo(payload: Payload, fileIds: Id[]): Promise<void> {
+  if (fileIds.length === 0) return
+  const log = (what: string) => (err: unknown) => payload.logger.error({ err, msg: `신청 실패 후 ${what}을(를) 지우지 못했습니다` })
+  const { docs } = await payload.find({ collection: 'applications', where: { attachments: { in: fileIds } }, depth: 0, pagination: false, overrideAccess: true })
+  for (const doc of docs) await payload.delete({ collection: 'applications', id: doc.id, overrideAccess: true, context: { trustedWrite: true } }).catch(log('신청서'))
+  for (const id of fileIds) await payload.delete({ collection: 'private-files', id, overrideAccess: true }).catch(log('첨부파일'))
+}
+
+function failure(error: unknown, current: SubmitFile | null): SubmitResult | null {
+  if (isDuplicateApplicationError(error)) return { ok: false, status: 409, message: msg(null, 'applyDuplicate') }
+  if (current && error instanceof ValidationError) return { ok: false, status: 400, message: msg(null, 'fileUnreadable', { name: current.name }), field: 'attachments' }
+  if (error instanceof APIError && error.status >= 400 && error.status < 500) return { ok: false, status: error.status, message: error.message }
+  return null
+}
+
+export async function submitApplication(payload: Payload, input: SubmitInput): Promise<SubmitResult> {
+  const { user, answers, files } = input
+  const { check, program } = await loadApplyContext(payload, { user, programId: input.programId, companyId: companyIdOf(user) })
+  if (!check.ok) return { ok: false, status: check.status, message: refusalMessage(null, check, check.refusal === 'not-found' ? null : program) }
+  const errors = checkSubmission(answers, files)
+  const field = (Object.keys(errors) as SubmitField[])[0]
+  if (field) return { ok: false, status: 400, message: errors[field]!, field }
+
+  const written: Id[] = []
+  let current: SubmitFile | null = null
+  try {
+    for (const file of files) {
+      current = file
+      const kind = checkFileKind(file.name, file.data)
+      const doc = await payload.create({
+        collection: 'private-files',
+        data: { purpose: 'application' },
+        file: { data: file.data, mimetype: kind.ok ? kind.mimeType : 'application/octet-stream', name: file.name, size: file.data.length },
+        user,
+        overrideAccess: false,
+        depth: 0,
+      })
+      written.push(doc.id)
+    }
+    current = null
+    const application = await payload.create({
+      collection: 'applications',
+      data: { program: program!.id, answers, attachments: written } as never,
+      user,
+      overrideAccess: false,
+      depth: 0,
+    })
+    return { ok: true, application }
+  } catch (error) {
+    await undo(payload, written)
+    const refused = failure(error, current)
+    if (refused) return refused
+    throw error
+  }
+}

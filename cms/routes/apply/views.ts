@@ -1,0 +1,46 @@
+/** From what loadApplyContext() found to what the apply pages show. */
+import { applyFormPage, applyRefusalPage } from '../../../site/pages/apply/applyPage'
+import type { ApplyProgramView } from '../../../site/pages/apply/programFacts'
+import type { PageUser } from '../../../site/pages/layout'
+import type { Errors } from '../../../site/pages/members/form'
+import type { ApplyContext } from '../../applications/applyContext'
+import { refusalMessage } from '../../applications/messages'
+import { applyPeriod } from '../../applications/canApply'
+import { ELIGIBILITY_REASON_LABELS } from '../../domain/eligibility'
+import { FILE_KIND_ACCEPT, FILE_KIND_LIST } from '../../domain/fileKind'
+import { derivePhase, PHASE_LABELS } from '../../domain/phase'
+import { TARGET_SCOPES } from '../../domain/valueLists'
+import { UPLOAD_LIMITS } from './multipart'
+
+export function programView(ctx: ApplyContext): ApplyProgramView | null {
+  const { program, programCompany } = ctx
+  // A program that is not public is not named, not even to say it cannot be applied for.
+  if (!program || program.reviewStatus !== 'approved') return null
+  const { start, end } = applyPeriod(program)
+  return {
+    id: String(program.id),
+    title: program.title,
+    companyName: programCompany?.name ?? '',
+    applyStart: start,
+    applyEnd: end,
+    targetScopeLabel: TARGET_SCOPES.find((scope) => scope.value === program.targetScope)?.ko ?? '',
+    phaseLabel: PHASE_LABELS[derivePhase(program)].ko,
+  }
+}
+
+const KINDS = {
+  list: FILE_KIND_LIST,
+  accept: FILE_KIND_ACCEPT,
+  maxFiles: UPLOAD_LIMITS.maxFiles,
+  maxMegabytes: UPLOAD_LIMITS.maxFileBytes / 1024 / 1024,
+}
+
+export function formPage(ctx: ApplyContext, user: PageUser, values: { answers?: string; consent?: boolean; errors?: Errors } = {}): string {
+  const eligibilityText = ctx.check.ok ? ELIGIBILITY_REASON_LABELS[ctx.check.eligibility.reason] : ''
+  return applyFormPage({ program: programView(ctx)!, user, eligibilityText, kinds: KINDS, ...values })
+}
+
+export function refusalPage(ctx: ApplyContext, user: PageUser, message?: string): string {
+  const text = message ?? (ctx.check.ok ? '' : refusalMessage(null, ctx.check, ctx.check.refusal === 'not-found' ? null : ctx.program))
+  return applyRefusalPage({ program: programView(ctx), user, message: text })
+}

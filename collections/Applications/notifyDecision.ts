@@ -1,0 +1,53 @@
+/**
+ * When an application becomes 선정 or 미선정 (or a decision is revised), the applicant gets one
+ * e-mail. Unrelated saves (a corrected note, a re-save) send nothing. The message is composed
+ * during the save; it is handed to the mail server in the background, so a slow or failing mail
+ * server is logged and never fails (or slows) the save.
+ */
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { renderDecisionEmail } from '../../cms/applications/decisionEmail'
+import type { Application } from '../../cms/payload-types'
+
+const inFlight = new Set<Promise<void>>()
+
+/** Resolves once every decision e-mail started so far has been handed over or has failed. */
+export async function decisionEmailsSettled(): Promise<void> {
+  while (inFlight.size) await Promise.allSettled([...inFlight])
+}
+
+const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: string | number }).id : (ref as string | number))
+
+async function compose(req: PayloadRequest, doc: Application) {
+  const { payload } = req
+  const [program, applicant] = await Promise.all([
+    payload.findByID({ collection: 'programs', id: idOf(doc.program), depth: 1, overrideAccess: true, req }),
+    payload.findByID({ collection: 'users', id: idOf(doc.applicant), depth: 0, overrideAccess: true, req }),
+  ])
+  const siteUrl = String((payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? '')
+  const mail = renderDecisionEmail({
+    programTitle: program.title,
+    programCompany: typeof program.company === 'object' && program.company ? program.company.name : '',
+    applicantName: applicant.name,
+    status: doc.status as 'selected' | 'not-selected',
+    decisionNote: doc.decisionNote,
+    siteUrl,
+  })
+  return { to: applicant.email, ...mail }
+}
+
+export const notifyDecision: CollectionAfterChangeHook<Application> = async ({ doc, previousDoc, operation, req, context }) => {
+  if (operation !== 'update' || context?.skipApplicantEmail) return doc
+  const decided = doc.status === 'selected' || doc.status === 'not-selected'
+  if (!decided || previousDoc?.status === doc.status) return doc
+  const { payload } = req
+  const fail = (err: unknown) => payload.logger.error({ err, msg: `선정 결과 메일을 보내지 못했습니다 (application ${doc.id})` })
+  try {
+    const message = await compose(req, doc)
+    const job = Promise.resolve(payload.sendEmail(message)).then(() => undefined, fail)
+    inFlight.add(job)
+    void job.finally(() => inFlight.delete(job))
+  } catch (error) {
+    fail(error)
+  }
+  return doc
+}
