@@ -5,6 +5,7 @@ import { authenticated } from '../../cms/access/authenticated'
 import { DATA_DIR } from '../../cms/config/env'
 import { isPlatformAdmin } from '../../cms/domain/roles'
 import { label } from '../fields/labels'
+import { checkUploadContent, CONTAINER_MIME_TYPES } from '../hooks/checkUploadContent'
 import { ATTACHMENT_MIME_TYPES, IMAGE_MIME_TYPES } from './mimeTypes'
 
 const uploaderOrPlatformAdmin: Access = ({ req }) => {
@@ -28,10 +29,11 @@ export const Media: CollectionConfig = {
     update: uploaderOrPlatformAdmin,
     delete: uploaderOrPlatformAdmin,
   },
-  hooks: { beforeChange: [stampUploader] },
+  // Program attachments (HWP, HWPX… by content) and logo/card images (also webp, avif, gif, svg).
+  hooks: { beforeOperation: [checkUploadContent({ otherImages: ['webp', 'avif', 'gif', 'svg'] })], beforeChange: [stampUploader] },
   upload: {
     staticDir: path.join(DATA_DIR, 'media'),
-    mimeTypes: [...new Set([...IMAGE_MIME_TYPES, ...ATTACHMENT_MIME_TYPES])],
+    mimeTypes: [...new Set([...IMAGE_MIME_TYPES, ...ATTACHMENT_MIME_TYPES, ...CONTAINER_MIME_TYPES])],
     imageSizes: [{ name: 'thumbnail', width: 400 }],
     adminThumbnail: 'thumbnail',
   },

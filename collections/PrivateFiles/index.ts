@@ -6,10 +6,10 @@ import { serverOnlyField } from '../../cms/access/fieldAccess'
 import { DATA_DIR } from '../../cms/config/env'
 import { companyIdOf } from '../../cms/domain/roles'
 import { label } from '../fields/labels'
+import { checkUploadContent, CONTAINER_MIME_TYPES } from '../hooks/checkUploadContent'
 import { isTrustedWrite } from '../hooks/trusted'
 import { ATTACHMENT_MIME_TYPES } from '../Media/mimeTypes'
 import { privateFileParties, uploaderWhileUnattached } from './access'
-import { checkPrivateFileContent } from './checkContent'
 
 /** Who uploaded it and for which company, set by the server whatever the client sent. */
 const stampOwner: CollectionBeforeChangeHook = ({ data, req, operation, context }) => {
@@ -31,12 +31,11 @@ export const PrivateFiles: CollectionConfig = {
   labels: { singular: label('비공개 파일', 'Private file'), plural: label('비공개 파일', 'Private files') },
   admin: { group: label('콘텐츠', 'Content'), defaultColumns: ['filename', 'purpose', 'ownerCompany', 'filesize', 'createdAt'] },
   access: { read: privateFileParties, create: authenticated, update: platformAdminOnly, delete: uploaderWhileUnattached },
-  hooks: { beforeOperation: [checkPrivateFileContent], beforeChange: [stampOwner] },
+  hooks: { beforeOperation: [checkUploadContent()], beforeChange: [stampOwner] },
   upload: {
     staticDir: path.join(DATA_DIR, 'private-files'),
-    // Payload's own sniffer calls HWP an OLE compound file and HWPX a zip; checkPrivateFileContent
-    // decides which of those really are HWP/HWPX (by content and extension) before Payload sees them.
-    mimeTypes: [...ATTACHMENT_MIME_TYPES, 'application/x-cfb', 'application/zip'],
+    // With the OLE/zip types checkUploadContent tells apart (HWP, HWPX, DOCX, XLSX, PPTX).
+    mimeTypes: [...ATTACHMENT_MIME_TYPES, ...CONTAINER_MIME_TYPES],
     displayPreview: false,
     // Always a download, never rendered inline in our origin (an uploaded PDF or image cannot run as a page).
     modifyResponseHeaders: ({ headers }) => {
