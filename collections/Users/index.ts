@@ -6,6 +6,7 @@ import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
 import { label } from '../fields/labels'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
+import { passwordPolicy } from './hooks/passwordPolicy'
 
 const selfOrPlatformAdmin: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) return true
@@ -36,7 +37,7 @@ export const Users: CollectionConfig = {
     delete: platformAdminOnly,
     unlock: platformAdminOnly,
   },
-  hooks: { beforeChange: [guardRoleAndCompany] },
+  hooks: { beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
   fields: [
     { name: 'name', type: 'text', label: label('이름', 'Name'), required: true },
     {

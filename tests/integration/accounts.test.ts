@@ -28,6 +28,17 @@ describe('sign-up', () => {
     expect(await countAll(payload, 'users')).toBe(before)
   })
 
+  test('a password under ten characters is refused in Korean, whatever the client; nothing stored', async () => {
+    const before = await countAll(payload, 'users')
+    const error = await refusal(payload.create({ collection: 'users', data: { ...signUpData('short@test.kr', '짧은'), password: '123456789' }, ...as(undefined) }))
+    expect(error.status).toBe(400)
+    expect(error.message + JSON.stringify((error as { data?: unknown }).data ?? '')).toContain('10자 이상')
+    expect(await countAll(payload, 'users')).toBe(before)
+    // Ten characters are enough; a member cannot shorten its own password later either.
+    const user = await payload.create({ collection: 'users', data: { ...signUpData('ten@test.kr', '열자'), password: '1234567890' }, ...as(undefined) })
+    await expect(payload.update({ collection: 'users', id: user.id, data: { password: 'short' }, ...as(user) })).rejects.toMatchObject({ status: 400 })
+  })
+
   test('a signed-in company admin cannot create a company admin either', async () => {
     const before = await countAll(payload, 'users')
     const error = await refusal(payload.create({ collection: 'users', data: signUpData('deputy@test.kr', '부관리자', { role: 'company-admin', company: world.companies.b }), ...as(world.users.adminB) }))
