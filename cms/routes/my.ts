@@ -58,6 +58,7 @@ export function myRoutes(payload: Payload): express.Router {
       recommendations: items,
       applications,
       welcome: req.query.welcome === '1',
+      notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : undefined,
     }))
   }))
 

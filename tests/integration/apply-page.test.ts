@@ -31,9 +31,10 @@ describe('applying', () => {
     expect(fs.existsSync(path.join(privateFilesDir(), file.filename!))).toBe(true)
     expect(await storedCounts(suite.payload)).toEqual({ applications: before.applications + 1, privateFiles: before.privateFiles + 1, filesOnDisk: before.filesOnDisk + 1 })
     // The member area lists it.
-    const my = await sessions.member.get('/my/')
+    const my = await sessions.member.get(`/my/?applied=${id}`)
     expect(my.status).toBe(200)
     expect(my.doc.text).toContain(program.title)
+    expect(my.doc.text).toContain('신청서를 접수했습니다')
   })
 
   test('every accepted kind goes through, up to five files, and no file at all is fine too', async () => {
@@ -87,14 +88,15 @@ describe('withdrawing', () => {
   }
   const statusOf = async (id: string) => (await suite.payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })).status
 
-  test('the applicant withdraws while 접수 (303 /my/) and may then apply again', async () => {
+  test('the applicant withdraws while 접수 (303 /my/, which says so) and may then apply again', async () => {
     const program = await fresh()
     const id = await applied(sessions.member, program.id)
     const again = await postApply(suite.server.url, sessions.member, applyPath(program.id), {})
     expect(again.status).toBe(409)
     const res = await sessions.member.post(`/my/applications/${id}/withdraw`)
-    expect([res.status, res.location]).toEqual([303, '/my/'])
+    expect([res.status, res.location]).toEqual([303, '/my/?withdrawn=1'])
     expect(await statusOf(id)).toBe('withdrawn')
+    expect((await sessions.member.get(res.location!)).doc.text).toContain('신청을 철회했습니다')
     const second = await applied(sessions.member, program.id)
     expect(second).not.toBe(id)
     expect(await statusOf(second)).toBe('submitted')

@@ -3,7 +3,7 @@
  *
  * - GET  /programs/:id/apply/ — the form, or a page saying why this member cannot apply (4xx)
  * - POST /programs/:id/apply/ — multipart: answers, attachments (0–5), consent → 303 /my/?applied=<id>
- * - POST /my/applications/:id/withdraw — the applicant withdraws while 접수 → 303 /my/
+ * - POST /my/applications/:id/withdraw — the applicant withdraws while 접수 → 303 /my/?withdrawn=1
  */
 import express, { type Request, type Response } from 'express'
 import type { Payload } from 'payload'
@@ -78,7 +78,7 @@ export function applyRoutes(payload: Payload): express.Router {
     const user = await currentUser(payload, req)
     if (!user) return loginRedirect(req, res)
     const result = await withdrawApplication(payload, user, req.params.id)
-    if (result.ok) return res.redirect(303, '/my/')
+    if (result.ok) return res.redirect(303, '/my/?withdrawn=1')
     sendPage(res, applyRefusalPage({ program: null, user, message: result.message, heading: '신청을 철회할 수 없습니다', crumb: '신청 철회' }), result.status)
   }))
 

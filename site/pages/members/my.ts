@@ -21,7 +21,14 @@ export type MyView = {
   recommendations: Recommendation[]
   applications: HistoryEntry[]
   welcome?: boolean
+  /** what the member just did: applied (from the apply form) or withdrew */
+  notice?: 'applied' | 'withdrawn'
 }
+
+const NOTICES = {
+  applied: '신청서를 접수했습니다. 선정 결과는 아래 신청 및 참여이력에서 확인할 수 있고, 결과가 나오면 메일로도 알려 드립니다.',
+  withdrawn: '신청을 철회했습니다.',
+} as const
 
 const statusLabel = (status: string) => APPLICATION_STATUSES.find((s) => s.value === status)?.ko ?? status
 
@@ -101,6 +108,7 @@ export function myPage(view: MyView): string {
     body: html`<h1>마이페이지</h1>
 ${view.welcome && html`<div class="callout" role="status"><p><strong>회원가입이 완료되었습니다.</strong> 상생누리에 오신 것을 환영합니다.</p></div>
 ${view.company?.operating && NOTE_3}`}
+${view.notice && html`<div class="callout" role="status"><p>${NOTICES[view.notice]}</p></div>`}
 <section class="member-summary" aria-label="회원 정보">
   <p class="member-summary__hello">안녕하세요 <strong>${view.user.name}</strong> 님 환영합니다. <span class="role-badge">${view.roleLabel}</span></p>
   ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})</p>`}
