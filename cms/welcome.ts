@@ -7,6 +7,7 @@ export function printWelcome(info: { siteUrl: string; seconds: number; demo: boo
     '',
     `상생누리가 준비되었습니다 (${info.seconds.toFixed(1)}초, 데이터베이스: ${info.database})`,
     `  공개 사이트   ${info.siteUrl}/`,
+    `  회원 로그인   ${info.siteUrl}/login/  (가입: ${info.siteUrl}/join/)`,
     `  관리자 화면   ${info.siteUrl}/admin`,
     `  REST API      ${info.siteUrl}/api/programs`,
     `  GraphQL       ${info.siteUrl}/api/graphql`,

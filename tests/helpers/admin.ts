@@ -15,3 +15,15 @@ export async function saveDocument(page: Page): Promise<void> {
   await page.click('#action-save')
   await page.locator('[data-sonner-toast]', { hasText: /되었습니다/ }).first().waitFor({ timeout: 30_000 })
 }
+
+/** Picks the option with exactly `text` in one of the admin's select fields (react-select). */
+export async function chooseOption(page: Page, fieldId: string, text: string): Promise<void> {
+  const field = page.locator(`#${fieldId}`)
+  const option = field.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
+  await field.locator('.rs__control').click()
+  for (let attempt = 0; attempt < 5 && !(await option.isVisible()); attempt++) {
+    await field.locator('input.rs__input').press('ArrowDown').catch(() => undefined)
+    await option.waitFor({ timeout: 5_000 }).catch(() => undefined)
+  }
+  await option.click()
+}

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { onTestFailed } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -32,4 +33,13 @@ export async function launchBrowser(): Promise<{ browser: Browser; context: Brow
       fs.rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** Saves a full-page screenshot to the temp folder when the current test fails, and says where. */
+export function screenshotOnFailure(page: Page, name: string, extra: () => string = () => ''): void {
+  onTestFailed(async () => {
+    const shot = path.join(os.tmpdir(), `winwinnuri-${name}-failure-${Date.now()}.png`)
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
+    console.error(`screenshot: ${shot}${extra() ? `\n${extra()}` : ''}`)
+  })
 }
