@@ -4,10 +4,9 @@
  * member without a company.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
 import type { Program } from '../../cms/payload-types'
-import { bootSeededWorld, PASSWORD, recruitingProgram, signUpData, type World } from './fixtures'
-import { startPageServer, type PageServer } from './pageServer'
+import { PASSWORD, recruitingProgram, signUpData, type World } from './fixtures'
+import { bootPageWorld, type PageServer } from './pageServer'
 import { signedIn, type PageSession } from './pageSession'
 
 export type ApplySuite = {
@@ -23,19 +22,12 @@ export const applyPath = (id: number | string) => `/programs/${id}/apply/`
 
 export function bootApplySuite(): ApplySuite {
   const suite = { sessions: {} } as ApplySuite
-  bootSeededWorld((p, w) => {
-    suite.payload = p
-    suite.world = w
-  })
-  beforeAll(async () => {
-    suite.server = await startPageServer(suite.payload)
-    suite.fresh = (overrides = {}) => recruitingProgram(suite.payload, suite.world, overrides)
-    await suite.payload.create({ collection: 'users', data: signUpData('nocompany@test.kr', '소속 없는 회원') })
+  bootPageWorld(async ({ payload, world, server }) => {
+    Object.assign(suite, { payload, world, server })
+    suite.fresh = (overrides = {}) => recruitingProgram(payload, world, overrides)
+    await payload.create({ collection: 'users', data: signUpData('nocompany@test.kr', '소속 없는 회원') })
     const emails = { member: 'member@test.kr', member2: 'member2@test.kr', adminA: 'admin-a@test.kr', adminB: 'admin-b@test.kr', noCompany: 'nocompany@test.kr' }
-    for (const [key, email] of Object.entries(emails)) suite.sessions[key as keyof ApplySuite['sessions']] = await signedIn(suite.server.url, email, PASSWORD)
-  })
-  afterAll(async () => {
-    await suite.server?.close()
+    for (const [key, email] of Object.entries(emails)) suite.sessions[key as keyof ApplySuite['sessions']] = await signedIn(server.url, email, PASSWORD)
   })
   return suite
 }

@@ -3,7 +3,9 @@ import { Readable } from 'node:stream'
 import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type express from 'express'
 import type { Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 import { createServer } from '../../cms/server'
+import { bootSeededWorld, type World } from './fixtures'
 import { testConfig } from './payload'
 
 const HANDLERS: Record<string, typeof REST_GET> = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, PUT: REST_PUT, DELETE: REST_DELETE }
@@ -58,4 +60,25 @@ export async function startPageServer(payload: Payload): Promise<PageServer> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
+}
+
+export type PageWorld = { payload: Payload; world: World; server: PageServer }
+
+/**
+ * The usual page-suite setup: a fresh database with the hand-built world (bootSeededWorld) and
+ * the real Express app around it; `use` receives all three once ready (in beforeAll).
+ */
+export function bootPageWorld(use: (suite: PageWorld) => void | Promise<void>): void {
+  let payload: Payload
+  let world: World
+  let server: PageServer | undefined
+  bootSeededWorld((p, w) => {
+    payload = p
+    world = w
+  })
+  beforeAll(async () => {
+    server = await startPageServer(payload)
+    await use({ payload, world, server })
+  })
+  afterAll(async () => server?.close())
 }

@@ -4,22 +4,18 @@
  * with results) — on the real Express app around Payload, signed in through /login/.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { as, bootSeededWorld, createProgram, PASSWORD, signUpData, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { as, createProgram, PASSWORD, signUpData, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn } from '../helpers/pageSession'
 
 let payload: Payload
 let world: World
 let server: PageServer
 const extra = { bPartners: 0, aPartners: 0, bUpcoming: 0, bOffline: 0 }
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
-beforeAll(async () => {
-  server = await startPageServer(payload)
+bootPageWorld(async (suite) => {
+  ;({ payload, world, server } = suite)
   const day = kstToday()
   const year = day.slice(0, 4)
   const make = (business: number, title: string, overrides: object) =>
@@ -29,7 +25,6 @@ beforeAll(async () => {
   extra.bUpcoming = await make(world.businesses.b, '한빛 하반기 판로지원', { applyStart: addDays(day, 5), applyEnd: addDays(day, 30) })
   extra.bOffline = await make(world.businesses.b, '한빛 방문 접수 상담회', { applyOnline: false })
 })
-afterAll(async () => server?.close())
 
 type Doc = { id: number; phase: string; eligibleAs: string; title: string }
 const recommended = async (session: PageSession, query = '') => session.api(`/api/programs/recommended${query}`)

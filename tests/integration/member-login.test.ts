@@ -4,23 +4,18 @@
  * reveal nothing else, sign-out ends the session on the server too.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { ACCOUNT_LOCKED, WRONG_CREDENTIALS } from '../../cms/routes/auth'
-import { as, bootSeededWorld, PASSWORD, signUpData, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { as, PASSWORD, signUpData, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn } from '../helpers/pageSession'
 
 let payload: Payload
 let world: World
 let server: PageServer
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
+bootPageWorld((suite) => {
+  ;({ payload, world, server } = suite)
 })
-beforeAll(async () => {
-  server = await startPageServer(payload)
-})
-afterAll(async () => server?.close())
 
 const visitor = () => new PageSession(server.url)
 

@@ -5,22 +5,17 @@
  * 대기업 cannot rewrite that company through this form.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { as, bootSeededWorld, PASSWORD, signUpData, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { describe, expect, test } from 'vitest'
+import { as, PASSWORD, signUpData, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { fieldError, signedIn } from '../helpers/pageSession'
 
 let payload: Payload
 let world: World
 let server: PageServer
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
+bootPageWorld((suite) => {
+  ;({ payload, world, server } = suite)
 })
-beforeAll(async () => {
-  server = await startPageServer(payload)
-})
-afterAll(async () => server?.close())
 
 const company = (id: number) => payload.findByID({ collection: 'companies', id, depth: 0, overrideAccess: true })
 const user = (id: number) => payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })

@@ -4,24 +4,19 @@
  * the form refilled (never the password) and nothing stored. 기업등록: member-join-company.test.ts.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { countAll } from '../helpers/expectations'
-import { bizRegNo, bootSeededWorld, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { bizRegNo, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { fieldError, PageSession, signedIn } from '../helpers/pageSession'
 
 let payload: Payload
 let world: World
 let server: PageServer
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
+bootPageWorld((suite) => {
+  ;({ payload, world, server } = suite)
 })
-beforeAll(async () => {
-  server = await startPageServer(payload)
-})
-afterAll(async () => server?.close())
 
 const visitor = () => new PageSession(server.url)
 const SECRET = 'very-secret-pw-42'

@@ -1,19 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bootSeededWorld, PASSWORD, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { describe, expect, it } from 'vitest'
+import { PASSWORD, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 
 let payload: Payload
 let world: World
 let server: PageServer
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
+bootPageWorld((suite) => {
+  ;({ payload, world, server } = suite)
 })
-beforeAll(async () => {
-  server = await startPageServer(payload)
-})
-afterAll(async () => server?.close())
 
 describe('the test page server (cms/server.ts around Payload REST, no Next build)', () => {
   it('logs in through /api with a JSON body and sets the HTTP-only session cookie', async () => {
