@@ -4,7 +4,8 @@
  * (기업검색 finds nothing, 기업등록 with 중복확인 and 주거래기업 두산중공업 1차), sees 두산중공업's
  * 협력사 program among its recommendations, applies to it with a PDF; 두산중공업's admin opens
  * the application in the Korean admin, downloads the PDF, sets 선정 with a note; the SME sees
- * 선정 on /my/. The demo member sees the same partnership in its recommendations. Then axe-core
+ * 선정 on /my/. The demo member (SPEC's sme@) is recommended the same program, applies, and is
+ * selected by 두산중공업 too. Then axe-core
  * (WCAG 2.2 AA) on every sign-in, sign-up, member and apply page at 360 and 1280 px.
  */
 import crypto from 'node:crypto'
@@ -27,7 +28,7 @@ const BIZ_REG_NO = formatBizRegNo(completeBizRegNo(`22088${String(crypto.randomI
 let server: RunningServer
 let browser: Awaited<ReturnType<typeof launchBrowser>>
 let noScript: BrowserContext
-const state = { doosanId: '', applyPath: '', applicationId: '' }
+const state = { doosanId: '', applyPath: '', applicationId: '', openCoursePath: '' }
 
 beforeAll(async () => {
   server = await startServer()
@@ -36,6 +37,9 @@ beforeAll(async () => {
   noScript = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: 'reduce' })
   const res = await fetch(`${server.url}/api/companies?depth=0&where[name][equals]=${encodeURIComponent('두산중공업')}`)
   state.doosanId = String((await res.json()).docs[0].id)
+  // An open 두산중공업 course nobody in this file applies to: its form is what axe checks.
+  const open = await fetch(`${server.url}/api/programs?depth=0&where[title][contains]=${encodeURIComponent('생산계획수립')}`)
+  state.openCoursePath = `/programs/${(await open.json()).docs[0].id}/apply/`
 })
 afterAll(async () => {
   await noScript?.close()
@@ -146,10 +150,30 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
     await page.close()
   })
 
-  test('the demo member (main partner 두산중공업, 1차) is recommended the same 협력사 program', async () => {
+  test('the demo member (main partner 두산중공업, 1차) is recommended the same program, applies, and is selected', async () => {
     const page = await newPage(noScript)
     await memberLogin(page, DEMO_SME)
     expect(await courseCard(page).innerText()).toContain('주거래기업의 협력사 지원 프로그램입니다.')
+    await courseCard(page).locator('a:has-text("신청하기")').click()
+    await page.fill('#f-answers', '품질관리 담당자 2명이 참여하고자 합니다.')
+    await page.setInputFiles('#f-attachments', { name: '참가자명단.pdf', mimeType: 'application/pdf', buffer: pdf('Participants') })
+    await page.check('#f-consent')
+    await page.click('form.apply-form button[type=submit]')
+    await page.waitForURL((url) => url.pathname === '/my/' && url.searchParams.has('applied'))
+    const id = new URL(page.url()).searchParams.get('applied')!
+    // 두산중공업's admin decides through REST this time (the admin screen is the test above).
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'doosan@winwinnuri.test', password: DEMO_PASSWORD }),
+    })
+    const { token } = await login.json()
+    const decided = await fetch(`${server.url}/api/applications/${id}`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ status: 'selected', decisionNote: NOTE }),
+    })
+    expect(decided.status).toBe(200)
+    await page.goto(`${server.url}/my/`)
+    expect(await courseRow(page).innerText()).toContain('선정')
     await page.close()
   })
 })
@@ -186,7 +210,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of the member and apply pages', 
       await visit('profile', '/my/profile/')
       await page.fill('#f-homepage', 'not a homepage')
       await refused('profile refused', 'main button:has-text("저장")')
-      await visit('apply form', state.applyPath)
+      await visit('apply form', state.openCoursePath)
       await refused('apply form refused', 'form.apply-form button[type=submit]')
       // The SME that applied: the page says so (409) instead of showing the form.
       await memberLogin(page, NEW_SME)
