@@ -12,6 +12,7 @@ import { kstToday } from '../../cms/domain/dates'
 import type { CompanyReport, EvaluationReport } from '../../cms/reports/evaluation/types'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin } from '../helpers/admin'
+import { axeViolations } from '../helpers/axe'
 import { launchBrowser } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -49,23 +50,11 @@ async function newPage(): Promise<Page> {
   return page
 }
 
-type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] }
-
 /** Violations in our view's markup (asserted), and in Payload's own chrome around it (reported only). */
 async function axe(page: Page, label: string): Promise<string[]> {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-  const run = (include: string | null) =>
-    page.evaluate(
-      (context) =>
-        (window as unknown as { axe: { run: (ctx: object, options: object) => Promise<AxeResult> } }).axe.run(context ? { include: [[context]] } : document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        }),
-      include,
-    )
-  const describe = (result: AxeResult) => result.violations.map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  const chrome = describe(await run(null))
+  const chrome = await axeViolations(page, label)
   if (chrome.length > 0) console.warn(`axe on the whole admin page (Payload's chrome included):\n${chrome.join('\n')}`)
-  return describe(await run('[data-winwin-evaluation]'))
+  return axeViolations(page, label, { include: '[data-winwin-evaluation]' })
 }
 
 /** The company with the most to show: promotion evidence files first, then the highest total. */

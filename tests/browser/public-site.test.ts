@@ -3,12 +3,11 @@
  * Korean-aware search with filters, and axe-core (WCAG 2.2 AA rules) on every page template
  * at phone and desktop widths.
  */
-import os from 'node:os'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { launchBrowser } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
+import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const PASSWORD = 'winwin-demo-1234'
@@ -79,14 +78,6 @@ afterAll(async () => {
   await server?.stop()
 })
 
-function screenshotOnFailure(page: Page) {
-  onTestFailed(async () => {
-    const shot = path.join(os.tmpdir(), `winwinnuri-site-failure-${Date.now()}.png`)
-    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
-    console.error(`screenshot: ${shot}`)
-  })
-}
-
 /** Searches on /programs/ and returns the result titles once the status line settles. */
 async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
   await page.goto(`${server.url}/programs/`)
@@ -106,14 +97,14 @@ describe('Korean-aware search', () => {
     ['교육을', 'training'],
   ] as const)('%s finds the program whose text has the word only with a particle', async (query, program) => {
     const page = await browser.context.newPage()
-    screenshotOnFailure(page)
+    screenshotOnFailure(page, 'site')
     expect(await search(page, query)).toContain(PROGRAMS[program].title)
     await page.close()
   })
 
   test('filters narrow the results and the count matches what is listed', async () => {
     const page = await browser.context.newPage()
-    screenshotOnFailure(page)
+    screenshotOnFailure(page, 'site')
     await page.goto(`${server.url}/programs/`)
     const total = Number(/전체 프로그램 ([\d,]+)건/.exec(await page.locator('#search-status').innerText())?.[1].replace(/,/g, ''))
     expect(total).toBeGreaterThan(30)
@@ -159,15 +150,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every page template', () => {
       urls.push((await companyHref())!, (await newsHref())!)
       for (const url of urls) {
         await page.goto(`${server.url}${url}`)
-        await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-        const result = await page.evaluate(() =>
-          (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          }),
-        )
-        for (const v of result.violations) violations.push(`${url}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-        if (overflow > 0) violations.push(`${url}: the page scrolls sideways by ${overflow} px`)
+        violations.push(...(await axeViolations(page, url)))
       }
       expect(violations).toEqual([])
       await page.close()

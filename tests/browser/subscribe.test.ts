@@ -6,13 +6,13 @@
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { recipientLinks } from '../../newsletter/links'
-import { launchBrowser } from '../helpers/browser'
+import { axeViolations } from '../helpers/axe'
+import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
 const ADDRESS = 'browser.reader@example.kr'
@@ -32,14 +32,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-function screenshotOnFailure(page: Page) {
-  onTestFailed(async () => {
-    const shot = path.join(os.tmpdir(), `winwinnuri-subscribe-failure-${Date.now()}.png`)
-    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
-    console.error(`screenshot: ${shot}`)
-  })
-}
 
 const pathOf = (url: string) => { const u = new URL(url); return `${u.pathname}${u.search}` }
 
@@ -92,7 +84,7 @@ describe('subscribing without JavaScript', () => {
   test('sign up on /newsletter/, confirm from the e-mail, change preferences, unsubscribe', async () => {
     const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
     const page = await context.newPage()
-    screenshotOnFailure(page)
+    screenshotOnFailure(page, 'subscribe')
 
     await page.goto(`${server.url}/newsletter/`)
     await page.fill('#subscribe-email', ADDRESS)
@@ -152,27 +144,12 @@ describe('subscribing without JavaScript', () => {
   })
 })
 
-type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] }
-
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  await page.addScriptTag({ path: path.resolve('node_modules/axe-core/axe.min.js') })
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<AxeResult> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  )
-  const found = result.violations.map((v) => `${label}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-  if (overflow > 0) found.push(`${label}: the page scrolls sideways by ${overflow} px`)
-  return found
-}
-
 describe('accessibility (axe-core, WCAG 2.2 AA) on every page of the subscription flow', () => {
   for (const width of [360, 1280]) {
     test(`no violations at ${width} px`, async () => {
       expect(links.preferences, 'the flow test runs first').toBeTruthy()
       const page = await browser.context.newPage()
-      screenshotOnFailure(page)
+      screenshotOnFailure(page, 'subscribe')
       await page.setViewportSize({ width, height: 900 })
       const violations: string[] = []
       const check = async (label: string) => violations.push(...(await axeViolations(page, `${label} (${width} px)`)))

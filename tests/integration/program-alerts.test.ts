@@ -28,7 +28,7 @@ describe('a run', () => {
   })
 
   test('(as the queued job) sends each opted-in reader exactly the matching new programs, once', async () => {
-    await world.payload.jobs.queue({ task: ALERTS_TASK as never, queue: ALERTS_QUEUE, input: {} as never })
+    await world.payload.jobs.queue({ task: ALERTS_TASK, queue: ALERTS_QUEUE, input: {} })
     await world.payload.jobs.run({ queue: ALERTS_QUEUE })
     await world.sink.settled()
     expect(Object.fromEntries(world.sink.countsByRecipient())).toEqual({ [MAIL.s1]: 1, [MAIL.s2]: 1, [MAIL.member]: 1, [MAIL.member2]: 1 })
