@@ -2,8 +2,9 @@
  * `npm run bench`: how the CMS side holds up at the guide's scale (1,114 programs), on a fresh
  * SQLite file. Prints a table; asserts nothing (machines here are shared and noisy).
  *
- * Measured: seeding N synthetic programs, and the anonymous program list a visitor or the site
- * asks for (approved only, with the derived 진행단계) through the Local API with access control.
+ * Measured: seeding N synthetic programs, the anonymous program list a visitor or the site asks
+ * for (approved only, with the derived 진행단계) through the Local API with access control, and a
+ * member's recommended programs (what /my/ and GET /api/programs/recommended compute per request).
  *
  * Then the public-site benchmark (bench/site.ts) and the newsletter benchmark (bench/newsletter.ts)
  * run, each with its own table, unless --cms-only (or --no-site / --no-newsletter).
@@ -22,6 +23,7 @@ const { createConfig } = await import('../cms/config/createConfig')
 const { migrateDatabase } = await import('../cms/database/migrate')
 const { seedDemo } = await import('../seed/demo')
 const { seedSyntheticPrograms } = await import('../seed/synthetic')
+const { recommendedPrograms } = await import('../cms/members/recommendations')
 
 const PROGRAMS = Number(process.argv.find((a) => a.startsWith('--programs='))?.split('=')[1] ?? 1114)
 const ROUNDS = 20
@@ -50,6 +52,10 @@ async function timeIt(run: () => Promise<unknown>): Promise<number[]> {
 const firstPage = await timeIt(() => payload.find({ collection: 'programs', limit: 20, depth: 1, overrideAccess: false }))
 const all = await timeIt(() => payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: false }))
 const { totalDocs } = await payload.count({ collection: 'programs', overrideAccess: false })
+// The member area's recommendations (/my/, GET /api/programs/recommended) for the demo SME.
+const member = (await payload.find({ collection: 'users', where: { email: { equals: 'sme@winwinnuri.test' } }, limit: 1, depth: 0 })).docs[0]
+const recommendedCount = (await recommendedPrograms(payload, member)).items.length
+const recommended = await timeIt(() => recommendedPrograms(payload, member))
 const rssMb = process.memoryUsage().rss / 1024 / 1024
 
 const rows = [
@@ -58,6 +64,7 @@ const rows = [
   ['approved programs visible anonymously', String(totalDocs)],
   [`anonymous list, first page of 20, depth 1 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(firstPage, 0.5))} / ${ms(percentile(firstPage, 0.95))}`],
   [`anonymous list, all approved, depth 0 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`],
+  [`recommended programs of the demo SME, ${recommendedCount} ranked (p50 / p95 of ${ROUNDS})`, `${ms(percentile(recommended, 0.5))} / ${ms(percentile(recommended, 0.95))}`],
   ['resident memory after the runs', `${rssMb.toFixed(0)} MiB`],
 ]
 const width = Math.max(...rows.map(([a]) => a.length))

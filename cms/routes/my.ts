@@ -9,6 +9,7 @@ import { hasErrors } from '../members/formInput'
 import { memberApplications } from '../members/history'
 import { checkProfile, readProfile, saveProfile } from '../members/profile'
 import { checkPartners } from '../members/signUpForm'
+import { pageOf, positiveInt } from '../members/paging'
 import { recommendedPrograms } from '../members/recommendations'
 import { myPage } from '../../site/pages/members/my'
 import { profilePage, type ProfileValues, type ProfileView } from '../../site/pages/members/profile'
@@ -40,6 +41,9 @@ function storedValues(user: User, company: Company | null): ProfileValues {
   }
 }
 
+/** Recommendations per page of /my/ (a large operator base can make thousands). */
+const MY_RECOMMENDATIONS_PER_PAGE = 20
+
 export function myRoutes(payload: Payload): express.Router {
   const router = express.Router()
 
@@ -55,7 +59,7 @@ export function myRoutes(payload: Payload): express.Router {
       roleLabel: ROLE_LABELS[user.role]?.ko ?? user.role,
       isMember: member,
       company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category) } : null,
-      recommendations: items,
+      recommendations: pageOf(items, positiveInt(req.query.page) || 1, MY_RECOMMENDATIONS_PER_PAGE),
       applications,
       welcome: req.query.welcome === '1',
       notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : undefined,

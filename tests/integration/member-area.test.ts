@@ -131,6 +131,44 @@ describe('/my/', () => {
     const page = await session.get('/my/')
     expect(page.doc.querySelector('main a[href="/join/"]')).toBeTruthy()
     expect(page.doc.querySelector('.member-counters')).toBeNull()
-    expect((await recommended(session)).body).toEqual({ docs: [], totalDocs: 0 })
+    expect((await recommended(session)).body).toMatchObject({ docs: [], totalDocs: 0 })
+  })
+})
+
+describe('paging the recommendations', () => {
+  test('?page= and ?limit= page the ranked list like Payload’s own lists; nonsense is a Korean 400', async () => {
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const all = (await recommended(session, '?limit=100')).body
+    expect(all.totalDocs).toBeGreaterThan(2)
+    const second = (await recommended(session, '?limit=1&page=2')).body
+    expect(second).toMatchObject({ page: 2, limit: 1, totalDocs: all.totalDocs, totalPages: all.totalDocs })
+    expect(ids(second.docs)).toEqual([all.docs[1].id])
+    for (const query of ['?page=0', '?page=abc', '?limit=101', '?limit=-1']) {
+      const res = await recommended(session, query)
+      expect(res.status, query).toBe(400)
+      expect(JSON.stringify(res.body), query).toMatch(/[가-힣]/)
+    }
+  })
+
+  test('/my/ shows 20 a page with a pager; the counter stays the total', async () => {
+    // Enough open programs (deadlines late, so they rank last) to need a second page.
+    const year = kstToday().slice(0, 4)
+    for (let i = 1; i <= 21; i++) {
+      await createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, { title: `${year}년 한빛 공개 세미나 ${i}회`, applyEnd: addDays(kstToday(), 60) })
+    }
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const api = (await recommended(session, '?limit=100')).body
+    expect(api.totalDocs).toBeGreaterThan(20)
+    const first = await session.get('/my/')
+    expect(first.doc.querySelectorAll('#recommended .program-card')).toHaveLength(20)
+    expect(first.doc.querySelector('.member-counters')?.text).toContain(`추천 프로그램 ${api.totalDocs}건`)
+    expect(first.doc.querySelector('#recommended nav.pagination a[aria-current="page"]')?.text).toContain('1')
+    const next = first.doc.querySelector('#recommended nav.pagination a[rel="next"]')?.getAttribute('href')
+    expect(next).toBe('/my/?page=2#recommended')
+    const second = await session.get('/my/?page=2')
+    const titles = second.doc.querySelectorAll('#recommended .program-card__title a').map((a) => a.text)
+    expect(titles).toEqual((api.docs as Doc[]).slice(20, 40).map((d) => d.title))
+    // A page past the end shows the last one rather than nothing.
+    expect((await session.get('/my/?page=999')).doc.querySelectorAll('#recommended .program-card__title a').map((a) => a.text)).toEqual(titles)
   })
 })

@@ -8,6 +8,7 @@ import { kstDate } from '../../../cms/domain/dates'
 import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
 import { PHASE_LABELS } from '../../../cms/domain/phase'
 import type { HistoryEntry } from '../../../cms/members/history'
+import type { Paged } from '../../../cms/members/paging'
 import type { Recommendation } from '../../../cms/members/recommendations'
 import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
@@ -18,7 +19,8 @@ export type MyView = {
   roleLabel: string
   isMember: boolean
   company: { name: string; categoryLabel: string; operating: boolean } | null
-  recommendations: Recommendation[]
+  /** the page of recommendations shown, with the total */
+  recommendations: Paged<Recommendation>
   applications: HistoryEntry[]
   welcome?: boolean
   /** what the member just did: applied (from the apply form) or withdrew */
@@ -50,11 +52,27 @@ function recommendationCard({ program, company, eligibleAs }: Recommendation): S
 </li>`
 }
 
+/** 이전 · 1 2 3 · 다음, links back to #recommended; the list never needs script. */
+function pager({ page, totalPages }: Paged<unknown>): SafeHtml | null {
+  if (totalPages < 2) return null
+  const href = (n: number) => `/my/?page=${n}#recommended`
+  const edge = (n: number, label: string, rel: string, usable: boolean) =>
+    usable ? html`<a href="${href(n)}" rel="${rel}">${label}<span class="visually-hidden"> 쪽</span></a>` : html`<span class="pagination__disabled" aria-hidden="true">${label}</span>`
+  // The first, the last and two either side of the current page; a gap shows as …
+  const numbers = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, totalPages])].filter((n) => n >= 1 && n <= totalPages).sort((a, b) => a - b)
+  return html`<nav class="pagination" aria-label="추천 프로그램 쪽 이동"><ul>
+  <li>${edge(page - 1, '이전', 'prev', page > 1)}</li>
+  ${numbers.map((n, i) => html`${i > 0 && n - numbers[i - 1] > 1 && html`<li aria-hidden="true">…</li>`}<li><a href="${href(n)}"${n === page ? html` aria-current="page"` : ''}>${n}<span class="visually-hidden">쪽</span></a></li>`)}
+  <li>${edge(page + 1, '다음', 'next', page < totalPages)}</li>
+</ul></nav>`
+}
+
 function recommendations(view: MyView): SafeHtml {
-  if (!view.recommendations.length) {
+  if (!view.recommendations.totalDocs) {
     return html`<p class="empty">지금 추천할 프로그램이 없습니다. 주거래기업 정보를 등록하면 협력사 지원 프로그램도 추천받을 수 있습니다. <a href="/my/profile/">회원정보 수정</a> · <a href="/programs/">전체 프로그램 검색</a></p>`
   }
-  return html`<ul class="program-list">${view.recommendations.map(recommendationCard)}</ul>`
+  return html`<ul class="program-list">${view.recommendations.docs.map(recommendationCard)}</ul>
+${pager(view.recommendations)}`
 }
 
 function withdrawForm(entry: HistoryEntry): SafeHtml | null {
@@ -88,7 +106,7 @@ function memberSections(view: MyView): SafeHtml {
     return html`<div class="notice"><p>소속 기업이 지정되지 않아 추천 프로그램을 보여 드릴 수 없습니다. <a href="/join/">기업검색에서 소속 기업을 지정해 회원가입을 마쳐 주세요.</a></p></div>`
   }
   return html`<section class="section" aria-labelledby="recommended-title" id="recommended">
-  <h2 id="recommended-title">추천 프로그램 <span class="count">${view.recommendations.length}건</span></h2>
+  <h2 id="recommended-title">추천 프로그램 <span class="count">${view.recommendations.totalDocs}건</span></h2>
   <p class="muted">${view.company.name}이(가) 신청할 수 있는 모집중·예정·진행중 프로그램입니다. 모집중인 프로그램, 마감이 가까운 순서, 업종·지역이 맞는 순서로 보여 드립니다.</p>
   ${recommendations(view)}
 </section>
@@ -113,7 +131,7 @@ ${view.notice && html`<div class="callout" role="status"><p>${NOTICES[view.notic
   <p class="member-summary__hello">안녕하세요 <strong>${view.user.name}</strong> 님 환영합니다. <span class="role-badge">${view.roleLabel}</span></p>
   ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})</p>`}
   ${counters && html`<ul class="member-counters">
-    <li><a href="#recommended">추천 프로그램 <strong>${view.recommendations.length}건</strong></a></li>
+    <li><a href="#recommended">추천 프로그램 <strong>${view.recommendations.totalDocs}건</strong></a></li>
     <li><a href="#history">신청 및 참여이력 <strong>${view.applications.length}건</strong></a></li>
   </ul>`}
   <p><a href="/my/profile/">회원정보 수정</a></p>
