@@ -85,7 +85,9 @@ export const Companies: CollectionConfig = {
       admin: { description: label('주거래기업 및 업체구분은 프로그램 추천, 매칭과 연계됩니다. 최대 5개까지 추가 가능', 'Used to recommend programs. Up to 5.') },
       validate: (value: unknown, { req }: { req: PayloadRequest }) => (!Array.isArray(value) || value.length <= 5 ? true : msg(req, 'tooManyPartners')),
       fields: [
-        { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true },
+        // 주거래기업 are the 대기업·공공기관 whose programs partners may join (the only ones that run them).
+        { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true,
+          filterOptions: { category: { in: ['large', 'public'] } } },
         { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },
       ],
     },

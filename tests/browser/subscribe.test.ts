@@ -89,6 +89,7 @@ describe('subscribing without JavaScript', () => {
     await page.goto(`${server.url}/newsletter/`)
     await page.fill('#subscribe-email', ADDRESS)
     await page.fill('#subscribe-name', '브라우저 독자')
+    await page.check('#subscribe-alerts')
     await page.click('.subscribe__form button[type="submit"]')
     await page.waitForURL(`${server.url}/newsletter/check-email/`)
     expect(await page.locator('h1').innerText()).toBe('확인 메일을 보냈습니다')
@@ -106,6 +107,7 @@ describe('subscribing without JavaScript', () => {
     expect(await page.locator('h1').innerText()).toBe('구독해 주셔서 감사합니다')
     const confirmed = await subscriberRecord(ADDRESS)
     expect(confirmed?.status).toBe('confirmed')
+    expect(confirmed?.programAlerts?.enabled, 'the sign-up form’s alert box').toBe(true)
 
     Object.assign(links, await linksFor(confirmed.id))
     await page.goto(`${server.url}${links.preferences}`)
@@ -118,7 +120,7 @@ describe('subscribing without JavaScript', () => {
     await page.click('.preferences-form button[type="submit"]')
     await page.locator('h1', { hasText: '구독 설정을 저장했습니다' }).waitFor()
     expect(await page.locator('.facts').innerText()).toMatch(/기술지원, 판로지원/)
-    expect(await subscriberRecord(ADDRESS)).toMatchObject({ name: '브라우저 구독자', interests: { supportFields: ['technology', 'market'], regions: ['busan'] } })
+    expect(await subscriberRecord(ADDRESS)).toMatchObject({ name: '브라우저 구독자', interests: { supportFields: ['technology', 'market'], regions: ['busan'] }, programAlerts: { enabled: true } })
 
     // The form shows what was saved.
     await page.goto(`${server.url}${links.preferences}`)
