@@ -4,18 +4,24 @@
  * answer headers of a personal page.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import type { IncomingHttpHeaders } from 'node:http'
 import express from 'express'
 import { generateExpiredPayloadCookie, generatePayloadCookie, type Payload } from 'payload'
 import type { User } from '../payload-types'
 
+/** Node's request headers as a fetch-style Headers (repeated headers appended in order). */
+export function webHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(incoming)) {
+    if (typeof value === 'string') headers.set(name, value)
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
+  }
+  return headers
+}
+
 /** The signed-in user behind this request's cookie (or Authorization header), or null. */
 export async function currentUser(payload: Payload, req: Request): Promise<User | null> {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-    else if (Array.isArray(value)) headers.set(name, value.join(', '))
-  }
-  const { user } = await payload.auth({ headers, canSetHeaders: false })
+  const { user } = await payload.auth({ headers: webHeaders(req.headers), canSetHeaders: false })
   return user && user.collection === 'users' ? (user as unknown as User) : null
 }
 

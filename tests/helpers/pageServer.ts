@@ -4,6 +4,7 @@ import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payload
 import type express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
+import { webHeaders } from '../../cms/routes/session'
 import { createServer } from '../../cms/server'
 import { bootSeededWorld, type World } from './fixtures'
 import { testConfig } from './payload'
@@ -21,11 +22,7 @@ async function handleApi(req: express.Request, res: express.Response): Promise<v
     res.status(404).type('text/plain').send('not served by the test server (admin)')
     return
   }
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value)
-    else if (Array.isArray(value)) for (const v of value) headers.append(name, v)
-  }
+  const headers = webHeaders(req.headers)
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   const request = new Request(url, {
     method: req.method,
