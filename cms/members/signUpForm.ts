@@ -5,6 +5,7 @@
  * duplicates, homepage, 기업분류, 주거래기업 count, a taken e-mail) is the collections' own rules.
  */
 import { PASSWORD_MIN, passwordProblem } from '../domain/password'
+import { msg } from '../i18n/messages'
 import { checked, secret, text, type FieldErrors, type FormBody } from './formInput'
 
 export { PASSWORD_MIN } from '../domain/password'
@@ -43,7 +44,8 @@ export function checkAccount(account: AccountInput): FieldErrors {
   if (!account.name) errors.name = '이름을 입력해 주세요.'
   if (!account.email) errors.email = '이메일을 입력해 주세요.'
   else if (!EMAIL.test(account.email)) errors.email = '올바른 이메일 주소를 입력해 주세요 (예: name@example.kr).'
-  if (passwordProblem(account.password)) errors.password = `비밀번호는 ${PASSWORD_MIN}자 이상으로 입력해 주세요.`
+  // The site's pages are Korean: the same message the Users collection gives every client.
+  if (passwordProblem(account.password)) errors.password = msg(undefined, 'passwordTooShort', { min: PASSWORD_MIN })
   if (account.password !== account.passwordConfirm) errors.passwordConfirm = '비밀번호 확인이 비밀번호와 다릅니다. 같은 비밀번호를 다시 입력해 주세요.'
   if (!account.consent) errors.consent = '개인정보 수집·이용에 동의해야 가입할 수 있습니다.'
   return errors
