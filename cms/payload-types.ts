@@ -113,10 +113,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-status': SiteStatus;
+    'review-digest': ReviewDigest;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    'review-digest': ReviewDigestSelect<false> | ReviewDigestSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -308,12 +310,14 @@ export interface Program {
         from?: string | null;
         to?: string | null;
         by?: (number | null) | User;
+        byName?: string | null;
         note?: string | null;
         id?: string | null;
       }[]
     | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * A business is a folder of programs. Register it briefly, then register its programs.
@@ -483,6 +487,14 @@ export interface User {
     enabled?: boolean | null;
     coveredUntil?: string | null;
   };
+  /**
+   * Choose which work e-mails you receive.
+   */
+  notifications?: {
+    reviewResults?: boolean | null;
+    newApplications?: boolean | null;
+    submissions?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -513,6 +525,10 @@ export interface Application {
   programCompany?: (number | null) | Company;
   applicant?: (number | null) | User;
   company?: (number | null) | Company;
+  applicantCompanyName?: string | null;
+  applicantName?: string | null;
+  applicantEmail?: string | null;
+  applicantPhone?: string | null;
   answers?: string | null;
   attachments?: (number | PrivateFile)[] | null;
   /**
@@ -1043,11 +1059,13 @@ export interface ProgramsSelect<T extends boolean = true> {
         from?: T;
         to?: T;
         by?: T;
+        byName?: T;
         note?: T;
         id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1070,6 +1088,10 @@ export interface ApplicationsSelect<T extends boolean = true> {
   programCompany?: T;
   applicant?: T;
   company?: T;
+  applicantCompanyName?: T;
+  applicantName?: T;
+  applicantEmail?: T;
+  applicantPhone?: T;
   answers?: T;
   attachments?: T;
   status?: T;
@@ -1129,6 +1151,13 @@ export interface UsersSelect<T extends boolean = true> {
     | {
         enabled?: T;
         coveredUntil?: T;
+      };
+  notifications?:
+    | T
+    | {
+        reviewResults?: T;
+        newApplications?: T;
+        submissions?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1433,6 +1462,17 @@ export interface SiteStatus {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-digest".
+ */
+export interface ReviewDigest {
+  id: number;
+  coveredUntil?: string | null;
+  lastSentAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1462,6 +1502,17 @@ export interface SiteStatusSelect<T extends boolean = true> {
   lastFailedAt?: T;
   lastError?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-digest_select".
+ */
+export interface ReviewDigestSelect<T extends boolean = true> {
+  coveredUntil?: T;
+  lastSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -3,6 +3,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../../collections'
+import { ReviewDigest } from '../globals/ReviewDigest'
 import { SiteStatus } from '../globals/SiteStatus'
 import { jobsConfig } from '../jobs'
 import type { SiteBuilder } from '../jobs/rebuildSite'
@@ -43,7 +44,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     sharp,
     i18n,
     collections,
-    globals: [SiteStatus],
+    globals: [SiteStatus, ReviewDigest],
     jobs: jobsConfig(options.siteBuilder, { autoRun: options.autoRunJobs ?? true }),
     endpoints: [statsEndpoint, evaluationReportEndpoint, ...alertEndpoints],
     admin: {

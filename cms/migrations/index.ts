@@ -3,6 +3,7 @@ import * as migration_20261128_120824_site_build_jobs from './20261128_120824_si
 import * as migration_20261128_144237_newsletter_sending from './20261128_144237_newsletter_sending';
 import * as migration_20261128_160314_delivery_status_index from './20261128_160314_delivery_status_index';
 import * as migration_20261128_173026_members_applications_promotions from './20261128_173026_members_applications_promotions';
+import * as migration_20261206_234147_revisions_notifications_applicant from './20261206_234147_revisions_notifications_applicant';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_173026_members_applications_promotions.up,
     down: migration_20261128_173026_members_applications_promotions.down,
-    name: '20261128_173026_members_applications_promotions'
+    name: '20261128_173026_members_applications_promotions',
+  },
+  {
+    up: migration_20261206_234147_revisions_notifications_applicant.up,
+    down: migration_20261206_234147_revisions_notifications_applicant.down,
+    name: '20261206_234147_revisions_notifications_applicant'
   },
 ];

@@ -9,6 +9,7 @@ import { duplicateAsConflict } from './duplicateConflict'
 import { guardApplication } from './guardApplication'
 import { notifyDecision } from './notifyDecision'
 import { statusChoices } from './statusChoices'
+import { applicantSnapshotFields } from './applicantSnapshot'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 
 /**
@@ -41,6 +42,9 @@ export const Applications: CollectionConfig = {
     { name: 'programCompany', type: 'relationship', relationTo: 'companies', label: label('운영기업', 'Program company'), index: true, admin: { readOnly: true } },
     { name: 'applicant', type: 'relationship', relationTo: 'users', label: label('신청자', 'Applicant'), index: true, admin: { readOnly: true } },
     { name: 'company', type: 'relationship', relationTo: 'companies', label: label('신청기업', 'Applicant company'), index: true, admin: { readOnly: true } },
+    // What the applicant agreed to share with the program's company, copied when the application
+    // is submitted (the company admins may not read users or member companies themselves).
+    ...applicantSnapshotFields,
     { name: 'answers', type: 'textarea', label: label('신청 내용', 'Answers') },
     { name: 'attachments', type: 'upload', relationTo: 'private-files', hasMany: true, label: label('첨부서류', 'Attachments'),
       admin: { readOnly: true } },

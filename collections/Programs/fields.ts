@@ -159,6 +159,7 @@ export const programFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     label: label('검토자', 'Reviewed by'),
+    maxDepth: 0,
     access: { read: ownerOrPlatformAdminField },
     admin: { readOnly: true, position: 'sidebar' },
   },
@@ -173,7 +174,10 @@ export const programFields: Field[] = [
       { name: 'at', type: 'date', label: label('일시', 'At') },
       { name: 'from', type: 'text', label: label('이전', 'From') },
       { name: 'to', type: 'text', label: label('이후', 'To') },
-      { name: 'by', type: 'relationship', relationTo: 'users', label: label('처리자', 'By') },
+      // The id for the record, never populated (a user object carries sessions); the name as it
+      // was at the time is what people read.
+      { name: 'by', type: 'relationship', relationTo: 'users', label: label('처리자', 'By'), maxDepth: 0, admin: { hidden: true } },
+      { name: 'byName', type: 'text', label: label('처리자', 'By') },
       { name: 'note', type: 'textarea', label: label('의견', 'Note') },
     ],
   },

@@ -29,7 +29,14 @@ export const Programs: CollectionConfig = {
     create: canRegisterForACompany,
     update: ownCompanyOrPlatformAdmin(),
     delete: ownCompanyOrPlatformAdmin(),
+    // Revisions (the pending edit of a live program, the review steps) belong to the program's
+    // company and the platform; left undefined, every signed-in user could read them.
+    readVersions: ownCompanyOrPlatformAdmin('version.company'),
   },
+  // The main document is what the public reads: the last approved version once a program is
+  // live. An edit of a live program is saved as a newer draft version (a pending revision) that
+  // replaces it only when a platform admin approves it. `validate`: the rules run on revisions too.
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
   endpoints: [recommendedEndpoint, submitEndpoint, reviewEndpoint],
   hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: programFields,

@@ -4,6 +4,7 @@ import { canUseAdminPanel } from '../../cms/access/canUseAdminPanel'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
+import { notificationsField } from '../fields/notifications'
 import { label } from '../fields/labels'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 import { passwordPolicy } from './hooks/passwordPolicy'
@@ -61,5 +62,6 @@ export const Users: CollectionConfig = {
     },
     interestsField,
     programAlertsField,
+    notificationsField,
   ],
 }
