@@ -88,6 +88,8 @@ export const messages = {
     fileMismatch: '「{{name}}」 파일의 실제 형식({{actual}})이 파일 이름의 확장자와 다릅니다. 원래 형식의 확장자로 저장해 다시 올려 주세요.',
     fileUnreadable: '「{{name}}」 파일을 저장하지 못했습니다. 손상된 파일일 수 있으니 다시 저장해 올려 주세요.',
     serverError: '서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
+    onlyPlatformAdminPublishes: '공개(확인완료)는 상생누리 관리자만 할 수 있습니다. 저장하면 수정본이 확인요청됩니다.',
+    programsOneAtATime: '프로그램은 한 건씩 열어 수정·확인해 주세요. 여러 프로그램을 한꺼번에 바꿀 수 없습니다.',
   },
   en: {
     bizRegNoFormat: 'A business registration number has 10 digits (e.g. 124-81-00998).',
@@ -174,6 +176,8 @@ export const messages = {
     fileMismatch: 'The content of "{{name}}" ({{actual}}) does not match its extension. Save it with the right extension and upload it again.',
     fileUnreadable: '"{{name}}" could not be stored; it may be damaged. Save it again and upload it.',
     serverError: 'Something went wrong on the server. Please try again later.',
+    onlyPlatformAdminPublishes: 'Only a platform admin publishes (approves) a program. Saving sends your revision for review.',
+    programsOneAtATime: 'Open and edit or review programs one at a time; several cannot be changed at once.',
   },
 } as const
 
