@@ -90,6 +90,8 @@ export const messages = {
     serverError: '서버 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
     onlyPlatformAdminPublishes: '공개(확인완료)는 상생누리 관리자만 할 수 있습니다. 저장하면 수정본이 확인요청됩니다.',
     programsOneAtATime: '프로그램은 한 건씩 열어 수정·확인해 주세요. 여러 프로그램을 한꺼번에 바꿀 수 없습니다.',
+    applyPhoneRequired: '연락처를 입력해 주세요. 운영기업이 신청 내용을 확인할 때 연락드릴 전화번호입니다.',
+    applyPhoneInvalid: '연락처는 010-1234-5678, 02-123-4567처럼 국내 전화번호를 숫자와 하이픈(-)으로 입력해 주세요.',
   },
   en: {
     bizRegNoFormat: 'A business registration number has 10 digits (e.g. 124-81-00998).',
@@ -178,6 +180,8 @@ export const messages = {
     serverError: 'Something went wrong on the server. Please try again later.',
     onlyPlatformAdminPublishes: 'Only a platform admin publishes (approves) a program. Saving sends your revision for review.',
     programsOneAtATime: 'Open and edit or review programs one at a time; several cannot be changed at once.',
+    applyPhoneRequired: 'Enter a contact phone number: the program company calls it about your application.',
+    applyPhoneInvalid: 'Enter a Korean phone number with digits and hyphens, such as 010-1234-5678 or 02-123-4567.',
   },
 } as const
 
