@@ -65,3 +65,16 @@ export function addDays(day: string, days: number): string {
   const date = new Date(Date.UTC(y, m - 1, d + days))
   return date.toISOString().slice(0, 10)
 }
+
+const kstTimeFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** YYYY-MM-DD HH:mm of an instant on a wall clock in Seoul (e-mails and notices that need the time). */
+export function kstDateTime(instant: Date | string | number): string {
+  const date = instant instanceof Date ? instant : new Date(instant)
+  return `${kstDate(date)} ${kstTimeFormatter.format(date)}`
+}
