@@ -1,7 +1,8 @@
 /**
- * 상생정보통 card news. Images are generated (no text on them, no CJK font is installed), so
- * each card's alt text carries what the card says. `submittedBy` marks the story a company
- * admin sent in for review; the others are published by the editor.
+ * 상생정보통 card news. Each entry of `cards` is what one card says: the seed draws it on the
+ * card (seed/lib/images.ts cardImage, with the story's title, its colours and the card's number)
+ * and uses it in the card's alt text. `submittedBy` marks the story a company admin sent in for
+ * review; the others are published by the editor.
  */
 export type CardNewsFixture = {
   title: string

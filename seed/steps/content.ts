@@ -1,7 +1,7 @@
 import { CARD_NEWS } from '../data/cardNews'
 import { PARTNER_GUIDES } from '../data/partnerGuides'
 import { count, type SeedContext, type SeedUser } from '../lib/context'
-import { cardImage } from '../lib/images'
+import { cardAlt, cardImage } from '../lib/images'
 import { richText } from '../lib/richText'
 
 function editor(ctx: SeedContext): SeedUser {
@@ -35,15 +35,15 @@ export async function seedPartnerGuides(ctx: SeedContext): Promise<void> {
   ctx.log(`partner-guides: ${PARTNER_GUIDES.length} ready (${ctx.tally.get('partner-guides')?.created ?? 0} created)`)
 }
 
-/** One generated PNG per card, reused by file name when it is already there. */
-async function cardMedia(ctx: SeedContext, name: string, alt: string, colors: [string, string], variant: number, user: SeedUser) {
+/** One media document per card (its generated PNG), reused by file name when it is already there. */
+async function cardMedia(ctx: SeedContext, name: string, alt: string, image: () => Promise<Buffer>, user: SeedUser) {
   const { payload } = ctx
   const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0, overrideAccess: true })
   if (docs[0]) {
     count(ctx, 'media', 'existing')
     return docs[0].id
   }
-  const data = await cardImage(colors, variant)
+  const data = await image()
   const doc = await payload.create({
     collection: 'media',
     data: { alt },
@@ -70,9 +70,14 @@ export async function seedCardNews(ctx: SeedContext): Promise<void> {
     }
     const author = fixture.submittedBy ? ctx.users.get(fixture.submittedBy) : editor(ctx)
     if (!author) throw new Error(`Seed data: card news "${fixture.title}" names unknown user ${fixture.submittedBy}`)
+    // A story's cards are drawn at once (sharp works off the main thread), then stored in order.
+    const faces = fixture.cards.map((text, i) => ({ title: fixture.title, text, index: i + 1, total: fixture.cards.length, colors: fixture.colors }))
+    const drawn = faces.map((face) => cardImage(face))
+    for (const image of drawn) image.catch(() => undefined) // a failure surfaces where the card is stored
     const cards = []
-    for (const [i, alt] of fixture.cards.entries()) {
-      const image = await cardMedia(ctx, `${fixture.slug}-${i + 1}.png`, alt, fixture.colors, i, author)
+    for (const [i, face] of faces.entries()) {
+      const alt = cardAlt(face)
+      const image = await cardMedia(ctx, `${fixture.slug}-${i + 1}.png`, alt, () => drawn[i], author)
       cards.push({ image: image as number, alt })
     }
     const publishedDay = fixture.publishedOn == null ? undefined : clock.day(fixture.publishedOn)
