@@ -11,9 +11,16 @@ const nextConfig = {
   reactStrictMode: true,
   outputFileTracingRoot: root,
   turbopack: { root },
-  // The site build runs inside the server's jobs queue; Next must load these from node_modules
-  // as they are (native binaries, dynamic requires) rather than bundle them.
-  serverExternalPackages: ['@11ty/eleventy', '@11ty/eleventy-img', '@11ty/eleventy-plugin-rss', 'pagefind', 'esbuild'],
+  serverExternalPackages: [
+    // The site build runs inside the server's jobs queue; Next must load these from node_modules
+    // as they are (native binaries, dynamic requires) rather than bundle them.
+    '@11ty/eleventy', '@11ty/eleventy-img', '@11ty/eleventy-plugin-rss', 'pagefind', 'esbuild',
+    // One Payload in the process. cms/serve.ts creates the instance from node_modules; a second,
+    // bundled copy in the admin's route handlers would own other error classes, so its
+    // `instanceof ValidationError` failed and REST refusals lost their per-field `errors` (the
+    // shape the admin form reads to mark a field). Payload's withPayload does the same in dev.
+    'payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@payloadcms/graphql', '@payloadcms/email-nodemailer',
+  ],
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` checks types; the build only bundles.
 }
 
