@@ -1,3 +1,5 @@
+import { withParticle, type Particle } from './particles'
+
 /**
  * Our own UI and error messages, Korean first. Registered with Payload's i18n under the
  * `winwin` namespace so hooks, validators and endpoints answer in the user's language.
@@ -92,6 +94,15 @@ export const messages = {
     programsOneAtATime: '프로그램은 한 건씩 열어 수정·확인해 주세요. 여러 프로그램을 한꺼번에 바꿀 수 없습니다.',
     applyPhoneRequired: '연락처를 입력해 주세요. 운영기업이 신청 내용을 확인할 때 연락드릴 전화번호입니다.',
     applyPhoneInvalid: '연락처는 010-1234-5678, 02-123-4567처럼 국내 전화번호를 숫자와 하이픈(-)으로 입력해 주세요.',
+    mainPartnerNotLargeOrPublic: '{{company|은/는}} 대기업·공공기관이 아니어서 주거래기업으로 등록할 수 없습니다. 주거래기업은 대기업·공공기관 중에서 골라 주세요.',
+    mainPartnerNotFound: '주거래기업으로 고른 기업을 찾을 수 없습니다. 목록에서 다시 골라 주세요.',
+    businessNotFound: '고른 사업을 찾을 수 없습니다. 사업명 목록에서 소속 기업의 사업을 골라 주세요.',
+    webAddressInvalid: 'http:// 또는 https://로 시작하는 주소를 입력해 주세요.',
+    postcodeFormat: '우편번호는 숫자 5자리입니다.',
+    charCount: '{{count}} / {{max}}자',
+    charCountOver: '{{over}}자 초과',
+    bulkUploadSaved: '파일 {{count}}개를 저장했습니다.',
+    bulkUploadFailed: '파일 {{count}}개를 저장하지 못했습니다.',
   },
   en: {
     bizRegNoFormat: 'A business registration number has 10 digits (e.g. 124-81-00998).',
@@ -182,6 +193,15 @@ export const messages = {
     programsOneAtATime: 'Open and edit or review programs one at a time; several cannot be changed at once.',
     applyPhoneRequired: 'Enter a contact phone number: the program company calls it about your application.',
     applyPhoneInvalid: 'Enter a Korean phone number with digits and hyphens, such as 010-1234-5678 or 02-123-4567.',
+    mainPartnerNotLargeOrPublic: '{{company}} is neither a large company nor a public institution, so it cannot be a main partner.',
+    mainPartnerNotFound: 'The company chosen as a main partner was not found. Choose it from the list again.',
+    businessNotFound: "The chosen business was not found. Choose one of your company's businesses.",
+    webAddressInvalid: 'Enter an address starting with http:// or https://.',
+    postcodeFormat: 'A postcode has 5 digits.',
+    charCount: '{{count}} / {{max}} characters',
+    charCountOver: '{{over}} over the limit',
+    bulkUploadSaved: '{{count}} file(s) saved.',
+    bulkUploadFailed: '{{count}} file(s) could not be saved.',
   },
 } as const
 
@@ -189,8 +209,15 @@ export type MessageKey = keyof (typeof messages)['ko']
 
 type Translator = { i18n?: { language?: string } } | null | undefined
 
-/** A message in the request's language (Korean unless the user chose English). */
+/**
+ * A message in the request's language (Korean unless the user chose English). `{{name}}` is
+ * replaced by vars.name; `{{name|이/가}}` also attaches the particle that fits the value's last
+ * syllable (cms/i18n/particles.ts), so no message has to write 이(가).
+ */
 export function msg(req: Translator, key: MessageKey, vars: Record<string, string | number> = {}): string {
   const language = req?.i18n?.language === 'en' ? 'en' : 'ko'
-  return messages[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return (messages[language][key] as string).replace(/\{\{(\w+)(?:\|([^}]+))?\}\}/g, (_, name: string, particle?: string) => {
+    const value = String(vars[name] ?? '')
+    return particle && language === 'ko' ? withParticle(value, particle as Particle) : value
+  })
 }
