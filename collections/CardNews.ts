@@ -4,7 +4,7 @@ import { contentStaffOrOwnCompany } from '../cms/access/contentStaffOrOwnCompany
 import { publishedOrStaff } from '../cms/access/publishedOrStaff'
 import { companyIdOf, isContentStaff } from '../cms/domain/roles'
 import { label } from './fields/labels'
-import { refuse } from './hooks/errors'
+import { fieldError } from './hooks/errors'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { keepServerTimestamps } from './hooks/keepServerTimestamps'
 import { isTrustedWrite } from './hooks/trusted'
@@ -26,10 +26,10 @@ export const CARD_NEWS_CATEGORIES = [
 ]
 
 /** Company admins submit their cooperation activities; only the content desk publishes. */
-const publishByEditors: CollectionBeforeChangeHook = ({ data, req, originalDoc, context }) => {
+const publishByEditors: CollectionBeforeChangeHook = ({ data, req, originalDoc, context, collection }) => {
   if (isTrustedWrite(context) || isContentStaff(req.user)) return data
   const publishing = data.status === 'published' && originalDoc?.status !== 'published'
-  if (publishing) throw refuse(req, 'publishByEditor')
+  if (publishing) throw fieldError(req, collection.slug, 'status', 'publishByEditor', { status: 403 })
   // A company admin's edit of a published story takes it back to review.
   if (originalDoc?.status === 'published') data.status = 'in-review'
   return data

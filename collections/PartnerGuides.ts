@@ -4,6 +4,7 @@ import { contentStaffOrOwnCompany } from '../cms/access/contentStaffOrOwnCompany
 import { publishedOrStaff } from '../cms/access/publishedOrStaff'
 import { companyIdOf } from '../cms/domain/roles'
 import { label } from './fields/labels'
+import { validateWebAddress } from './fields/webAddress'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
 
@@ -33,7 +34,7 @@ export const PartnerGuides: CollectionConfig = {
       admin: { description: label('예: 통신 및 방송 장비 제조업', 'e.g. telecom equipment manufacturing') } },
     { name: 'howToBecomeSupplier', type: 'richText', label: label('협력사 등록 방법', 'How to become a supplier'), required: true },
     { name: 'registrationUrl', type: 'text', label: label('협력사 등록 사이트', 'Registration site'),
-      validate: (value: string | null | undefined) => !value || /^https?:\/\/\S+$/i.test(value) || 'https://로 시작하는 주소를 입력해 주세요.' },
+      validate: validateWebAddress },
     { name: 'published', type: 'checkbox', label: label('게시', 'Published'), defaultValue: false, index: true, admin: { position: 'sidebar' } },
   ],
 }

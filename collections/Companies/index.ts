@@ -8,6 +8,7 @@ import { label } from '../fields/labels'
 import { ownCompanyField, ownCompanyRecord } from './access'
 import { guardCompanyCategory } from './hooks/guardCompanyCategory'
 import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
+import { MAIN_PARTNER_CATEGORIES, validateMainPartner } from './validateMainPartner'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 
 // Only 대기업 and 공공기관 appear on the site; a new SME account does not need a rebuild.
@@ -59,7 +60,7 @@ export const Companies: CollectionConfig = {
       type: 'group',
       label: label('기업주소', 'Address'),
       fields: [
-        { name: 'postcode', type: 'text', label: label('우편번호', 'Postcode'), validate: (v: unknown) => v == null || v === '' || /^\d{5}$/.test(String(v)) || '우편번호는 숫자 5자리입니다.' },
+        { name: 'postcode', type: 'text', label: label('우편번호', 'Postcode'), validate: (v: unknown, { req }: { req: PayloadRequest }) => v == null || v === '' || /^\d{5}$/.test(String(v)) || msg(req, 'postcodeFormat') },
         { name: 'line1', type: 'text', label: label('주소', 'Address'), required: true },
         { name: 'line2', type: 'text', label: label('상세주소', 'Address line 2') },
       ],
@@ -80,6 +81,7 @@ export const Companies: CollectionConfig = {
       name: 'mainPartners',
       type: 'array',
       label: label('주거래기업/업체구분', 'Main partners'),
+      labels: { singular: label('주거래기업', 'Main partner'), plural: label('주거래기업', 'Main partners') },
       maxRows: 5,
       access: { read: ownCompanyField },
       admin: { description: label('주거래기업 및 업체구분은 프로그램 추천, 매칭과 연계됩니다. 최대 5개까지 추가 가능', 'Used to recommend programs. Up to 5.') },
@@ -87,7 +89,7 @@ export const Companies: CollectionConfig = {
       fields: [
         // 주거래기업 are the 대기업·공공기관 whose programs partners may join (the only ones that run them).
         { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true,
-          filterOptions: { category: { in: ['large', 'public'] } } },
+          filterOptions: { category: { in: [...MAIN_PARTNER_CATEGORIES] } }, validate: validateMainPartner },
         { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },
       ],
     },

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { companyIdOf, isCompanyAdmin, isContentStaff, isPlatformAdmin, sameId } from '../../cms/domain/roles'
-import { refuse } from './errors'
+import { fieldError } from './errors'
 import { isTrustedWrite } from './trusted'
 
 /**
@@ -9,14 +9,14 @@ import { isTrustedWrite } from './trusted'
  */
 export const enforceOwnCompany =
   (field = 'company'): CollectionBeforeChangeHook =>
-  ({ data, req, operation, context }) => {
+  ({ data, req, operation, context, collection }) => {
     const user = req.user
     if (isTrustedWrite(context) || isPlatformAdmin(user) || !user) return data
     if (isContentStaff(user)) return data
     if (!isCompanyAdmin(user)) return data
     const company = companyIdOf(user)
-    if (company == null) throw refuse(req, 'noCompany')
+    if (company == null) throw fieldError(req, collection.slug, field, 'noCompany', { status: 403 })
     if (operation === 'create' && data[field] == null) data[field] = company
-    if (data[field] !== undefined && !sameId(data[field], company)) throw refuse(req, 'ownCompanyOnly')
+    if (data[field] !== undefined && !sameId(data[field], company)) throw fieldError(req, collection.slug, field, 'ownCompanyOnly', { status: 403 })
     return data
   }

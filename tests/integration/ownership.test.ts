@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { applicationData, as, bizRegNo, createProgram, programInput, recruitingProgram, richText, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
-import { countAll, HANGUL, refusal } from '../helpers/expectations'
+import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 
 /** Company ownership, publishing rights and applications: the rules behind the access matrix. */
 
@@ -20,7 +20,7 @@ describe('a company admin works for its own company only', () => {
     const before = await countAll(payload, 'businesses')
     const error = await refusal(payload.create({ collection: 'businesses', data: { company: world.companies.a, name: '남의 사업', overview: '개요' }, ...as(world.users.adminB) }))
     expect(error.status).toBe(403)
-    expect(error.message).toContain('소속 기업')
+    expect(fieldMessages(error, 'company')).toEqual([expect.stringContaining('소속 기업')])
     expect(await countAll(payload, 'businesses')).toBe(before)
   })
 
@@ -97,7 +97,7 @@ describe('companies', () => {
       ...as(world.users.member),
     }))
     expect(error.status).toBe(403)
-    expect(error.message).toContain('대기업')
+    expect(fieldMessages(error, 'category')).toEqual([expect.stringContaining('대기업')])
     expect(await countAll(payload, 'companies')).toBe(before)
   })
 })
@@ -111,7 +111,7 @@ describe('publishing', () => {
     const before = await countAll(payload, 'card-news')
     const error = await refusal(payload.create({ collection: 'card-news', data: card('published'), ...as(world.users.adminA) }))
     expect(error.status).toBe(403)
-    expect(error.message).toContain('게시')
+    expect(fieldMessages(error, 'status')).toEqual([expect.stringContaining('게시')])
     expect(await countAll(payload, 'card-news')).toBe(before)
     const draft = await payload.create({ collection: 'card-news', data: { ...card('draft'), status: 'in-review' }, ...as(world.users.adminA) })
     expect(draft.status).toBe('in-review')

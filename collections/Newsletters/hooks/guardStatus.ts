@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 import { msg } from '../../../cms/i18n/messages'
 import { canMoveStatus, isContentLocked, type NewsletterStatus } from '../../../newsletter/send/issueStatus'
+import { fieldError } from '../../hooks/errors'
 import { isTrustedWrite } from '../../hooks/trusted'
 
 /**
@@ -8,16 +9,16 @@ import { isTrustedWrite } from '../../hooks/trusted'
  * moves an issue through sending, paused and sent; a trusted import (the seed) may set anything.
  * While a send is under way the issue cannot be edited.
  */
-export const guardStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const guardStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context, collection }) => {
   if (isTrustedWrite(context)) return data
   const actor = context?.newsletterSender === true ? 'sender' : 'editor'
   const from = (operation === 'create' ? 'draft' : originalDoc?.status) as NewsletterStatus
   const to = (data.status ?? from) as NewsletterStatus
   if (actor === 'editor' && operation === 'update' && isContentLocked(from)) throw new APIError(msg(req, 'newsletterLocked'), 409, null, true)
-  if (!canMoveStatus(from, to, actor)) throw new APIError(msg(req, 'newsletterStatusByEditor'), 400, null, true)
+  if (!canMoveStatus(from, to, actor)) throw fieldError(req, collection.slug, 'status', 'newsletterStatusByEditor')
   if (actor === 'editor' && to === 'scheduled') {
     const sendAt = data.sendAt ?? originalDoc?.sendAt
-    if (!sendAt || new Date(sendAt).getTime() <= Date.now()) throw new APIError(msg(req, 'newsletterScheduleNeedsDate'), 400, null, true)
+    if (!sendAt || new Date(sendAt).getTime() <= Date.now()) throw fieldError(req, collection.slug, 'sendAt', 'newsletterScheduleNeedsDate')
   }
   return data
 }

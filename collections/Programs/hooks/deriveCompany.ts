@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { companyIdOf, isCompanyAdmin, sameId } from '../../../cms/domain/roles'
-import { refuse } from '../../hooks/errors'
+import { fieldError } from '../../hooks/errors'
 
 /** A program belongs to its business's company; the company is copied for queries and access. */
-export const deriveCompany: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc }) => {
+export const deriveCompany: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc, collection }) => {
   const business = data.business ?? originalDoc?.business
   if (business == null) return data
   const businessId = typeof business === 'object' ? business.id : business
@@ -12,9 +12,9 @@ export const deriveCompany: CollectionBeforeChangeHook = async ({ data, req, ope
     return data
   }
   const found = await req.payload.findByID({ collection: 'businesses', id: businessId, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!found) throw refuse(req, 'notFound', 400)
+  if (!found) throw fieldError(req, collection.slug, 'business', 'businessNotFound')
   const company = typeof found.company === 'object' ? found.company.id : found.company
-  if (isCompanyAdmin(req.user) && !sameId(company, companyIdOf(req.user))) throw refuse(req, 'ownCompanyOnly')
+  if (isCompanyAdmin(req.user) && !sameId(company, companyIdOf(req.user))) throw fieldError(req, collection.slug, 'business', 'ownCompanyOnly', { status: 403 })
   data.company = company
   return data
 }

@@ -1,0 +1,21 @@
+import type { RelationshipFieldSingleValidation } from 'payload'
+import { msg } from '../../cms/i18n/messages'
+
+/** 주거래기업 are the companies that run partner programs: 대기업 and 공공기관. */
+export const MAIN_PARTNER_CATEGORIES = ['large', 'public'] as const
+
+/**
+ * Each 주거래기업 must exist and be a 대기업 or 공공기관, checked on the server for every client;
+ * the message names the company that does not qualify ("한빛정밀은 대기업·공공기관이 아니어서…").
+ */
+export const validateMainPartner: RelationshipFieldSingleValidation = async (value, { req, required }) => {
+  if (value == null || value === '') return required ? req.t('validation:required') : true
+  const id = typeof value === 'object' && 'value' in value ? value.value : value
+  const company = await req.payload
+    .findByID({ collection: 'companies', id: id as number | string, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, category: true }, req })
+    .catch(() => null)
+  if (!company) return msg(req, 'mainPartnerNotFound')
+  return (MAIN_PARTNER_CATEGORIES as readonly string[]).includes(company.category as string)
+    ? true
+    : msg(req, 'mainPartnerNotLargeOrPublic', { company: company.name })
+}

@@ -1,0 +1,233 @@
+import fs from 'node:fs'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { addDays, kstToday } from '../../cms/domain/dates'
+import { applicationData, bizRegNo, PASSWORD, programInput, richText, seedWorld, type World } from '../helpers/fixtures'
+import { countAll } from '../helpers/expectations'
+import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { RestClient, type RestResponse } from '../helpers/rest'
+
+/**
+ * SPEC "Rules and their messages": every row of the table, sent through Payload's real REST
+ * handlers. The expected field, label, exact message and status are read from docs/SPEC.md, so
+ * the contract and the behaviour cannot drift apart; a row without a scenario here fails.
+ */
+
+type Field = { collection: string; path: string; label: string }
+type Row = { id: string; fields: Field[]; message: string; status: number }
+
+function specRows(): Row[] {
+  const spec = fs.readFileSync('docs/SPEC.md', 'utf8')
+  const section = spec.split('\n## Rules and their messages\n')[1]?.split('\n## ')[0] ?? ''
+  const rows: Row[] = []
+  for (const line of section.split('\n')) {
+    const match = /^\| (.+?) \| (.+?) \| (.+) \| (\d{3}) \|$/.exec(line)
+    if (!match) continue
+    const [, rule, fieldCell, message, status] = match
+    const id = /\(`([\w-]+)`\)/.exec(rule)?.[1]
+    if (!id) continue
+    const fields = fieldCell === '—' ? [] : fieldCell.split(/, (?=`)/).map((part) => {
+      const field = /^`([\w-]+)\.([\w.]+)` \((.*)\)$/.exec(part)
+      if (!field) throw new Error(`SPEC row ${id}: cannot read the field "${part}"`)
+      return { collection: field[1], path: field[2], label: field[3] }
+    })
+    rows.push({ id, fields, message, status: Number(status) })
+  }
+  return rows
+}
+
+const ROWS = specRows()
+
+let payload: Payload
+let world: World
+let api: RestClient
+const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '', editor: '' }
+
+beforeAll(async () => {
+  payload = await startTestPayload()
+  world = await seedWorld(payload)
+  api = new RestClient(testConfig())
+  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+})
+afterAll(async () => { await stopTestPayload(payload) })
+
+/** What a refusal must leave as it was: a collection's size, or a document's stored state. */
+const sizeOf = (collection: CollectionSlug) => () => countAll(payload, collection)
+const stateOf = (collection: CollectionSlug, id: () => number) => async () => {
+  const doc = await payload.findByID({ collection, id: id(), depth: 0, overrideAccess: true })
+  return JSON.stringify(doc)
+}
+
+type Scenario = { send: (path?: string) => Promise<RestResponse>; unchanged: () => Promise<unknown> }
+
+const today = kstToday()
+const hangul = (n: number) => '가'.repeat(n)
+/** Sets a dotted path (contact.phone) in a copy of `data`. */
+function withPath(data: Record<string, any>, path: string, value: unknown): Record<string, any> {
+  const copy = structuredClone(data)
+  const keys = path.split('.')
+  let target = copy
+  for (const key of keys.slice(0, -1)) target = target[key] ??= {}
+  target[keys.at(-1)!] = value
+  return copy
+}
+
+let serial = 700
+const newProgram = (overrides: Record<string, unknown> = {}, business = () => world.businesses.b): Scenario => ({
+  send: (path) => {
+    const data = { ...programInput(business(), overrides as never) } as Record<string, any>
+    return api.as(tokens.adminB).post('/programs', path ? withPath(data, path, null) : data)
+  },
+  unchanged: sizeOf('programs'),
+})
+const companyData = (overrides: Record<string, unknown> = {}) => ({
+  bizRegNo: bizRegNo(++serial), name: '새싹테크', ceoName: '대표', address: { postcode: '48058', line1: '부산광역시 해운대구' },
+  homepage: 'https://saessak.example.kr', category: 'sme', industry: 'C', ...overrides,
+})
+const newCompany = (overrides: () => Record<string, unknown> = () => ({})): Scenario => ({
+  send: (path) => {
+    const data = companyData(overrides())
+    return api.as(tokens.member).post('/companies', path ? withPath(data, path, null) : data)
+  },
+  unchanged: sizeOf('companies'),
+})
+const javascriptUrl = 'javascript:alert(document.cookie)'
+
+const SCENARIOS: Record<string, Scenario> = {
+  'program-title-period': newProgram({ title: '상생 기술지원 프로그램' }),
+  'program-summary-length': newProgram({ summary: hangul(201) }),
+  'program-purpose-length': newProgram({ purpose: hangul(201) }),
+  'program-impossible-date': newProgram({ applyStart: '2018-02-31' }),
+  'program-apply-end-before-start': newProgram({ applyStart: addDays(today, 5), applyEnd: addDays(today, 4) }),
+  'program-support-end-before-start': newProgram({ supportStart: addDays(today, 30), supportEnd: addDays(today, 29) }),
+  'program-already-ended': newProgram({ applyStart: addDays(today, -60), applyEnd: addDays(today, -40), supportStart: addDays(today, -30), supportEnd: addDays(today, -1) }),
+  'program-required': newProgram(),
+  'program-business-own-company': newProgram({}, () => world.businesses.a),
+  'program-business-unknown': newProgram({}, () => 999_999),
+  'program-review-note-required': {
+    send: () => api.as(tokens.platformAdmin).patch(`/programs/${world.programs.b.submitted}`, { reviewStatus: 'changes-requested' }),
+    unchanged: stateOf('programs', () => world.programs.b.submitted),
+  },
+  'program-review-by-platform-admin': {
+    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b.submitted}`, { reviewStatus: 'approved' }),
+    unchanged: stateOf('programs', () => world.programs.b.submitted),
+  },
+  'program-review-not-submitted': {
+    send: () => api.as(tokens.platformAdmin).patch(`/programs/${world.programs.b.draft}`, { reviewStatus: 'approved' }),
+    unchanged: stateOf('programs', () => world.programs.b.draft),
+  },
+  'company-bizregno-format': newCompany(() => ({ bizRegNo: '12-345' })),
+  'company-bizregno-checksum': newCompany(() => {
+    const valid = bizRegNo(++serial)
+    return { bizRegNo: `${valid.slice(0, 9)}${(Number(valid[9]) + 1) % 10}` }
+  }),
+  'company-bizregno-duplicate': newCompany(() => ({ bizRegNo: bizRegNo(2) })),
+  'company-homepage': newCompany(() => ({ homepage: '홈페이지 없음' })),
+  'company-postcode': newCompany(() => ({ address: { postcode: '1234', line1: '부산광역시 해운대구' } })),
+  'company-main-partners-max': newCompany(() => ({ mainPartners: Array.from({ length: 6 }, () => ({ company: world.companies.b, tier: 'tier1' })) })),
+  'company-main-partner-category': newCompany(() => ({ mainPartners: [{ company: world.companies.sme2, tier: 'tier1' }] })),
+  'company-main-partner-unknown': newCompany(() => ({ mainPartners: [{ company: 999_999, tier: 'tier1' }] })),
+  'company-category-by-platform-admin': newCompany(() => ({ category: 'large' })),
+  'company-required': newCompany(),
+  'user-password-length': {
+    send: () => api.post('/users', { email: 'short-password@test.kr', password: 'short-pw1', name: '짧은 비밀번호' }),
+    unchanged: sizeOf('users'),
+  },
+  'user-role-by-platform-admin': {
+    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { role: 'company-admin' }),
+    unchanged: stateOf('users', () => world.users.member.id),
+  },
+  'user-company-by-platform-admin': {
+    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { company: world.companies.sme2 }),
+    unchanged: stateOf('users', () => world.users.member.id),
+  },
+  'business-own-company': {
+    send: () => api.as(tokens.adminB).post('/businesses', { company: world.companies.a, name: '남의 사업', overview: '개요' }),
+    unchanged: sizeOf('businesses'),
+  },
+  'business-related-url': {
+    send: () => api.as(tokens.adminB).post('/businesses', { name: '새 사업', overview: '개요', relatedUrl: javascriptUrl }),
+    unchanged: sizeOf('businesses'),
+  },
+  'business-delete-with-programs': {
+    send: () => api.as(tokens.adminB).delete(`/businesses/${world.businesses.b}`),
+    unchanged: sizeOf('businesses'),
+  },
+  'card-news-publish-by-editor': {
+    send: () => api.as(tokens.adminA).post('/card-news', {
+      title: '협약식', category: 'activity', sourceCompany: world.companies.a, status: 'published', cards: [{ image: world.media.image, alt: '협약식 사진' }],
+    }),
+    unchanged: sizeOf('card-news'),
+  },
+  'promotion-review-by-platform-admin': {
+    send: () => api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', review: 'accepted' }),
+    unchanged: sizeOf('promotions'),
+  },
+  'promotion-url': {
+    send: () => api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', url: javascriptUrl }),
+    unchanged: sizeOf('promotions'),
+  },
+  'partner-guide-registration-url': {
+    send: () => api.as(tokens.adminA).post('/partner-guides', {
+      company: world.companies.a, title: '협력사 등록 안내', industryLabel: '전기 장비 제조업', howToBecomeSupplier: richText('등록 사이트에서 신청하세요.'), registrationUrl: javascriptUrl,
+    }),
+    unchanged: sizeOf('partner-guides'),
+  },
+  'newsletter-issue-month': {
+    send: () => api.as(tokens.editor).post('/newsletters', { issueMonth: '2026-13', title: '소식지', status: 'draft' }),
+    unchanged: sizeOf('newsletters'),
+  },
+  'newsletter-status-by-editor': {
+    send: () => api.as(tokens.editor).patch(`/newsletters/${world.newsletters.draft}`, { status: 'sent' }),
+    unchanged: stateOf('newsletters', () => world.newsletters.draft),
+  },
+  'newsletter-schedule-needs-date': {
+    send: () => api.as(tokens.editor).patch(`/newsletters/${world.newsletters.draft}`, { status: 'scheduled' }),
+    unchanged: stateOf('newsletters', () => world.newsletters.draft),
+  },
+  'application-duplicate': {
+    send: () => api.as(tokens.member).post('/applications', applicationData(world.programs.b.approved)),
+    unchanged: sizeOf('applications'),
+  },
+  'subscriber-email': {
+    send: () => api.post('/subscribers/subscribe', { email: 'not-an-email' }),
+    unchanged: sizeOf('subscribers'),
+  },
+}
+
+type ErrorBody = { errors?: { name?: string; message: string; data?: { errors?: { path?: string; label?: string; message: string }[] } }[] }
+
+test('the SPEC table and the scenarios name the same rules', () => {
+  expect(ROWS.length).toBeGreaterThan(30)
+  expect(ROWS.map((row) => row.id).sort()).toEqual(Object.keys(SCENARIOS).sort())
+})
+
+/** One case per field of a row (a row of required fields is one case per field). */
+const CASES = ROWS.flatMap((row) =>
+  row.fields.length > 1 ? row.fields.map((field) => ({ name: `${row.id} ${field.path}`, row, field, each: true })) : [{ name: row.id, row, field: row.fields[0], each: false }],
+)
+
+describe.each(CASES)('$name', ({ row, field, each }) => {
+  test(`${row.status}, ${field ? `on ${field.collection}.${field.path} (${field.label})` : 'for the whole request'}: ${row.message}`, async () => {
+    const scenario = SCENARIOS[row.id]
+    expect(scenario, `no scenario for ${row.id}`).toBeDefined()
+    const before = await scenario.unchanged()
+    const response = await scenario.send(each ? field!.path : undefined)
+    const body = response.body as ErrorBody
+    expect(response.status, JSON.stringify(body)).toBe(row.status)
+    expect(Array.isArray(body.errors), JSON.stringify(body)).toBe(true)
+    const fieldErrors = (body.errors ?? []).flatMap((error) => error.data?.errors ?? [])
+    if (field) {
+      expect(body.errors![0].name).toBe('ValidationError')
+      const onField = fieldErrors.filter((error) => error.path === field.path)
+      expect(onField, JSON.stringify(body)).toEqual([{ path: field.path, label: field.label, message: row.message }])
+      // The summary line names the field by its label, never by a code name.
+      expect(body.errors![0].message).toContain(field.label)
+      if (field.label !== field.path) expect(body.errors![0].message).not.toMatch(new RegExp(`(: |, )${field.path.replace(/\./g, '\\.')}(,|$)`))
+    } else {
+      expect(body.errors![0].message).toBe(row.message)
+      expect(fieldErrors).toEqual([])
+    }
+    expect(await scenario.unchanged()).toEqual(before)
+  })
+})
