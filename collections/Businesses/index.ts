@@ -6,6 +6,7 @@ import { refuse } from '../hooks/errors'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { label } from '../fields/labels'
+import { validateWebAddress } from '../fields/webAddress'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 
 // A business's name and link show on its public programs' pages.
@@ -57,7 +58,7 @@ export const Businesses: CollectionConfig = {
       defaultValue: ({ user }) => companyIdOf(user) ?? undefined,
     },
     { name: 'name', type: 'text', label: label('사업명', 'Business name'), required: true },
-    { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site') },
+    { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site'), validate: validateWebAddress },
     { name: 'overview', type: 'textarea', label: label('사업개요', 'Overview'), required: true },
   ],
 }
