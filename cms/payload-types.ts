@@ -132,6 +132,7 @@ export interface Config {
       rebuildSiteDaily: TaskRebuildSiteDaily;
       sendNewsletter: TaskSendNewsletter;
       sendProgramAlerts: TaskSendProgramAlerts;
+      sendReviewDigest: TaskSendReviewDigest;
       inline: {
         input: unknown;
         output: unknown;
@@ -856,7 +857,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts';
+        taskSlug:
+          'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts' | 'sendReviewDigest';
         taskID: string;
         input?:
           | {
@@ -889,7 +891,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts') | null;
+  taskSlug?:
+    | ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts' | 'sendReviewDigest')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1587,6 +1591,21 @@ export interface TaskSendProgramAlerts {
     recipients: number;
     sent: number;
     failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewDigest".
+ */
+export interface TaskSendReviewDigest {
+  input?: unknown;
+  output: {
+    outcome: string;
+    submitted: number;
+    unreached: number;
+    sent: number;
+    failed: number;
+    dueAt?: string | null;
   };
 }
 /**

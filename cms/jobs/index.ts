@@ -3,11 +3,13 @@ import { SITE_QUEUE } from './queueSiteRebuild'
 import { siteTasks, type SiteBuilder } from './rebuildSite'
 import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
 import { ALERTS_QUEUE, alertTasks } from './sendProgramAlerts'
+import { NOTIFICATIONS_QUEUE, notificationTasks } from '../notifications/reviewDigest'
 
 /**
  * The jobs queue: site rebuilds (one at a time on `site`), newsletter sends (on
- * `newsletter`, so a long send never holds up a rebuild) and the weekly program alerts (on
- * `alerts`, checked once a minute: it only ever holds its Monday run). Runs only where
+ * `newsletter`, so a long send never holds up a rebuild), the weekly program alerts (on
+ * `alerts`, checked once a minute: it only ever holds its Monday run) and the platform admins'
+ * review digest (on `notifications`, cms/notifications/reviewDigest.ts). Runs only where
  * getPayload was called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
  */
 export function jobsConfig(siteBuilder?: SiteBuilder, { autoRun = true } = {}): JobsConfig {
@@ -15,11 +17,13 @@ export function jobsConfig(siteBuilder?: SiteBuilder, { autoRun = true } = {}): 
     // Payload's Next route handlers start the crons too (getPayload with cron: true); tests turn
     // them off so that jobs run only when a test runs them, never behind its back.
     shouldAutoRun: () => autoRun,
-    tasks: [...siteTasks(siteBuilder), ...newsletterTasks(), ...alertTasks()],
+    tasks: [...siteTasks(siteBuilder), ...newsletterTasks(), ...alertTasks(), ...notificationTasks()],
     autoRun: [
       { cron: '* * * * * *', queue: SITE_QUEUE, limit: 1 },
       { cron: '* * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
       { cron: '0 * * * * *', queue: ALERTS_QUEUE, limit: 1 },
+      // The review digest waits (waitUntil) for its hour; checked every 10 seconds.
+      { cron: '*/10 * * * * *', queue: NOTIFICATIONS_QUEUE, limit: 1 },
     ],
     deleteJobOnComplete: true,
   }

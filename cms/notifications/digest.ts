@@ -43,7 +43,7 @@ export type DigestProgram = {
   company?: unknown
   /** of the program's latest version (a pending revision counts) */
   reviewStatus?: ReviewStatus | null
-  reviewHistory?: { at?: string | null; to?: string | null }[] | null
+  reviewHistory?: { at?: string | null; from?: string | null; to?: string | null }[] | null
 }
 
 export type DigestApplication = {
@@ -81,8 +81,8 @@ const byTime = <T extends { at: string }>(a: T, b: T) => ms(a.at) - ms(b.at)
 /**
  * What a digest lists. 확인요청: each program whose latest version waits for review and that was
  * sent for review in the window (once, at its latest request). Unreached: each 수정요청 and
- * 확인완료 in the window, and each application made in the window, whose program's company has
- * no company admin (judged when the digest is made).
+ * 확인완료 of an existing program in the window, and each application made in the window, whose
+ * program's company has no company admin (judged when the digest is made).
  */
 export function collectDigest(facts: DigestFacts): ReviewDigestContent {
   const { window, companiesWithAdmin, companyNames, programTitles } = facts
@@ -101,6 +101,8 @@ export function collectDigest(facts: DigestFacts): ReviewDigestContent {
     }
     if (program.company == null || companiesWithAdmin.has(key(program.company))) continue
     for (const row of rows) {
+      // A program registered already approved (by the platform, an import) is no review result.
+      if (row.from === 'new') continue
       if (row.to === 'approved' || row.to === 'changes-requested') unreached.push({ kind: row.to, ...base, at: row.at! })
     }
   }

@@ -8,6 +8,7 @@ import { linkAttachments } from './attachments'
 import { duplicateAsConflict } from './duplicateConflict'
 import { guardApplication } from './guardApplication'
 import { notifyDecision } from './notifyDecision'
+import { notifyNewApplication } from '../../cms/notifications/notifyNewApplication'
 import { statusChoices } from './statusChoices'
 import { applicantSnapshotFields } from './applicantSnapshot'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
@@ -34,7 +35,7 @@ export const Applications: CollectionConfig = {
   },
   hooks: {
     beforeChange: [keepServerTimestamps, guardApplication],
-    afterChange: [linkAttachments, notifyDecision],
+    afterChange: [linkAttachments, notifyDecision, notifyNewApplication],
     afterError: [duplicateAsConflict],
   },
   fields: [

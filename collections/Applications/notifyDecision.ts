@@ -6,14 +6,11 @@
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { renderDecisionEmail } from '../../cms/applications/decisionEmail'
+import { backgroundMailSettled, sendInBackground } from '../../cms/notifications/deliver'
 import type { Application } from '../../cms/payload-types'
 
-const inFlight = new Set<Promise<void>>()
-
-/** Resolves once every decision e-mail started so far has been handed over or has failed. */
-export async function decisionEmailsSettled(): Promise<void> {
-  while (inFlight.size) await Promise.allSettled([...inFlight])
-}
+/** Resolves once every decision e-mail (and other background mail) started so far has been handed over or has failed. */
+export const decisionEmailsSettled = backgroundMailSettled
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref !== null ? (ref as { id: string | number }).id : (ref as string | number))
 
@@ -40,14 +37,10 @@ export const notifyDecision: CollectionAfterChangeHook<Application> = async ({ d
   const decided = doc.status === 'selected' || doc.status === 'not-selected'
   if (!decided || previousDoc?.status === doc.status) return doc
   const { payload } = req
-  const fail = (err: unknown) => payload.logger.error({ err, msg: `선정 결과 메일을 보내지 못했습니다 (application ${doc.id})` })
   try {
-    const message = await compose(req, doc)
-    const job = Promise.resolve(payload.sendEmail(message)).then(() => undefined, fail)
-    inFlight.add(job)
-    void job.finally(() => inFlight.delete(job))
-  } catch (error) {
-    fail(error)
+    sendInBackground(payload, await compose(req, doc), `선정 결과 (application ${doc.id})`)
+  } catch (err) {
+    payload.logger.error({ err, msg: `선정 결과 메일을 보내지 못했습니다 (application ${doc.id})` })
   }
   return doc
 }

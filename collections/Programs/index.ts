@@ -11,6 +11,7 @@ import { applyWorkflow } from './hooks/applyWorkflow'
 import { deriveCompany } from './hooks/deriveCompany'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+import { notifyProgramReview } from '../../cms/notifications/notifyProgramReview'
 
 const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved')
 
@@ -38,6 +39,6 @@ export const Programs: CollectionConfig = {
   // replaces it only when a platform admin approves it. `validate`: the rules run on revisions too.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   endpoints: [recommendedEndpoint, submitEndpoint, reviewEndpoint],
-  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
+  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange, notifyProgramReview], afterDelete: [siteRebuild.afterDelete] },
   fields: programFields,
 }

@@ -21,15 +21,15 @@ export async function registerThroughWorkflow(
     data: { ...args.data, reviewStatus: 'draft' } as never,
     user: owner,
     overrideAccess: false,
-    context: { registeredOn: args.registeredOn, skipSiteRebuild: true },
+    context: { registeredOn: args.registeredOn, skipSiteRebuild: true, skipNotifications: true },
     depth: 0,
   })
   const id = created.id
   if (target === 'draft') return id
-  await payload.update({ collection: 'programs', id, data: { reviewStatus: 'submitted' }, user: owner, overrideAccess: false, context: { skipSiteRebuild: true }, depth: 0 })
+  await payload.update({ collection: 'programs', id, data: { reviewStatus: 'submitted' }, user: owner, overrideAccess: false, context: { skipSiteRebuild: true, skipNotifications: true }, depth: 0 })
   if (target === 'submitted') return id
   const decision = target === 'approved' ? { reviewStatus: 'approved' as const } : { reviewStatus: 'changes-requested' as const, reviewNote: args.reviewNote }
-  await payload.update({ collection: 'programs', id, data: decision, user: admin, overrideAccess: false, context: { skipSiteRebuild: true }, depth: 0 })
+  await payload.update({ collection: 'programs', id, data: decision, user: admin, overrideAccess: false, context: { skipSiteRebuild: true, skipNotifications: true }, depth: 0 })
   return id
 }
 

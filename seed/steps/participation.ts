@@ -3,7 +3,8 @@ import { count, type SeedContext, type SeedUser } from '../lib/context'
 import { simplePdf } from '../lib/documents'
 import { actorFor, platformAdmin } from './users'
 
-const QUIET = { skipSiteRebuild: true }
+// The demo's history is not news: no rebuild per write, no work e-mails.
+const QUIET = { skipSiteRebuild: true, skipNotifications: true }
 
 async function programOf(ctx: SeedContext, fixture: { business: string; stem: string }) {
   const business = ctx.businesses.get(fixture.business)

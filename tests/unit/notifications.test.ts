@@ -118,6 +118,8 @@ describe('collectDigest', () => {
         { id: 20, title: '공사 프로그램', company: 9, reviewStatus: 'approved', reviewHistory: [{ at: before, to: 'changes-requested' }, { at: inside(1), to: 'submitted' }, { at: inside(2), to: 'approved' }] },
         { id: 21, title: '공사 수정', company: { id: 9 }, reviewStatus: 'changes-requested', reviewHistory: [{ at: inside(3), to: 'changes-requested' }] },
         { id: 22, title: '한빛 프로그램', company: 1, reviewStatus: 'approved', reviewHistory: [{ at: inside(4), to: 'approved' }] },
+        // Registered already approved (an import, the platform itself): no review result to report.
+        { id: 23, title: '공사 등록', company: 9, reviewStatus: 'approved', reviewHistory: [{ at: inside(4), from: 'new', to: 'approved' }] },
       ],
       applications: [
         { id: 5, program: 30, programCompany: 9, applicantCompanyName: '누리테크', createdAt: inside(5) },
