@@ -1,7 +1,7 @@
 import { LockedAuth, type Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { as, PASSWORD, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
-import { countAll, HANGUL, refusal } from '../helpers/expectations'
+import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 
 /** Accounts: sign-up makes members, only the platform admin grants roles, logins lock. */
 
@@ -24,7 +24,7 @@ describe('sign-up', () => {
     const before = await countAll(payload, 'users')
     const error = await refusal(payload.create({ collection: 'users', data: signUpData(`want-${role}@test.kr`, '욕심', { role }), ...as(undefined) }))
     expect(error.status).toBe(403)
-    expect(error.message).toContain('상생누리 관리자')
+    expect(fieldMessages(error, 'role')).toEqual([expect.stringContaining('상생누리 관리자')])
     expect(await countAll(payload, 'users')).toBe(before)
   })
 

@@ -109,7 +109,7 @@ describe('companies', () => {
     ['homepage neither URL nor e-mail', { homepage: '홈페이지 없음' }, 'homepage', '홈페이지 주소'],
     ['homepage without a scheme', { homepage: 'www.example.kr' }, 'homepage', '홈페이지 주소'],
     ['six main partners', () => ({ mainPartners: partners(6) }), 'mainPartners', '최대 5개'],
-    ['an SME as a main partner (주거래기업 are 대기업·공공기관)', () => ({ mainPartners: [{ company: world.companies.sme2, tier: 'tier1' }] }), 'mainPartners.0.company', '유효하지 않은 선택'],
+    ['an SME as a main partner (주거래기업 are 대기업·공공기관)', () => ({ mainPartners: [{ company: world.companies.sme2, tier: 'tier1' }] }), 'mainPartners.0.company', '다온소프트는 대기업·공공기관이 아니어서'],
   ] as [string, Overrides, string, string][])('%s', async (_, overrides, path, text) => {
     await expectInvalid('companies', company(overrides), path, text)
   })
