@@ -50,6 +50,8 @@ export type DigestApplication = {
   id: Id
   program: unknown
   programCompany?: unknown
+  /** the applicant's company: its name when the application has no 신청자 정보 snapshot */
+  company?: unknown
   applicantCompanyName?: string | null
   createdAt: string
 }
@@ -70,7 +72,7 @@ export type DigestFacts = {
   applications: DigestApplication[]
   /** ids (as strings) of the companies that have at least one company-admin account */
   companiesWithAdmin: ReadonlySet<string>
-  /** company names by id (as string) */
+  /** company names by id (as string): the programs' companies and the applicants' */
   companyNames: ReadonlyMap<string, string>
   /** program titles by id (as string), for applications to programs not in `programs` */
   programTitles: ReadonlyMap<string, string>
@@ -116,7 +118,7 @@ export function collectDigest(facts: DigestFacts): ReviewDigestContent {
       programId,
       title: programTitles.get(programId) ?? '',
       companyName: companyName(application.programCompany),
-      applicantCompany: application.applicantCompanyName?.trim() || '',
+      applicantCompany: application.applicantCompanyName?.trim() || (application.company == null ? '' : companyName(application.company)),
       at: application.createdAt,
     })
   }

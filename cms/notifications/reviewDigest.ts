@@ -82,12 +82,15 @@ async function gather(payload: Payload, window: { since: string; until: string }
   const applications = await payload.find({
     collection: 'applications',
     where: { and: range('createdAt') },
-    select: { program: true, programCompany: true, applicantCompanyName: true, createdAt: true },
+    select: { program: true, programCompany: true, company: true, applicantCompanyName: true, createdAt: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
   })
-  const companyIds = [...new Set([...programs.docs.map((p) => idOf(p.company)), ...applications.docs.map((a) => idOf(a.programCompany))].filter((id): id is Id => id != null))]
+  const companyIds = [...new Set([
+    ...programs.docs.map((p) => idOf(p.company)),
+    ...applications.docs.flatMap((a) => [idOf(a.programCompany), a.applicantCompanyName ? null : idOf(a.company)]),
+  ].filter((id): id is Id => id != null))]
   const missingTitles = [...new Set(applications.docs.map((a) => idOf(a.program)).filter((id): id is Id => id != null))]
   const [admins, companies, titled] = await Promise.all([
     loadCompanyAdmins(payload, companyIds),

@@ -90,7 +90,7 @@ describe('collectDigest', () => {
     programs: [],
     applications: [],
     companiesWithAdmin: new Set(['1']),
-    companyNames: new Map([['1', '한빛전자'], ['9', '관리자없는공사']]),
+    companyNames: new Map([['1', '한빛전자'], ['9', '관리자없는공사'], ['4', '다온소프트']]),
     programTitles: new Map([['30', '2026년 공사 교육']]),
     ...over,
   })
@@ -125,12 +125,15 @@ describe('collectDigest', () => {
         { id: 5, program: 30, programCompany: 9, applicantCompanyName: '누리테크', createdAt: inside(5) },
         { id: 6, program: 22, programCompany: 1, applicantCompanyName: '다온소프트', createdAt: inside(6) },
         { id: 7, program: 30, programCompany: 9, applicantCompanyName: '지난 신청', createdAt: before },
+        // An application without 신청자 정보 (made before the snapshot existed): the company's name.
+        { id: 8, program: 30, programCompany: 9, company: 4, createdAt: inside(7) },
       ],
     }))
     expect(digest.unreached).toEqual([
       { kind: 'approved', programId: '20', title: '공사 프로그램', companyName: '관리자없는공사', at: inside(2) },
       { kind: 'changes-requested', programId: '21', title: '공사 수정', companyName: '관리자없는공사', at: inside(3) },
       { kind: 'application', applicationId: '5', programId: '30', title: '2026년 공사 교육', companyName: '관리자없는공사', applicantCompany: '누리테크', at: inside(5) },
+      { kind: 'application', applicationId: '8', programId: '30', title: '2026년 공사 교육', companyName: '관리자없는공사', applicantCompany: '다온소프트', at: inside(7) },
     ])
     // The program of a company without an admin is still in the review list when it waits.
     expect(digest.submitted).toEqual([])
