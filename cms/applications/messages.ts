@@ -1,6 +1,7 @@
 /** Korean (or English) wording of apply refusals and file checks, named with what the person sent. */
 import { ELIGIBILITY_REASON_LABELS } from '../domain/eligibility'
 import { FILE_KIND_LIST, FILE_KINDS, type FileCheck } from '../domain/fileKind'
+import type { PhoneCheck } from '../domain/phone'
 import { msg, type MessageKey } from '../i18n/messages'
 import { applyPeriod, type ApplyCheck, type ApplyRefusal } from './canApply'
 
@@ -33,4 +34,9 @@ export function fileCheckMessage(req: Translator, name: string, check: Extract<F
   if (check.reason === 'empty') return msg(req, 'fileEmpty', { name })
   if (check.reason === 'mismatch') return msg(req, 'fileMismatch', { name, actual: check.actual ? FILE_KINDS[check.actual].label : '' })
   return msg(req, 'fileUnsupported', { name, kinds: FILE_KIND_LIST })
+}
+
+/** Why a contact phone was refused: missing, or not a Korean phone number. */
+export function phoneMessage(req: Translator, check: Extract<PhoneCheck, { ok: false }>): string {
+  return msg(req, check.reason === 'empty' ? 'applyPhoneRequired' : 'applyPhoneInvalid')
 }

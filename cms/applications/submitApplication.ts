@@ -8,27 +8,32 @@
 import { APIError, ValidationError, type Payload } from 'payload'
 import type { Application, User } from '../payload-types'
 import { checkFileKind } from '../domain/fileKind'
+import { checkKoreanPhone } from '../domain/phone'
 import { charCount } from '../domain/programRules'
 import { companyIdOf } from '../domain/roles'
 import { msg } from '../i18n/messages'
 import { isDuplicateApplicationError } from './activeKey'
 import { loadApplyContext } from './applyContext'
-import { fileCheckMessage, refusalMessage } from './messages'
+import { fileCheckMessage, phoneMessage, refusalMessage } from './messages'
 
 export const ANSWERS_MAX_CHARS = 5000
 export const MAX_FILES = 5
 
 type Id = string | number
 export type SubmitFile = { name: string; data: Buffer }
-export type SubmitInput = { user: User; programId: unknown; answers: string; files: SubmitFile[] }
-export type SubmitField = 'answers' | 'attachments' | 'consent'
+/** What the member types and attaches; `phone` is the contact phone (연락처) shared with the program's company. */
+export type SubmitForm = { phone: string; answers: string; files: SubmitFile[] }
+export type SubmitInput = SubmitForm & { user: User; programId: unknown }
+export type SubmitField = 'phone' | 'answers' | 'attachments' | 'consent'
 export type SubmitResult =
   | { ok: true; application: Application }
   | { ok: false; status: number; message: string; field?: SubmitField }
 
-/** Problems with what the member typed or attached, per field; empty when all is well. */
-export function checkSubmission(answers: string, files: SubmitFile[]): Partial<Record<SubmitField, string>> {
+/** Problems with what the member typed or attached, per field in the form's order; empty when all is well. */
+export function checkSubmission({ phone, answers, files }: SubmitForm): Partial<Record<SubmitField, string>> {
   const errors: Partial<Record<SubmitField, string>> = {}
+  const phoneCheck = checkKoreanPhone(phone)
+  if (!phoneCheck.ok) errors.phone = phoneMessage(null, phoneCheck)
   const count = charCount(answers.trim())
   if (count === 0) errors.answers = msg(null, 'applyAnswersRequired')
   else if (charCount(answers) > ANSWERS_MAX_CHARS) errors.answers = msg(null, 'applyAnswersTooLong', { max: ANSWERS_MAX_CHARS.toLocaleString('ko-KR'), count: charCount(answers).toLocaleString('ko-KR') })
@@ -54,16 +59,19 @@ async function undo(payload: Payload, fileIds: Id[]): Promise<void> {
 
 function failure(error: unknown, current: SubmitFile | null): SubmitResult | null {
   if (isDuplicateApplicationError(error)) return { ok: false, status: 409, message: msg(null, 'applyDuplicate') }
+  // The collection's own check of the phone (checkSubmission ran the same rule first).
+  const phoneError = error instanceof ValidationError ? error.data.errors.find((e) => e.path === 'applicantPhone') : undefined
+  if (phoneError) return { ok: false, status: 400, message: phoneError.message, field: 'phone' }
   if (current && error instanceof ValidationError) return { ok: false, status: 400, message: msg(null, 'fileUnreadable', { name: current.name }), field: 'attachments' }
   if (error instanceof APIError && error.status >= 400 && error.status < 500) return { ok: false, status: error.status, message: error.message }
   return null
 }
 
 export async function submitApplication(payload: Payload, input: SubmitInput): Promise<SubmitResult> {
-  const { user, answers, files } = input
+  const { user, phone, answers, files } = input
   const { check, program } = await loadApplyContext(payload, { user, programId: input.programId, companyId: companyIdOf(user) })
   if (!check.ok) return { ok: false, status: check.status, message: refusalMessage(null, check, check.refusal === 'not-found' ? null : program) }
-  const errors = checkSubmission(answers, files)
+  const errors = checkSubmission({ phone, answers, files })
   const field = (Object.keys(errors) as SubmitField[])[0]
   if (field) return { ok: false, status: 400, message: errors[field]!, field }
 
@@ -86,7 +94,8 @@ export async function submitApplication(payload: Payload, input: SubmitInput): P
     current = null
     const application = await payload.create({
       collection: 'applications',
-      data: { program: program!.id, answers, attachments: written } as never,
+      // 신청자 정보 but the phone is copied by the collection's hook from the member and its company.
+      data: { program: program!.id, answers, applicantPhone: phone, attachments: written } as never,
       user,
       overrideAccess: false,
       depth: 0,

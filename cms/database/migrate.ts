@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 import { migrations } from '../migrations'
+import { backfillApplicantSnapshots } from './backfillApplicantSnapshots'
 import { backfillProgramVersions } from './backfillProgramVersions'
 
 /**
@@ -9,5 +10,8 @@ import { backfillProgramVersions } from './backfillProgramVersions'
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
   if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-  else await backfillProgramVersions(payload)
+  else {
+    await backfillProgramVersions(payload)
+    await backfillApplicantSnapshots(payload)
+  }
 }

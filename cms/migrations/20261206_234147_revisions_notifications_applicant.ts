@@ -1,4 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { backfillApplicantSnapshots } from '../database/backfillApplicantSnapshots'
 import { backfillProgramVersions } from '../database/backfillProgramVersions'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -215,6 +216,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` ADD \`notifications_submissions\` integer DEFAULT true;`)
   // Every existing program gets its first version (the live one for approved programs).
   await backfillProgramVersions(payload, req)
+  // Applications submitted before get 신청자 정보 from their applicant and company.
+  await backfillApplicantSnapshots(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -1,5 +1,5 @@
-import type { Access, Where } from 'payload'
-import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin } from '../../cms/domain/roles'
+import type { Access, FieldAccess, Where } from 'payload'
+import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../cms/domain/roles'
 
 /** Platform admins all; a company admin the applications to its programs; a member its own. */
 export const applicationParties: Access = ({ req }): boolean | Where => {
@@ -12,3 +12,14 @@ export const applicationParties: Access = ({ req }): boolean | Where => {
 }
 
 export const membersApply: Access = ({ req }) => isMember(req.user) || isPlatformAdmin(req.user)
+
+/**
+ * A value the applicant gives about itself (the contact phone), on its own application only:
+ * a member (the hook makes it the applicant whatever it sends), or a platform admin applying in
+ * its own name.
+ */
+export const applicantsOwnCreate: FieldAccess = ({ req, data }) => {
+  const user = req.user
+  if (isMember(user)) return true
+  return isPlatformAdmin(user) && (data?.applicant == null || sameId(data.applicant, user?.id))
+}

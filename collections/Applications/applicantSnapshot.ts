@@ -1,18 +1,38 @@
-import type { Field } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
+import { phoneMessage } from '../../cms/applications/messages'
 import { serverOnlyField } from '../../cms/access/fieldAccess'
+import { checkKoreanPhone } from '../../cms/domain/phone'
 import { label } from '../fields/labels'
+import { isTrustedWrite } from '../hooks/trusted'
+import { applicantsOwnCreate } from './access'
 
-const snapshot = (name: string, ko: string, en: string): Field => ({
+const snapshot = (name: string, ko: string, en: string, overrides: Partial<Field> = {}): Field => ({
   name,
   type: 'text',
   label: label(ko, en),
   access: { create: serverOnlyField, update: serverOnlyField },
   admin: { readOnly: true },
-})
+  ...overrides,
+} as Field)
+
+/**
+ * The contact phone is required when an application is submitted and must be a Korean number
+ * (checkKoreanPhone; the hook has already put an accepted one in its national format). It is set
+ * once: later saves keep the stored value (older rows have none), and imports (trusted writes) of
+ * applications made elsewhere may come without one.
+ */
+export const validateApplicantPhone: TextFieldSingleValidation = (value, { operation, req }) => {
+  if (operation !== 'create') return true
+  if ((value == null || value === '') && isTrustedWrite(req.context)) return true
+  const check = checkKoreanPhone(value)
+  return check.ok || phoneMessage(req, check)
+}
 
 /**
  * 신청자 정보: the applicant's name, e-mail, contact phone and company name as they were when the
- * application was submitted. Set by the server only (guardApplication); readable by whoever may
+ * application was submitted. Name, e-mail and company name are copied by the server
+ * (guardApplication, cms/applications/applicantSnapshot.ts), never taken from the client; the
+ * phone is the one value the applicant types, on its own create only. Readable by whoever may
  * read the application (the applicant, the program company's admins, platform admins).
  */
 export const applicantSnapshotFields: Field[] = [
@@ -27,7 +47,10 @@ export const applicantSnapshotFields: Field[] = [
     type: 'row',
     fields: [
       snapshot('applicantEmail', '이메일', 'E-mail'),
-      snapshot('applicantPhone', '연락처', 'Contact phone'),
+      snapshot('applicantPhone', '연락처', 'Contact phone', {
+        access: { create: applicantsOwnCreate, update: serverOnlyField },
+        validate: validateApplicantPhone,
+      } as Partial<Field>),
     ],
   },
 ]

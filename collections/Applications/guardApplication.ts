@@ -1,8 +1,10 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { activeKey } from '../../cms/applications/activeKey'
+import { loadApplicantSnapshot, SNAPSHOT_FIELDS } from '../../cms/applications/applicantSnapshot'
 import { loadApplyContext } from '../../cms/applications/applyContext'
 import { refusalMessage } from '../../cms/applications/messages'
 import { canMoveApplication, type ApplicationStatus } from '../../cms/domain/applicationStatus'
+import { checkKoreanPhone } from '../../cms/domain/phone'
 import { companyIdOf, isCompanyAdmin, isPlatformAdmin, sameId } from '../../cms/domain/roles'
 import { refuse } from '../hooks/errors'
 import { isTrustedWrite } from '../hooks/trusted'
@@ -49,6 +51,17 @@ async function fillProgramCompany(data: Data, req: PayloadRequest): Promise<void
 }
 
 /**
+ * 신청자 정보, on every new application (trusted writes too): name and e-mail from the applicant,
+ * the company's name, whatever the client sent for them; the contact phone as typed, in its
+ * national format when it is a Korean number (validateApplicantPhone refuses it otherwise).
+ */
+async function snapshotApplicant(data: Data, req: PayloadRequest): Promise<void> {
+  Object.assign(data, await loadApplicantSnapshot(req.payload, { applicant: data.applicant, company: data.company }, req))
+  const phone = checkKoreanPhone(data.applicantPhone)
+  if (phone.ok) data.applicantPhone = phone.value
+}
+
+/**
  * Afterwards the status moves as canMoveApplication allows (the company admin decides with a
  * note, the applicant withdraws), and the server keeps activeKey and decidedAt in step.
  */
@@ -57,6 +70,7 @@ export const guardApplication: CollectionBeforeChangeHook = async ({ data, req, 
   if (operation === 'create') {
     if (trusted) await fillProgramCompany(data, req)
     else await checkNewApplication(data, req)
+    await snapshotApplicant(data, req)
     const status = (data.status ?? 'submitted') as ApplicationStatus
     data.activeKey = activeKey(data.program, data.company, status)
     if ((status === 'selected' || status === 'not-selected') && !data.decidedAt) data.decidedAt = new Date().toISOString()
@@ -70,11 +84,14 @@ export const guardApplication: CollectionBeforeChangeHook = async ({ data, req, 
     // `data` already holds every field (Payload fills what the client did not send from the
     // stored document), so put back the stored values rather than dropping keys, which would
     // fail the required-field checks.
-    if (keys) for (const key of Object.keys(data)) if (!keys.includes(key)) data[key] = originalDoc?.[key]
-    else if (!sameId(data.program, originalDoc?.program)) {
+    if (keys) {
+      for (const key of Object.keys(data)) if (!keys.includes(key)) data[key] = originalDoc?.[key]
+    } else if (!sameId(data.program, originalDoc?.program)) {
       data.programCompany = null
       await fillProgramCompany(data, req)
     }
+    // 신청자 정보 is what was shared when the application was submitted: nobody edits it later.
+    for (const key of SNAPSHOT_FIELDS) data[key] = originalDoc?.[key] ?? null
   }
   data.status = to
   data.activeKey = activeKey(data.program ?? originalDoc?.program, data.company ?? originalDoc?.company, to, originalDoc?.id)

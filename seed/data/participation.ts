@@ -8,6 +8,8 @@ export type ApplicationFixture = {
   business: string
   stem: string
   answers: string
+  /** the contact phone the apply form asks for (fictional numbers) */
+  phone: string
   attachment?: string
   /** decided by the program's company admin (a trusted write: the demo sends no e-mail) */
   status?: 'selected' | 'not-selected'
@@ -15,12 +17,12 @@ export type ApplicationFixture = {
 }
 
 export const APPLICATIONS: ApplicationFixture[] = [
-  { applicant: 'data@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 생산계획수립',
+  { applicant: 'data@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 생산계획수립', phone: '010-2345-6781',
     answers: '생산관리 담당자 2명이 참석하고자 합니다. 수요 예측과 MRP 실습을 특히 기대합니다.', attachment: 'Participant list - Bareun Data Lab',
     status: 'selected', decisionNote: '교육 2일 전에 안내 문자를 보내 드립니다.' },
-  { applicant: 'water@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 생산계획수립',
+  { applicant: 'water@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 생산계획수립', phone: '042-123-4567',
     answers: '수처리 설비 생산 일정 관리를 개선하고자 신청합니다. 담당자 1명 참석 예정입니다.' },
-  { applicant: 'seum@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 원자력 품질보증실무',
+  { applicant: 'seum@winwinnuri.test', business: '두산중공업 직무교육', stem: '[교육] 원자력 품질보증실무', phone: '055-234-5678',
     answers: '원자력 기자재 납품을 준비 중이며 품질보증 담당자 1명이 참석하고자 합니다.', attachment: 'Company profile - Seum Parts' },
 ]
 

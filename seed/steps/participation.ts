@@ -42,7 +42,7 @@ async function seedApplication(ctx: SeedContext, fixture: ApplicationFixture) {
   const attachments = fixture.attachment ? [await uploadPdf(ctx, user, `${slug(fixture.attachment)}.pdf`, fixture.attachment, 'application')] : []
   // As the member, with access rules and the application hooks (eligibility, 모집중, 신청가능).
   const application = await payload.create({
-    collection: 'applications', data: { program: program.id, answers: fixture.answers, attachments } as never,
+    collection: 'applications', data: { program: program.id, answers: fixture.answers, applicantPhone: fixture.phone, attachments } as never,
     user, overrideAccess: false, depth: 0, context: QUIET,
   })
   if (fixture.status) {

@@ -9,10 +9,13 @@ import type { Payload } from 'payload'
 import type { PageResponse, PageSession } from './pageSession'
 
 export type ApplyFile = { name: string; data: Buffer; type?: string }
-export type ApplyFields = { answers?: string; consent?: boolean; files?: ApplyFile[] }
+export type ApplyFields = { phone?: string; answers?: string; consent?: boolean; files?: ApplyFile[] }
 
-export function applyFormData({ answers = '스마트공장 구축 지원을 신청합니다.', consent = true, files = [] }: ApplyFields): FormData {
+export const APPLY_PHONE = '010-1234-5678'
+
+export function applyFormData({ phone = APPLY_PHONE, answers = '스마트공장 구축 지원을 신청합니다.', consent = true, files = [] }: ApplyFields): FormData {
   const form = new FormData()
+  form.append('phone', phone)
   form.append('answers', answers)
   if (consent) form.append('consent', 'yes')
   for (const file of files) form.append('attachments', new Blob([new Uint8Array(file.data)], { type: file.type ?? 'application/octet-stream' }), file.name)

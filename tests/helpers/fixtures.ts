@@ -74,8 +74,8 @@ const serverFills = <S extends 'users' | 'applications' | 'programs'>(data: obje
 export const signUpData = (email: string, name: string, extra: { company?: number; role?: User['role'] } = {}) =>
   serverFills<'users'>({ email, password: PASSWORD, name, ...extra })
 
-/** An application as a member sends it: applicant, company and status are set by the server. */
-export const applicationData = (program: number, answers = '지원을 신청합니다.') => serverFills<'applications'>({ program, answers })
+/** An application as a member sends it: applicant, company, status and 신청자 정보 but the phone are set by the server. */
+export const applicationData = (program: number, answers = '지원을 신청합니다.', applicantPhone = '010-1234-5678') => serverFills<'applications'>({ program, answers, applicantPhone })
 
 /** Program input that passes every rule: recruiting now, support ahead; no reviewStatus (draft). */
 export function programInput(business: number, overrides: Partial<Program> = {}): Input<'programs'> {

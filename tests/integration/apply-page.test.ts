@@ -19,12 +19,14 @@ describe('applying', () => {
   test('a member applies with a PDF: 303 to /my/, stored in 접수, the file linked to it and to the program\'s company', async () => {
     const program = await fresh()
     const before = await storedCounts(suite.payload)
-    const res = await postApply(suite.server.url, sessions.member, applyPath(program.id), { answers: '생산관리 담당자 2명이 참여합니다.\r\n둘째 줄', files: [{ name: '사업계획서.pdf', data: pdf() }] })
+    const res = await postApply(suite.server.url, sessions.member, applyPath(program.id), { phone: '(02) 1234 5678', answers: '생산관리 담당자 2명이 참여합니다.\r\n둘째 줄', files: [{ name: '사업계획서.pdf', data: pdf() }] })
     expect(res.status).toBe(303)
     const id = /^\/my\/\?applied=(.+)$/.exec(res.location ?? '')?.[1]
     expect(id).toBeTruthy()
     const application = await suite.payload.findByID({ collection: 'applications', id: decodeURIComponent(id!), depth: 0, overrideAccess: true })
     expect(application).toMatchObject({ program: program.id, applicant: suite.world.users.member.id, company: suite.world.companies.sme, programCompany: suite.world.companies.b, status: 'submitted', answers: '생산관리 담당자 2명이 참여합니다.\n둘째 줄' })
+    // 신청자 정보 as the program's company will see it; the phone as typed, in one format.
+    expect(application).toMatchObject({ applicantCompanyName: '누리테크', applicantName: '누리테크 담당자', applicantEmail: 'member@test.kr', applicantPhone: '02-1234-5678' })
     expect(application.attachments).toHaveLength(1)
     const file = await suite.payload.findByID({ collection: 'private-files', id: application.attachments![0] as number, depth: 0, overrideAccess: true })
     expect(file).toMatchObject({ purpose: 'application', application: application.id, audienceCompany: suite.world.companies.b, uploadedBy: suite.world.users.member.id, ownerCompany: suite.world.companies.sme, mimeType: 'application/pdf' })

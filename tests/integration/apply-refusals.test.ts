@@ -54,8 +54,23 @@ describe('the form', () => {
     const form = page.doc.querySelector('form.apply-form')!
     expect(form.getAttribute('enctype')).toBe('multipart/form-data')
     expect(form.getAttribute('action')).toBe(applyPath(program.id))
-    for (const id of ['f-answers', 'f-attachments', 'f-consent']) expect(page.doc.querySelector(`label[for="${id}"]`), id).not.toBeNull()
+    for (const id of ['f-phone', 'f-answers', 'f-attachments', 'f-consent']) expect(page.doc.querySelector(`label[for="${id}"]`), id).not.toBeNull()
     expect(page.doc.querySelector('#f-attachments')?.getAttribute('accept')).toBe('.pdf,.jpg,.jpeg,.png,.hwp,.hwpx,.docx,.xlsx,.pptx')
+  })
+
+  test('신청자 정보: who applies, a required 연락처 the browser can fill in, and a consent that names everything shared', async () => {
+    const page = await sessions.member.get(applyPath((await fresh()).id))
+    const applicant = page.doc.querySelector('#apply-applicant')!.text.replace(/\s+/g, ' ')
+    for (const value of ['누리테크', '누리테크 담당자', 'member@test.kr']) expect(applicant).toContain(value)
+    const phone = page.doc.querySelector('#f-phone')!
+    expect([phone.getAttribute('type'), phone.getAttribute('autocomplete'), phone.getAttribute('name'), phone.hasAttribute('required')]).toEqual(['tel', 'tel', 'phone', true])
+    expect(page.doc.querySelector('label[for="f-phone"]')?.text).toContain('(필수)')
+    expect(phone.getAttribute('aria-describedby')).toBe('f-phone-hint')
+    expect(page.doc.querySelector('#apply-consent-notice')?.text).toBe('신청자의 이름, 이메일, 연락처, 기업명과 신청 내용, 첨부서류가 선정 심사를 위해 운영기업(한빛전자)에 전달됩니다. 선정 결과는 이메일과 마이페이지로 알려 드립니다.')
+    // Nothing is focused or marked before the member has sent anything.
+    expect(page.doc.querySelector('[autofocus]')).toBeNull()
+    expect(page.doc.querySelector('[aria-invalid]')).toBeNull()
+    expect(page.doc.querySelector('title')?.text).not.toMatch(/^오류/)
   })
 })
 
@@ -100,6 +115,11 @@ describe('every refusal: right status, a Korean message, nothing stored', () => 
     ['missing answers', async () => applyFormData({ answers: '   ', files: [{ name: 'a.pdf', data: pdf() }] }), 400, /신청 내용을 입력해 주세요/, 'f-answers'],
     ['answers over 5,000 characters', async () => applyFormData({ answers: '가'.repeat(5001) }), 400, /5,000자 이내/, 'f-answers'],
     ['no consent', async () => applyFormData({ consent: false }), 400, /동의해 주세요/, 'f-consent'],
+    ['no phone', async () => applyFormData({ phone: '' }), 400, /연락처를 입력해 주세요/, 'f-phone'],
+    ['a phone in letters', async () => applyFormData({ phone: '공일공-일이삼사-오육칠팔' }), 400, /국내 전화번호/, 'f-phone'],
+    ['a phone of 10,000 characters', async () => applyFormData({ phone: '1'.repeat(10_000) }), 400, /국내 전화번호/, 'f-phone'],
+    ['a phone with control characters', async () => applyFormData({ phone: '010-1234-5678\u0000\u001b[2J' }), 400, /국내 전화번호/, 'f-phone'],
+    ['a phone over the field limit (64 KB)', async () => applyFormData({ phone: '1'.repeat(70 * 1024) }), 400, /국내 전화번호/, 'f-phone'],
   ]
   test.each(formCases)('%s', async (_what, form, status, says, field) => {
     const program = await fresh()
@@ -112,7 +132,19 @@ describe('every refusal: right status, a Korean message, nothing stored', () => 
     expect(error?.text).toMatch(says)
     expect(res.doc.querySelector(`#${field}`)?.getAttribute('aria-describedby')).toContain(`${field}-error`)
     expect(res.doc.querySelector(`#${field}`)?.getAttribute('aria-invalid')).toBe('true')
+    // The page says so in its title, and the summary takes the focus when the page loads.
+    expect(res.doc.querySelector('title')?.text).toMatch(/^오류: /)
+    expect(res.doc.querySelectorAll('[autofocus]').map((el) => el.classNames)).toEqual(['error-summary'])
     expect(await storedCounts(suite.payload)).toEqual(before)
+  })
+
+  test('what the member typed comes back (escaped), with every error listed in the form\'s order', async () => {
+    const program = await fresh()
+    const res = await postApply(suite.server.url, sessions.member, applyPath(program.id), applyFormData({ phone: '"><script>alert(1)</script>', answers: ' ', consent: false }))
+    expect(res.status).toBe(400)
+    expect(res.html).not.toContain('<script>alert(1)</script>')
+    expect(res.doc.querySelector('#f-phone')?.getAttribute('value')).toBe('"><script>alert(1)</script>')
+    expect(res.doc.querySelectorAll('.error-summary a').map((a) => a.getAttribute('href'))).toEqual(['#f-phone', '#f-answers', '#f-consent'])
   })
 
   test('a body announced larger than the whole form may be is refused (413) before it is read', async () => {

@@ -219,7 +219,7 @@ describe('PATCH and POST /api/programs', () => {
 describe('POST /api/applications', () => {
   test('a member applies to an approved program: 201, in 접수', async () => {
     const program = await recruitingProgram(payload, world)
-    const { status, body } = await api.as(tokens.member).post('/applications', { program: program.id, answers: '신청합니다.' })
+    const { status, body } = await api.as(tokens.member).post('/applications', { program: program.id, answers: '신청합니다.', applicantPhone: '010-1234-5678' })
     expect(status).toBe(201)
     expect(body.doc.status).toBe('submitted')
   })

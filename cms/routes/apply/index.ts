@@ -2,7 +2,7 @@
  * Applying online and withdrawing, for signed-in members (pages that work without JavaScript):
  *
  * - GET  /programs/:id/apply/ — the form, or a page saying why this member cannot apply (4xx)
- * - POST /programs/:id/apply/ — multipart: answers, attachments (0–5), consent → 303 /my/?applied=<id>
+ * - POST /programs/:id/apply/ — multipart: phone, answers, attachments (0–5), consent → 303 /my/?applied=<id>
  * - POST /my/applications/:id/withdraw — the applicant withdraws while 접수 → 303 /my/?withdrawn=1
  */
 import express, { type Request, type Response } from 'express'
@@ -18,7 +18,7 @@ import { parseMultipart, UPLOAD_LIMITS, type FormProblem } from './multipart'
 import { formPage, refusalPage } from './views'
 
 /** What an over-limit or unreadable form means for the person, and its status. */
-function problemAnswer(problem: FormProblem): { status: number; field: 'answers' | 'attachments'; message: string } {
+function problemAnswer(problem: FormProblem): { status: number; field: 'phone' | 'answers' | 'attachments'; message: string } {
   const max = UPLOAD_LIMITS.maxFileBytes / 1024 / 1024
   switch (problem.kind) {
     case 'too-many-files':
@@ -28,6 +28,7 @@ function problemAnswer(problem: FormProblem): { status: number; field: 'answers'
     case 'body-too-large':
       return { status: 413, field: 'attachments', message: msg(null, 'applyRequestTooLarge', { files: UPLOAD_LIMITS.maxFiles, max }) }
     case 'field-too-long':
+      if (problem.field === 'phone') return { status: 400, field: 'phone', message: msg(null, 'applyPhoneInvalid') }
       return { status: 400, field: 'answers', message: msg(null, 'applyAnswersMax', { max: ANSWERS_MAX_CHARS.toLocaleString('ko-KR') }) }
     default:
       return { status: 400, field: 'answers', message: msg(null, 'applyFormUnreadable') }
@@ -58,17 +59,18 @@ export function applyRoutes(payload: Payload): express.Router {
     const { user, ctx } = found
     if (!ctx.check.ok) return discardThen(req, res, () => sendPage(res, refusalPage(ctx, user), ctx.check.ok ? 200 : ctx.check.status))
     const { fields, files, problem } = await parseMultipart(req)
+    const phone = fields.phone ?? ''
     const answers = (fields.answers ?? '').replace(/\r\n?/g, '\n')
     const consent = fields.consent === 'yes'
-    const again = (status: number, errors: Record<string, string>) => sendPage(res, formPage(ctx, user, { answers, consent, errors }), status)
+    const again = (status: number, errors: Record<string, string>) => sendPage(res, formPage(ctx, user, { phone, answers, consent, errors }), status)
     if (problem) {
       const answer = problemAnswer(problem)
       if (problem.kind === 'body-too-large') res.set('Connection', 'close')
       return again(answer.status, { [answer.field]: answer.message })
     }
-    const errors = { ...checkSubmission(answers, files), ...(consent ? {} : { consent: msg(null, 'applyConsentRequired') }) }
+    const errors = { ...checkSubmission({ phone, answers, files }), ...(consent ? {} : { consent: msg(null, 'applyConsentRequired') }) }
     if (Object.keys(errors).length) return again(400, errors)
-    const result = await submitApplication(payload, { user, programId: ctx.program!.id, answers, files })
+    const result = await submitApplication(payload, { user, programId: ctx.program!.id, phone, answers, files })
     if (result.ok) return res.redirect(303, `/my/?applied=${encodeURIComponent(String(result.application.id))}`)
     if (result.field) return again(result.status, { [result.field]: result.message })
     sendPage(res, refusalPage(ctx, user, result.message), result.status)

@@ -35,9 +35,10 @@ const KINDS = {
   maxMegabytes: UPLOAD_LIMITS.maxFileBytes / 1024 / 1024,
 }
 
-export function formPage(ctx: ApplyContext, user: PageUser, values: { answers?: string; consent?: boolean; errors?: Errors } = {}): string {
+export function formPage(ctx: ApplyContext, user: PageUser, values: { phone?: string; answers?: string; consent?: boolean; errors?: Errors } = {}): string {
   const eligibilityText = ctx.check.ok ? ELIGIBILITY_REASON_LABELS[ctx.check.eligibility.reason] : ''
-  return applyFormPage({ program: programView(ctx)!, user, eligibilityText, kinds: KINDS, ...values })
+  const applicant = { name: user?.name ?? '', email: user?.email ?? '', companyName: ctx.company?.name ?? '' }
+  return applyFormPage({ program: programView(ctx)!, user, eligibilityText, applicant, kinds: KINDS, ...values })
 }
 
 export function refusalPage(ctx: ApplyContext, user: PageUser, message?: string): string {

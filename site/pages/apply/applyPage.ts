@@ -1,20 +1,27 @@
 /**
- * /programs/<id>/apply/: the online application form (신청 내용, 첨부서류, 동의), and the page that
- * says why someone cannot apply. Works without JavaScript; a refused form comes back with an
- * error summary, each message tied to its field.
+ * /programs/<id>/apply/: the online application form (신청자 정보 and 연락처, 신청 내용, 첨부서류,
+ * 동의), and the page that says why someone cannot apply. Works without JavaScript; a refused
+ * form comes back titled 오류, with an error summary that takes the focus, each message tied to
+ * its field (aria-describedby) and the field marked invalid.
  */
+import { PHONE_MAX_CHARS } from '../../../cms/domain/phone'
 import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
-import { errorSummary, errorText, fieldId, type Errors } from '../members/form'
+import { errorSummary, errorText, fieldId, input, type Errors } from '../members/form'
 import { applyUrl, breadcrumb, programFacts, programUrl, type ApplyProgramView } from './programFacts'
 
 export const ANSWERS_MAX = 5000
+
+/** Who applies, as the program's company will see it (copied onto the application when it is submitted). */
+export type ApplicantView = { name: string; email: string; companyName: string }
 
 export type ApplyFormView = {
   program: ApplyProgramView
   user: PageUser
   /** Why the company may apply (an ELIGIBILITY_REASON_LABELS text). */
   eligibilityText: string
+  applicant: ApplicantView
+  phone?: string
   answers?: string
   consent?: boolean
   errors?: Errors
@@ -23,6 +30,15 @@ export type ApplyFormView = {
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ')
+
+/** 신청자 정보: what is shared besides the phone, so the member sees it before consenting. */
+function applicantFacts(applicant: ApplicantView) {
+  return html`<dl class="facts" id="apply-applicant">
+    <div><dt>신청기업</dt><dd>${applicant.companyName}</dd></div>
+    <div><dt>신청자</dt><dd>${applicant.name}</dd></div>
+    <div><dt>이메일</dt><dd>${applicant.email}</dd></div>
+  </dl>`
+}
 
 export function applyFormPage(view: ApplyFormView): string {
   const errors = view.errors ?? {}
@@ -41,6 +57,12 @@ ${programFacts(view.program, { ok: true, text: view.eligibilityText })}
 <section class="program__section" aria-labelledby="apply-form-title">
 <h2 id="apply-form-title">신청서 작성</h2>
 <form method="post" action="${applyUrl(view.program)}" enctype="multipart/form-data" class="member-form apply-form" novalidate>
+  <fieldset class="form-group">
+    <legend>신청자 정보</legend>
+    ${applicantFacts(view.applicant)}
+    ${input({ name: 'phone', label: '연락처', type: 'tel', value: view.phone ?? '', required: true, autocomplete: 'tel', maxlength: PHONE_MAX_CHARS, error: errors.phone,
+      hint: '운영기업 담당자가 신청 내용을 확인할 때 연락드릴 전화번호입니다 (예: 010-1234-5678, 02-123-4567). 이름과 이메일은 마이페이지의 회원정보에서 바꿀 수 있습니다.' })}
+  </fieldset>
   <div class="field">
     <label for="${fieldId('answers')}">신청 내용 <span class="field__required">(필수)</span></label>
     <p class="field__hint" id="${fieldId('answers')}-hint">신청 동기, 참여 인원과 담당자, 기대 효과 등을 ${ANSWERS_MAX.toLocaleString('ko-KR')}자 이내로 적어 주세요.</p>
@@ -55,7 +77,7 @@ ${programFacts(view.program, { ok: true, text: view.eligibilityText })}
   </div>
   <fieldset class="form-group">
     <legend>신청서 제출 동의 <span class="field__required">(필수)</span></legend>
-    <p class="privacy-notice" id="apply-consent-notice">제출한 신청 내용과 첨부서류, 회원 이름·이메일과 소속 기업 정보는 선정 심사를 위해 운영기업(${view.program.companyName})에 전달됩니다. 선정 결과는 이메일과 마이페이지로 알려 드립니다.</p>
+    <p class="privacy-notice" id="apply-consent-notice">신청자의 이름, 이메일, 연락처, 기업명과 신청 내용, 첨부서류가 선정 심사를 위해 운영기업(${view.program.companyName})에 전달됩니다. 선정 결과는 이메일과 마이페이지로 알려 드립니다.</p>
     ${errorText('consent', errors.consent)}
     <div class="checkbox">
       <input type="checkbox" id="${fieldId('consent')}" name="consent" value="yes"${view.consent ? html` checked` : ''} required aria-describedby="${consentIds}"${errors.consent ? html` aria-invalid="true"` : ''}>
