@@ -109,7 +109,7 @@ describe('/my/', () => {
 
   test('applications: 신청일, status label, the decision note once decided, a 신청 철회 button while 접수', async () => {
     const member = world.users.member
-    const applied = await payload.create({ collection: 'applications', data: { program: extra.bPartners, answers: '신청합니다.' } as never, ...as(member) })
+    const applied = await payload.create({ collection: 'applications', data: { program: extra.bPartners, answers: '신청합니다.', applicantPhone: '010-1234-5678' } as never, ...as(member) })
     await payload.update({ collection: 'applications', id: applied.id, data: { status: 'selected', decisionNote: '선정을 축하합니다. 담당자가 연락드립니다.' }, ...as(world.users.adminB) })
     const page = await (await signedIn(server.url, member.email, PASSWORD)).get('/my/')
     const rows = page.doc.querySelectorAll('#history tbody tr')

@@ -26,7 +26,7 @@ export const errorText = (name: string, error?: string) => error && html`<p clas
 export type InputSpec = {
   name: string
   label: string
-  type?: 'text' | 'email' | 'password' | 'url'
+  type?: 'text' | 'email' | 'password' | 'url' | 'tel'
   value?: string
   required?: boolean
   hint?: string
