@@ -14,3 +14,6 @@ export const contentStaffField: FieldAccess = ({ req }) => isContentStaff(req.us
 
 /** Written by server code only (Local API with overrideAccess), never through REST or the admin. */
 export const serverOnlyField: FieldAccess = () => false
+
+/** A user's own account fields (interests, alerts, notification switches): the user and platform admins. */
+export const ownAccountField: FieldAccess = ({ req, doc, id }) => isPlatformAdmin(req.user) || sameId(doc?.id ?? id, req.user?.id)

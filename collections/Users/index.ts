@@ -1,6 +1,8 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, Field } from 'payload'
 import { anyone } from '../../cms/access/anyone'
 import { canUseAdminPanel } from '../../cms/access/canUseAdminPanel'
+import { ownAccountField } from '../../cms/access/fieldAccess'
+import { selfOrColleagues } from '../../cms/access/selfOrColleagues'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
@@ -33,7 +35,8 @@ export const Users: CollectionConfig = {
     admin: canUseAdminPanel,
     // Public sign-up creates a member; the hook refuses anything more.
     create: anyone,
-    read: selfOrPlatformAdmin,
+    // Colleagues' name and e-mail too, so the admin names who holds a document (not "사용자: 1").
+    read: selfOrColleagues,
     update: selfOrPlatformAdmin,
     delete: platformAdminOnly,
     unlock: platformAdminOnly,
@@ -60,8 +63,7 @@ export const Users: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar' },
     },
-    interestsField,
-    programAlertsField,
-    notificationsField,
+    // A colleague may read the account's name and e-mail, not these.
+    ...[interestsField, programAlertsField, notificationsField].map((field) => ({ ...field, access: { read: ownAccountField } }) as Field),
   ],
 }

@@ -44,7 +44,8 @@ const OF_B = ['b.draft', 'b.submitted', 'b.approved', 'b.changes-requested']
 type Cell = string[] | 'denied'
 //                                  anonymous   member       editor        adminA                   adminB                   platformAdmin
 const READS: Record<string, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
-  users: ['denied', ['member'], ['editor'], ['adminA'], ['adminB'], ALL_USERS],
+  // Staff also read the platform admins' accounts (name, e-mail, role): the colleagues they work beside.
+  users: ['denied', ['member'], ['editor', 'platformAdmin'], ['adminA', 'platformAdmin'], ['adminB', 'platformAdmin'], ALL_USERS],
   companies: [ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES, ALL_COMPANIES],
   businesses: ['denied', 'denied', 'denied', ['a'], ['b'], ['a', 'b']],
   programs: [APPROVED, APPROVED, APPROVED, [...OF_A, 'b.approved'], [...OF_B, 'a.approved'], [...OF_A, ...OF_B]],
