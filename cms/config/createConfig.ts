@@ -53,6 +53,8 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
       avatar: 'default',
       components: {
         beforeDashboard: ['/admin/DashboardSummary#DashboardSummary'],
+        // Two English strings Payload hard-codes: the bulk-upload toasts and the lock dialog's date.
+        providers: ['/admin/LocalizedToasts#LocalizedToasts', '/admin/LockedDocumentDate#LockedDocumentDate'],
         afterNavLinks: ['/admin/evaluation/NavLink#EvaluationNavLink'],
         // 동반성장 평가 (cms/admin/evaluation): the detail first, both exact, so /evaluation/<id> is never the list.
         views: {
@@ -60,7 +62,13 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
           evaluation: { Component: '/admin/evaluation/ListView#EvaluationListView', path: '/evaluation', exact: true },
         },
       },
-      meta: { titleSuffix: ' — 상생누리 관리', description: '상생누리 운영 관리' },
+      // Payload's defaults name Payload (og "Payload App", its favicon): the admin is 상생누리's.
+      meta: {
+        titleSuffix: ' — 상생누리 관리',
+        description: '상생누리 운영 관리',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/assets/favicon.svg' }],
+        openGraph: { siteName: '상생누리', title: '상생누리 관리', description: '상생누리 운영 관리' },
+      },
       dateFormat: 'yyyy-MM-dd',
       importMap: {
         baseDir: path.join(ROOT, 'cms'),
