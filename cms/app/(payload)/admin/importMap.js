@@ -26,6 +26,9 @@ import { EvaluationNavLink as EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3
 import { DashboardSummary as DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9 } from '../../../admin/DashboardSummary'
 import { EvaluationDetailView as EvaluationDetailView_c300f79dbbdaec3cbd08c2afd6253f71 } from '../../../admin/evaluation/DetailView'
 import { EvaluationListView as EvaluationListView_4c34f4a4a7bd4e4080686160bb7bf75a } from '../../../admin/evaluation/ListView'
+import { CharacterCount as CharacterCount_570a296e4f343aa9376a171bc4c8a0a5 } from '../../../admin/fields/CharacterCount'
+import { LocalizedToasts as LocalizedToasts_621765872f7a11ad34f8f5c3d228d36a } from '../../../admin/LocalizedToasts'
+import { LockedDocumentDate as LockedDocumentDate_7fb4a01f339676efe3bd65178a6b70e0 } from '../../../admin/LockedDocumentDate'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +61,8 @@ export const importMap = {
   "/admin/DashboardSummary#DashboardSummary": DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9,
   "/admin/evaluation/DetailView#EvaluationDetailView": EvaluationDetailView_c300f79dbbdaec3cbd08c2afd6253f71,
   "/admin/evaluation/ListView#EvaluationListView": EvaluationListView_4c34f4a4a7bd4e4080686160bb7bf75a,
+  "/admin/fields/CharacterCount#CharacterCount": CharacterCount_570a296e4f343aa9376a171bc4c8a0a5,
+  "/admin/LocalizedToasts#LocalizedToasts": LocalizedToasts_621765872f7a11ad34f8f5c3d228d36a,
+  "/admin/LockedDocumentDate#LockedDocumentDate": LockedDocumentDate_7fb4a01f339676efe3bd65178a6b70e0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
