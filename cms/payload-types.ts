@@ -86,7 +86,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    businesses: {
+      programs: 'programs';
+    };
+  };
   collectionsSelect: {
     programs: ProgramsSelect<false> | ProgramsSelect<true>;
     businesses: BusinessesSelect<false> | BusinessesSelect<true>;
@@ -170,6 +174,7 @@ export interface Program {
    * Taken from the business.
    */
   company?: (number | null) | Company;
+  companyName?: string | null;
   /**
    * Name the period, e.g. "2026 …"
    */
@@ -297,9 +302,16 @@ export interface Program {
   };
   phase?: ('draft' | 'submitted' | 'changes-requested' | 'upcoming' | 'recruiting' | 'in-progress' | 'closed') | null;
   /**
+   * The phase of the version the public sees; empty when not public.
+   */
+  publicPhase?: ('recruiting' | 'upcoming' | 'in-progress' | 'closed') | null;
+  /**
    * Set to Submitted to ask for review.
    */
   reviewStatus: 'draft' | 'submitted' | 'approved' | 'changes-requested';
+  /**
+   * Required to request changes; the company admin sees it and gets it by e-mail.
+   */
   reviewNote?: string | null;
   submittedAt?: string | null;
   reviewedAt?: string | null;
@@ -332,6 +344,15 @@ export interface Business {
   name: string;
   relatedUrl?: string | null;
   overview: string;
+  companyName?: string | null;
+  /**
+   * Programs of this business; "Create new" registers one in it.
+   */
+  programs?: {
+    docs?: (number | Program)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1017,6 +1038,7 @@ export interface PayloadMigration {
 export interface ProgramsSelect<T extends boolean = true> {
   business?: T;
   company?: T;
+  companyName?: T;
   title?: T;
   summary?: T;
   purpose?: T;
@@ -1050,6 +1072,7 @@ export interface ProgramsSelect<T extends boolean = true> {
         tiers?: T;
       };
   phase?: T;
+  publicPhase?: T;
   reviewStatus?: T;
   reviewNote?: T;
   submittedAt?: T;
@@ -1080,6 +1103,8 @@ export interface BusinessesSelect<T extends boolean = true> {
   name?: T;
   relatedUrl?: T;
   overview?: T;
+  companyName?: T;
+  programs?: T;
   updatedAt?: T;
   createdAt?: T;
 }

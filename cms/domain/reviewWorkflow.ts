@@ -38,8 +38,9 @@ const REVIEW_DECISIONS: ReviewStatus[] = ['approved', 'changes-requested']
  * Rules: only a platform admin approves or asks for changes, and asking needs a note;
  * only a submitted program is reviewed; an owner sends draft / changes-requested to
  * submitted (or takes a submission back to draft); an owner's edit of an approved
- * program sends it back to submitted. A platform admin may register a program already
- * approved (it is its own reviewer).
+ * program is a revision in submitted (or draft, if the owner says so) while the approved
+ * version stays live (cms/domain/revisions.ts). A platform admin may register a program
+ * already approved (it is its own reviewer).
  */
 export function decideReviewStatus(change: WorkflowChange): WorkflowDecision {
   const { from, actor, contentChanged } = change
@@ -61,8 +62,8 @@ export function decideReviewStatus(change: WorkflowChange): WorkflowDecision {
 
   if (from === null) return { ok: true, status: requested }
 
-  // An owner editing an approved program puts it back in the review queue, whether it left the
-  // status as it was or asked for that review itself.
+  // An owner's edit of an approved program is a revision for review (the approved version stays
+  // live until it is approved in turn), whether it left the status as it was or asked for review.
   if (from === 'approved' && contentChanged && !admin && (requested === from || requested === 'submitted')) {
     return { ok: true, status: 'submitted' }
   }
@@ -73,8 +74,19 @@ export function decideReviewStatus(change: WorkflowChange): WorkflowDecision {
     draft: ['submitted'],
     'changes-requested': ['submitted'],
     submitted: ['draft'],
-    approved: admin ? ['submitted', 'draft'] : [],
+    // The owner may also keep an edit of a live program as a 작성중 revision before asking for
+    // review; without an edit there is nothing to revise.
+    approved: admin || contentChanged ? ['submitted', 'draft'] : [],
   }
   if (allowed[from].includes(requested)) return { ok: true, status: requested }
   return { ok: false, reason: 'invalid-transition' }
+}
+
+/**
+ * What the 확인상태 select offers: a platform admin every status; anyone else 작성중 and 확인요청,
+ * plus the current status so the form can show it (decideReviewStatus decides on save).
+ */
+export function reviewStatusChoices(actor: RoleHolder, current: ReviewStatus | null | undefined): ReviewStatus[] {
+  if (isPlatformAdmin(actor)) return [...REVIEW_STATUSES]
+  return REVIEW_STATUSES.filter((status) => status === 'draft' || status === 'submitted' || status === current)
 }

@@ -8,6 +8,8 @@ import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { label } from '../fields/labels'
 import { validateWebAddress } from '../fields/webAddress'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+import { ownCompanyBaseFilter } from '../../cms/admin/ownCompanyBaseFilter'
+import { relatedName } from '../hooks/relatedName'
 
 // A business's name and link show on its public programs' pages.
 const siteRebuild = rebuildSiteOnChange('businesses')
@@ -29,8 +31,10 @@ export const Businesses: CollectionConfig = {
   labels: { singular: label('사업', 'Business'), plural: label('사업', 'Businesses') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'company', 'updatedAt'],
+    // The guide's 사업 및 프로그램 관리: 사업명 (프로그램개수) and the programs inside.
+    defaultColumns: ['name', 'programs', 'companyName', 'updatedAt'],
     group: label('동반성장 프로그램', 'Programs'),
+    baseFilter: ownCompanyBaseFilter('company'),
     description: label(
       '사업은 프로그램을 담는 폴더입니다. 사업은 간단히 등록하고, 꼭 프로그램까지 등록해 주세요.',
       'A business is a folder of programs. Register it briefly, then register its programs.',
@@ -60,5 +64,23 @@ export const Businesses: CollectionConfig = {
     { name: 'name', type: 'text', label: label('사업명', 'Business name'), required: true },
     { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site'), validate: validateWebAddress },
     { name: 'overview', type: 'textarea', label: label('사업개요', 'Overview'), required: true },
+    { name: 'companyName', type: 'text', virtual: true, label: label('기업명', 'Company'), admin: { readOnly: true, condition: () => false },
+      hooks: { afterRead: [relatedName('company', 'companies')] } },
+    {
+      // The programs in this 사업, each with its 진행단계; "새로 만들기" opens a new program with
+      // this 사업 already chosen (the guide's "+ 프로그램").
+      name: 'programs',
+      type: 'join',
+      collection: 'programs',
+      on: 'business',
+      label: label('프로그램', 'Programs'),
+      defaultSort: '-createdAt',
+      defaultLimit: 50,
+      admin: {
+        allowCreate: true,
+        defaultColumns: ['title', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'phase', 'publicPhase', 'reviewStatus'],
+        description: label('이 사업에 등록한 프로그램입니다. 「새로 만들기」로 이 사업의 프로그램을 등록합니다.', 'Programs of this business; "Create new" registers one in it.'),
+      },
+    },
   ],
 }

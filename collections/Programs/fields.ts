@@ -1,7 +1,10 @@
 import type { Field } from 'payload'
 import { ownerOrPlatformAdminField } from '../../cms/access/fieldAccess'
-import { derivePhase, PHASE_LABELS, PHASES } from '../../cms/domain/phase'
-import { REVIEW_STATUS_LABELS, REVIEW_STATUSES } from '../../cms/domain/reviewWorkflow'
+import { isPlatformAdmin } from '../../cms/domain/roles'
+import { derivePhase, PHASE_LABELS, PHASES, PUBLIC_PHASE_ORDER } from '../../cms/domain/phase'
+import { publicPhase } from './hooks/publicPhase'
+import { relatedName } from '../hooks/relatedName'
+import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, reviewStatusChoices, type ReviewStatus } from '../../cms/domain/reviewWorkflow'
 import {
   COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, REGIONS, selectOptions, SUPPORT_FIELDS, TARGET_SCOPES,
 } from '../../cms/domain/valueLists'
@@ -24,6 +27,12 @@ const multiSelect = (name: string, ko: string, en: string, options: ReturnType<t
 
 export const programFields: Field[] = [
   {
+    // 수정요청 사유, 확인요청 중, or what an edit of a live program will do (cms/admin/programs).
+    name: 'reviewNotice',
+    type: 'ui',
+    admin: { components: { Field: '/admin/programs/ReviewNotice#ReviewNotice' } },
+  },
+  {
     name: 'business',
     type: 'relationship',
     relationTo: 'businesses',
@@ -38,6 +47,15 @@ export const programFields: Field[] = [
     label: label('기업명', 'Company'),
     index: true,
     admin: { readOnly: true, description: label('사업의 기업으로 자동 지정됩니다.', 'Taken from the business.') },
+  },
+  {
+    // The company's name as plain text for the admin list (collections/hooks/relatedName.ts).
+    name: 'companyName',
+    type: 'text',
+    virtual: true,
+    label: label('기업명', 'Company'),
+    admin: { readOnly: true, condition: () => false },
+    hooks: { afterRead: [relatedName('company', 'companies')] },
   },
   {
     name: 'title',
@@ -132,6 +150,19 @@ export const programFields: Field[] = [
     hooks: { afterRead: [({ siblingData }) => derivePhase(siblingData)] },
   },
   {
+    name: 'publicPhase',
+    type: 'select',
+    label: label('공개 진행단계', 'Public phase'),
+    virtual: true,
+    options: PUBLIC_PHASE_ORDER.map((value) => ({ value, label: PHASE_LABELS[value] })),
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      description: label('사이트에 공개된 버전의 진행단계입니다. 비어 있으면 아직 공개되지 않았습니다.', 'The phase of the version the public sees; empty when not public.'),
+    },
+    hooks: { afterRead: [publicPhase] },
+  },
+  {
     name: 'reviewStatus',
     type: 'select',
     label: label('확인상태', 'Review status'),
@@ -139,6 +170,10 @@ export const programFields: Field[] = [
     defaultValue: 'draft',
     index: true,
     options: REVIEW_STATUSES.map((value) => ({ value, label: REVIEW_STATUS_LABELS[value] })),
+    filterOptions: ({ options, data, req }) => {
+      const allowed = reviewStatusChoices(req.user, data?.reviewStatus as ReviewStatus | undefined)
+      return options.filter((option) => allowed.includes((typeof option === 'string' ? option : option.value) as ReviewStatus))
+    },
     admin: {
       position: 'sidebar',
       description: label('작성 후 확인요청으로 바꾸어 저장하면 상생누리 관리자가 확인합니다.', 'Set to Submitted to ask for review.'),
@@ -149,7 +184,17 @@ export const programFields: Field[] = [
     type: 'textarea',
     label: label('검토 의견 (수정요청 사유)', 'Review note'),
     access: { read: ownerOrPlatformAdminField },
-    admin: { position: 'sidebar' },
+    admin: {
+      position: 'sidebar',
+      // The platform admin writes it here; the company admin reads it in the notice above the form.
+      condition: (_data, _sibling, { user }) => isPlatformAdmin(user),
+      description: label('수정요청할 때 사유를 적습니다. 운영기업 관리자에게 메일과 화면으로 전달됩니다.', 'Required to request changes; the company admin sees it and gets it by e-mail.'),
+    },
+  },
+  {
+    name: 'reviewTimeline',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/admin/programs/ReviewTimeline#ReviewTimeline' } },
   },
   stamp('submittedAt', '확인요청일', 'Submitted at'),
   stamp('reviewedAt', '검토일', 'Reviewed at'),
@@ -161,7 +206,8 @@ export const programFields: Field[] = [
     label: label('검토자', 'Reviewed by'),
     maxDepth: 0,
     access: { read: ownerOrPlatformAdminField },
-    admin: { readOnly: true, position: 'sidebar' },
+    // Shown by name in the 확인 이력 timeline.
+    admin: { readOnly: true, position: 'sidebar', hidden: true },
   },
   {
     name: 'reviewHistory',
@@ -169,7 +215,8 @@ export const programFields: Field[] = [
     label: label('확인 이력', 'Review history'),
     labels: { singular: label('확인 이력', 'Review step'), plural: label('확인 이력', 'Review history') },
     access: { read: ownerOrPlatformAdminField },
-    admin: { readOnly: true, initCollapsed: true },
+    // Read in the admin as the 확인 이력 timeline (reviewTimeline); kept whole in the API.
+    admin: { readOnly: true, hidden: true },
     fields: [
       { name: 'at', type: 'date', label: label('일시', 'At') },
       { name: 'from', type: 'text', label: label('이전', 'From') },

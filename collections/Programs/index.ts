@@ -2,18 +2,22 @@ import type { CollectionConfig } from 'payload'
 import { approvedOrOwnCompany } from '../../cms/access/approvedOrOwnCompany'
 import { ownCompanyOrPlatformAdmin } from '../../cms/access/ownCompanyOrPlatformAdmin'
 import { canRegisterForACompany } from '../../cms/access/canRegisterForACompany'
+import { onlyPlatformAdminPublishes } from '../../cms/access/onlyPlatformAdminPublishes'
 import { label } from '../fields/labels'
+import { ownCompanyBaseFilter } from '../../cms/admin/ownCompanyBaseFilter'
 import { recommendedEndpoint } from './endpoints/recommended'
 import { reviewEndpoint } from './endpoints/review'
 import { submitEndpoint } from './endpoints/submit'
 import { programFields } from './fields'
 import { applyWorkflow } from './hooks/applyWorkflow'
 import { deriveCompany } from './hooks/deriveCompany'
+import { routeSave, saveTargetOf } from './hooks/routeSave'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 import { notifyProgramReview } from '../../cms/notifications/notifyProgramReview'
 
-const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved')
+// Only what reaches the main document can change the site: a pending revision never does.
+const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved', (context) => saveTargetOf(context) === 'revision')
 
 /** 프로그램: what SMEs search and apply to; public once the platform admin approves it. */
 export const Programs: CollectionConfig = {
@@ -21,14 +25,16 @@ export const Programs: CollectionConfig = {
   labels: { singular: label('프로그램', 'Program'), plural: label('프로그램', 'Programs') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'company', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'phase', 'reviewStatus'],
+    defaultColumns: ['title', 'companyName', 'business', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'phase', 'publicPhase', 'reviewStatus'],
     listSearchableFields: ['title', 'summary'],
     group: label('동반성장 프로그램', 'Programs'),
+    // A company admin's list is its own company's programs (the public site shows the others).
+    baseFilter: ownCompanyBaseFilter('company'),
   },
   access: {
     read: approvedOrOwnCompany,
-    create: canRegisterForACompany,
-    update: ownCompanyOrPlatformAdmin(),
+    create: onlyPlatformAdminPublishes(canRegisterForACompany),
+    update: onlyPlatformAdminPublishes(ownCompanyOrPlatformAdmin()),
     delete: ownCompanyOrPlatformAdmin(),
     // Revisions (the pending edit of a live program, the review steps) belong to the program's
     // company and the platform; left undefined, every signed-in user could read them.
@@ -39,6 +45,11 @@ export const Programs: CollectionConfig = {
   // replaces it only when a platform admin approves it. `validate`: the rules run on revisions too.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   endpoints: [recommendedEndpoint, submitEndpoint, reviewEndpoint],
-  hooks: { beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow], afterChange: [siteRebuild.afterChange, notifyProgramReview], afterDelete: [siteRebuild.afterDelete] },
+  hooks: {
+    beforeOperation: [routeSave],
+    beforeChange: [keepServerTimestamps, deriveCompany, applyWorkflow],
+    afterChange: [siteRebuild.afterChange, notifyProgramReview],
+    afterDelete: [siteRebuild.afterDelete],
+  },
   fields: programFields,
 }

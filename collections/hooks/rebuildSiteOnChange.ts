@@ -10,9 +10,14 @@ type Doc = Record<string, unknown>
  * Queues a public-site rebuild when a change can show on the site: the document is public now
  * or was public before the change (so unpublishing removes it from the site too).
  */
-export function rebuildSiteOnChange(slug: string, isPublic: (doc: Doc) => boolean = () => true) {
+export function rebuildSiteOnChange(
+  slug: string,
+  isPublic: (doc: Doc) => boolean = () => true,
+  /** a save that stays off the site whatever the document says (a program's pending revision) */
+  offSite: (context: RequestContext) => boolean = () => false,
+) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (skipsSiteRebuild(context)) return doc
+    if (skipsSiteRebuild(context) || offSite(context)) return doc
     if (isPublic(doc) || (previousDoc && isPublic(previousDoc))) {
       await queueSiteRebuild(req.payload, `${slug} ${String(doc.id)} changed`, req)
     }

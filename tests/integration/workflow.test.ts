@@ -73,15 +73,20 @@ describe('allowed transitions', () => {
     expect(doc.reviewHistory?.some((row) => row.note === program.reviewNote)).toBe(true)
   })
 
-  test('the owner\'s edit of an approved program sends it back to 확인요청; approvedAt is kept through re-approval', async () => {
+  test('the owner\'s edit of an approved program is a revision in 확인요청: the approved version stays public until the revision is approved; approvedAt is kept', async () => {
     const program = await fresh('approved')
     const approvedAt = program.approvedAt
     expect(approvedAt).toBeTruthy()
     const edited = await change(program.id, owner(), { summary: '지원 규모가 늘었습니다.' })
-    expect([edited.reviewStatus, edited.approvedAt]).toEqual(['submitted', approvedAt])
-    expect((await refusal(payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) }))).status).toBe(404)
+    expect([edited.reviewStatus, edited._status, edited.approvedAt, edited.summary]).toEqual(['submitted', 'draft', approvedAt, '지원 규모가 늘었습니다.'])
+    const publicNow = await payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
+    expect([publicNow.reviewStatus, publicNow.phase, publicNow.summary]).toEqual(['approved', program.phase, program.summary])
+    const working = await payload.findByID({ collection: 'programs', id: program.id, draft: true, depth: 0, ...as(owner()) })
+    expect([working.reviewStatus, working.summary]).toEqual(['submitted', '지원 규모가 늘었습니다.'])
     const reapproved = await change(program.id, admin(), { reviewStatus: 'approved' })
-    expect([reapproved.reviewStatus, reapproved.approvedAt]).toEqual(['approved', approvedAt])
+    expect([reapproved.reviewStatus, reapproved._status, reapproved.approvedAt]).toEqual(['approved', 'published', approvedAt])
+    const publicAfter = await payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
+    expect([publicAfter.reviewStatus, publicAfter.summary]).toEqual(['approved', '지원 규모가 늘었습니다.'])
   })
 
   test('saving an approved program without changing its content keeps it approved', async () => {

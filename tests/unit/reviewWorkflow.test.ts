@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   decideReviewStatus,
+  reviewStatusChoices,
   REVIEW_STATUS_LABELS,
   REVIEW_STATUSES,
   type ReviewStatus,
@@ -12,7 +13,8 @@ import type { RoleHolder } from '../../cms/domain/roles'
 //  - only a platform admin approves or asks for changes, and asking needs a note;
 //  - only a submitted program is reviewed;
 //  - an owner sends draft / changes-requested to submitted, or takes a submission back to draft;
-//  - an owner's edit of an approved program sends it back to submitted;
+//  - an owner's edit of an approved program is a revision in submitted (or in draft when the owner
+//    says so); without an edit the owner cannot move an approved program;
 //  - a platform admin may register a program already approved.
 
 const platformAdmin: RoleHolder = { id: 1, role: 'platform-admin' }
@@ -113,7 +115,7 @@ describe.each(nonAdmins)('%s (not a platform admin)', (_label, actor) => {
     ['approved', 'submitted', null, true, ok('submitted')], // an edit that also asks for review
     ['approved', 'submitted', null, false, refused('invalid-transition')],
     ['approved', 'draft', null, false, refused('invalid-transition')],
-    ['approved', 'draft', null, true, refused('invalid-transition')],
+    ['approved', 'draft', null, true, ok('draft')], // a revision kept as 작성중 before review
     ['approved', 'changes-requested', NOTE, false, refused('only-platform-admin-reviews')],
     // from changes-requested
     ['changes-requested', undefined, null, true, ok('changes-requested')],
@@ -195,5 +197,27 @@ describe('REVIEW_STATUSES and labels', () => {
     ['changes-requested', '수정요청'],
   ] as const)('%s is labelled %s', (status, ko) => {
     expect(REVIEW_STATUS_LABELS[status].ko).toBe(ko)
+  })
+})
+
+describe('reviewStatusChoices: what the 확인상태 select offers', () => {
+  test('a platform admin is offered every status', () => {
+    expect(reviewStatusChoices(platformAdmin, 'submitted')).toEqual(['draft', 'submitted', 'approved', 'changes-requested'])
+  })
+
+  test.each([
+    ['draft', ['draft', 'submitted']],
+    ['submitted', ['draft', 'submitted']],
+    ['approved', ['draft', 'submitted', 'approved']],
+    ['changes-requested', ['draft', 'submitted', 'changes-requested']],
+    [null, ['draft', 'submitted']],
+  ] as const)('a company admin on a %s program is offered %o (its current status only to show it)', (current, expected) => {
+    expect(reviewStatusChoices(companyAdmin, current)).toEqual(expected)
+  })
+
+  test('every choice a company admin is offered from approved, other than keeping it, is one the workflow accepts after an edit', () => {
+    for (const requested of reviewStatusChoices(companyAdmin, 'approved')) {
+      expect(decideReviewStatus({ from: 'approved', requested, actor: companyAdmin, contentChanged: true }).ok).toBe(true)
+    }
   })
 })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { decideReviewStatus, type ReviewStatus, type WorkflowRefusal } from '../../../cms/domain/reviewWorkflow'
-import { isPlatformAdmin } from '../../../cms/domain/roles'
+import { isPlatformAdmin, ROLE_LABELS, type Role } from '../../../cms/domain/roles'
 import type { MessageKey } from '../../../cms/i18n/messages'
 import { fieldError, refuse } from '../../hooks/errors'
 import { isTrustedWrite } from '../../hooks/trusted'
@@ -13,6 +13,14 @@ const REFUSALS: Record<WorkflowRefusal, { key: MessageKey; status: number }> = {
   'invalid-transition': { key: 'invalidTransition', status: 409 },
 }
 
+/** Who took a review step, as people read it in the history: the name and the role. */
+function actorName(user: { name?: unknown; role?: unknown } | null | undefined): string | null {
+  if (!user) return null
+  const role = ROLE_LABELS[user.role as Role]?.ko
+  const name = typeof user.name === 'string' ? user.name.trim() : ''
+  return [name, role && `(${role})`].filter(Boolean).join(' ') || null
+}
+
 /** Written by this hook only; whatever a client sends for them is dropped. */
 const STAMPS = ['submittedAt', 'reviewedAt', 'reviewedBy', 'approvedAt', 'reviewHistory'] as const
 
@@ -20,9 +28,11 @@ const STAMPS = ['submittedAt', 'reviewedAt', 'reviewedBy', 'approvedAt', 'review
 export const applyWorkflow: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc, context, collection }) => {
   const trusted = isTrustedWrite(context)
   if (!trusted) {
-    for (const stamp of STAMPS) delete data[stamp]
+    // Put back the stored values rather than dropping the keys: a revision is saved as a whole
+    // document (a version), so a missing key would be stored as empty.
+    for (const stamp of STAMPS) data[stamp] = originalDoc?.[stamp] ?? null
     // Only the platform admin writes the review note.
-    if (!isPlatformAdmin(req.user)) delete data.reviewNote
+    if (!isPlatformAdmin(req.user)) data.reviewNote = originalDoc?.reviewNote ?? null
   }
   const from = operation === 'create' ? null : ((originalDoc?.reviewStatus as ReviewStatus) ?? 'draft')
   const requested = data.reviewStatus as ReviewStatus | undefined
@@ -63,7 +73,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, req, operation
   if (to === 'approved' && !originalDoc?.approvedAt) data.approvedAt ??= now
   data.reviewHistory = [
     ...((originalDoc?.reviewHistory as Record<string, unknown>[] | undefined)?.map(({ id: _id, ...row }) => row) ?? []),
-    { at: now, from: from ?? 'new', to, by: req.user?.id ?? null, note: to === 'submitted' ? null : decisionNote },
+    { at: now, from: from ?? 'new', to, by: req.user?.id ?? null, byName: actorName(req.user), note: to === 'submitted' ? null : decisionNote },
   ]
   return data
 }
