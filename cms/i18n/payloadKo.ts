@@ -74,6 +74,22 @@ export const payloadKo = {
     requiresAtLeast: '이 입력란에는 {{label}} 항목이 {{count}}개 이상 필요합니다.',
   },
   version: {
+    // Programs are the only versioned collection: publishing is approving (확인완료), a company
+    // admin's only save keeps its changes as a revision (docs/SPEC.md "Program review workflow").
+    saveDraft: '저장',
+    draftSavedSuccessfully: '저장했습니다.',
+    publish: '확인완료·공개',
+    publishChanges: '확인완료·공개',
+    draft: '미공개',
+    published: '공개 중',
+    changed: '공개 중 · 수정본 있음',
+    currentlyPublished: '현재 공개 중',
+    currentPublishedVersion: '현재 공개된 버전',
+    previouslyPublished: '이전에 공개된 버전',
+    unpublish: '공개 중단',
+    unpublishing: '공개 중단 중…',
+    aboutToUnpublish: '이 프로그램을 사이트에서 내리려고 합니다. 확인상태는 작성중이 되고, 다시 확인완료할 때까지 공개되지 않습니다. 계속하시겠습니까?',
+    unpublishedSuccessfully: '사이트에서 내렸습니다.',
     aboutToPublishSelection: '선택한 {{label}} 항목을 게시하려고 합니다. 계속하시겠습니까?',
     aboutToRestoreGlobal: '{{label}} 설정을 {{versionDate}} 기준 버전으로 복원하려고 합니다.',
     aboutToUnpublishSelection: '선택한 {{label}} 항목을 게시 해제하려고 합니다. 계속하시겠습니까?',
