@@ -58,8 +58,9 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
         afterNavLinks: ['/admin/evaluation/NavLink#EvaluationNavLink'],
         // 동반성장 평가 (cms/admin/evaluation): the detail first, both exact, so /evaluation/<id> is never the list.
         views: {
-          evaluationDetail: { Component: '/admin/evaluation/DetailView#EvaluationDetailView', path: '/evaluation/:companyId', exact: true },
-          evaluation: { Component: '/admin/evaluation/ListView#EvaluationListView', path: '/evaluation', exact: true },
+          evaluationDetail: { Component: '/admin/evaluation/DetailView#EvaluationDetailView', path: '/evaluation/:companyId', exact: true, meta: { title: '동반성장 평가' } },
+          // meta.title: a custom view's page title is otherwise Payload's ("Payload — 상생누리 관리").
+          evaluation: { Component: '/admin/evaluation/ListView#EvaluationListView', path: '/evaluation', exact: true, meta: { title: '동반성장 평가' } },
         },
       },
       // Payload's defaults name Payload (og "Payload App", its favicon): the admin is 상생누리's.
