@@ -87,3 +87,69 @@ describe('/guide/: the operator’s steps ①–④ as the product works', () =>
     expect(await checkAtBothWidths('guide', async (p) => void (await p.goto(`${server.url}/guide/`)))).toEqual([])
   })
 })
+
+const DEMO_PASSWORD = 'winwin-demo-1234'
+
+async function memberLogin(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies()
+  await page.goto(`${server.url}/login/`)
+  await page.fill('#f-email', email)
+  await page.fill('#f-password', DEMO_PASSWORD)
+  await page.click('main button:has-text("로그인")')
+  await page.waitForURL((url) => url.pathname === '/my/')
+}
+
+/** Elements of `main` that reach past the viewport's sides (what is hidden from sight aside). */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    return [...document.querySelectorAll('main *')]
+      .filter((el) => !el.closest('thead, .visually-hidden') && el.getClientRects().length > 0)
+      .filter((el) => {
+        const box = el.getBoundingClientRect()
+        return box.width > width || box.left < -0.5 || box.right > width + 0.5
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().width)} px)`)
+  })
+}
+
+describe('/my/ 신청 및 참여이력 on a phone', () => {
+  for (const width of [320, 360, 375]) {
+    test(`at ${width} px nothing is wider than the screen and 결과 안내 is in view, read as a table`, async () => {
+      const context = await newContext(width)
+      const page = await newPage(context)
+      await memberLogin(page, 'data@winwinnuri.test') // selected, with the company's message
+      const row = page.locator('#history tbody tr', { hasText: '생산계획수립' })
+      const note = row.locator('.history-table__note')
+      await note.scrollIntoViewIfNeeded()
+      expect(await overflowing(page)).toEqual([])
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
+      const box = (await note.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(width)
+      expect(await note.innerText()).toContain('결과 안내')
+      expect(await note.innerText()).toContain('교육 2일 전에 안내 문자를 보내 드립니다.')
+      // Still a table with its headers for assistive technology; the visible labels are not read twice.
+      expect(await page.getByRole('table', { name: '신청 및 참여이력' }).count()).toBe(1)
+      expect(await page.getByRole('columnheader', { name: '결과 안내' }).count()).toBe(1)
+      expect(await row.getByRole('cell').filter({ hasText: '교육 2일 전에' }).count()).toBe(1)
+      expect(await note.locator('.history-table__label').getAttribute('aria-hidden')).toBe('true')
+      if (width === 360) await shoot(page, 'my-history-360')
+      await context.close()
+    })
+  }
+
+  test('from 640 px up it is an ordinary table row (the labels hidden)', async () => {
+    const context = await newContext(1280)
+    const page = await newPage(context)
+    await memberLogin(page, 'data@winwinnuri.test')
+    expect(await page.locator('#history thead').isVisible()).toBe(true)
+    expect(await page.locator('#history .history-table__label').first().isVisible()).toBe(false)
+    expect(await page.locator('#history tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row')
+    await context.close()
+  })
+
+  test('axe at 360 and 1280 px', async () => {
+    expect(await checkAtBothWidths('my-data', (page) => memberLogin(page, 'data@winwinnuri.test'))).toEqual([])
+  })
+})

@@ -82,23 +82,33 @@ function withdrawForm(entry: HistoryEntry): SafeHtml | null {
 </form>`
 }
 
+/**
+ * A cell's column name, shown in front of the value only where the rows are stacked as cards
+ * (phones); hidden from assistive technology, which reads the real column header.
+ */
+const cellLabel = (text: string) => html`<span class="history-table__label" aria-hidden="true">${text}</span>`
+
+/**
+ * The history as a real table (column and row headers) on every screen; below 640 px each row
+ * is drawn as a card of label–value lines, so nothing needs a sideways scroll.
+ */
 function applications(view: MyView): SafeHtml {
   if (!view.applications.length) return html`<p class="empty">아직 신청한 프로그램이 없습니다. 추천 프로그램에서 ‘신청하기’를 눌러 신청할 수 있습니다.</p>`
-  return html`<div class="table-scroll">
-<table class="history-table">
+  // The roles repeat the elements' own: some browsers drop table semantics once the CSS turns
+  // rows into blocks, and the explicit roles keep the headers announced there.
+  return html`<table class="history-table" role="table">
   <caption class="visually-hidden">신청 및 참여이력</caption>
-  <thead><tr><th scope="col">프로그램</th><th scope="col">신청일</th><th scope="col">상태</th><th scope="col">결과 안내</th><th scope="col"><span class="visually-hidden">철회</span></th></tr></thead>
-  <tbody>${view.applications.map((entry) => html`
-    <tr>
-      <th scope="row"><a href="/programs/${String(entry.programId)}/">${entry.programTitle}</a></th>
-      <td class="nowrap-dates"><time datetime="${entry.appliedOn}">${entry.appliedOn}</time></td>
-      <td><span class="status status--${entry.status}">${statusLabel(entry.status)}</span></td>
-      <td>${entry.decisionNote ? html`<p class="pre-line">${entry.decisionNote}</p>` : html`<span class="muted">—</span>`}</td>
-      <td>${withdrawForm(entry)}</td>
+  <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">프로그램</th><th scope="col" role="columnheader">신청일</th><th scope="col" role="columnheader">상태</th><th scope="col" role="columnheader">결과 안내</th><th scope="col" role="columnheader"><span class="visually-hidden">철회</span></th></tr></thead>
+  <tbody role="rowgroup">${view.applications.map((entry) => html`
+    <tr role="row" id="application-${String(entry.id)}">
+      <th scope="row" role="rowheader"><a href="/programs/${String(entry.programId)}/">${entry.programTitle}</a></th>
+      <td role="cell" class="nowrap-dates">${cellLabel('신청일')}<time datetime="${entry.appliedOn}">${entry.appliedOn}</time></td>
+      <td role="cell">${cellLabel('상태')}<span class="status status--${entry.status}">${statusLabel(entry.status)}</span></td>
+      <td role="cell" class="history-table__note">${cellLabel('결과 안내')}${entry.decisionNote ? html`<p class="pre-line">${entry.decisionNote}</p>` : html`<span class="muted">—</span>`}</td>
+      <td role="cell" class="history-table__action">${withdrawForm(entry)}</td>
     </tr>`)}
   </tbody>
-</table>
-</div>`
+</table>`
 }
 
 function memberSections(view: MyView): SafeHtml {
