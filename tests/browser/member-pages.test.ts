@@ -153,3 +153,18 @@ describe('/my/ 신청 및 참여이력 on a phone', () => {
     expect(await checkAtBothWidths('my-data', (page) => memberLogin(page, 'data@winwinnuri.test'))).toEqual([])
   })
 })
+
+describe('after a post, the answer is where focus is', () => {
+  test('/my/?applied=: 신청서 접수 완료 in the title, the confirmation focused', async () => {
+    const context = await newContext(1280)
+    const page = await newPage(context)
+    await memberLogin(page, 'data@winwinnuri.test')
+    const id = (await page.locator('#history tbody tr').first().getAttribute('id'))!.replace('application-', '')
+    await page.goto(`${server.url}/my/?applied=${id}`)
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status')
+    expect(await page.title()).toBe('신청서 접수 완료: 마이페이지 | 상생누리')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('신청서를 접수했습니다')
+    await shoot(page, 'my-applied-1280')
+    await context.close()
+  })
+})

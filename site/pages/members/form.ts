@@ -85,14 +85,32 @@ export function checkboxes(legend: string, name: string, items: Labelled[], chos
 </fieldset>`
 }
 
+/**
+ * What the page answers first after a form post (a refusal, a confirmation): focused when the
+ * page loads, so a keyboard or screen-reader user starts there instead of at the top of the
+ * body. `autofocus` on a focusable container does this without script (the member pages load
+ * none); the message is also a live region for readers that announce those on load.
+ */
+export const FOCUS_ON_LOAD = html` tabindex="-1" autofocus`
+
+/** A confirmation of what the person just did (신청서 접수, 저장, 가입 완료). */
+export function statusMessage(body: SafeHtml | string): SafeHtml {
+  return html`<div class="callout status-message" role="status"${FOCUS_ON_LOAD}>${body}</div>`
+}
+
+/** The frame of a refusal: a titled box, focused on load. */
+export function errorBox(titleId: string, title: string, body: SafeHtml | string): SafeHtml {
+  return html`<div class="error-summary" role="alert" aria-labelledby="${titleId}"${FOCUS_ON_LOAD}>
+  <h2 id="${titleId}">${title}</h2>
+  ${body}
+</div>`
+}
+
 /** The list of what to fix, at the top of a refused form, each item a link to its field. */
 export function errorSummary(errors: Errors, general?: string, anchors: Record<string, string> = {}): SafeHtml | '' {
   const entries = Object.entries(errors)
   if (!entries.length && !general) return ''
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-  <h2 id="error-summary-title">입력 내용을 확인해 주세요</h2>
-  ${general && html`<p>${general}</p>`}
+  return errorBox('error-summary-title', '입력 내용을 확인해 주세요', html`${general && html`<p>${general}</p>`}
   ${entries.length > 0 && html`<ul>${entries.map(([name, message]) => html`<li><a href="#${anchors[name] ?? fieldId(name)}">${message}</a></li>`)}</ul>`}
-  <p class="error-summary__note">아무것도 저장되지 않았습니다.</p>
-</div>`
+  <p class="error-summary__note">아무것도 저장되지 않았습니다.</p>`)
 }

@@ -1,7 +1,7 @@
 /** /login/ and /logout/: sign in with e-mail and password; sign out with a button. */
 import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
-import { input } from './form'
+import { errorBox, input } from './form'
 
 export type LoginView = {
   next: string
@@ -12,14 +12,11 @@ export type LoginView = {
 
 export function loginPage(view: LoginView): string {
   return pageLayout({
-    title: '로그인',
+    title: view.error ? '로그인 오류' : '로그인',
     path: '/login/',
     body: html`<h1>로그인</h1>
 <p class="page-lead">상생누리 회원 이메일과 비밀번호로 로그인하세요. 추천 프로그램과 신청 및 참여이력은 로그인한 뒤 마이페이지에서 볼 수 있습니다.</p>
-${view.error && html`<div class="error-summary" role="alert" aria-labelledby="login-error-title">
-  <h2 id="login-error-title">로그인하지 못했습니다</h2>
-  <p id="login-error">${view.error}</p>
-</div>`}
+${view.error && errorBox('login-error-title', '로그인하지 못했습니다', html`<p id="login-error">${view.error}</p>`)}
 <form method="post" action="/login/" class="member-form" novalidate>
   <input type="hidden" name="next" value="${view.next}">
   ${input({ name: 'email', label: '이메일', type: 'email', value: view.email, required: true, autocomplete: 'username', maxlength: 254 })}

@@ -12,6 +12,7 @@ import type { Paged } from '../../../cms/members/paging'
 import type { Recommendation } from '../../../cms/members/recommendations'
 import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
+import { statusMessage } from './form'
 import { NOTE_3 } from './joinAccount'
 
 export type MyView = {
@@ -27,9 +28,10 @@ export type MyView = {
   notice?: 'applied' | 'withdrawn'
 }
 
+/** What the member just did: the message shown first, and the page title that says so. */
 const NOTICES = {
-  applied: '신청서를 접수했습니다. 선정 결과는 아래 신청 및 참여이력에서 확인할 수 있고, 결과가 나오면 메일로도 알려 드립니다.',
-  withdrawn: '신청을 철회했습니다.',
+  applied: { title: '신청서 접수 완료', text: '신청서를 접수했습니다. 선정 결과는 아래 신청 및 참여이력에서 확인할 수 있고, 결과가 나오면 메일로도 알려 드립니다.' },
+  withdrawn: { title: '신청 철회 완료', text: '신청을 철회했습니다.' },
 } as const
 
 const statusLabel = (status: string) => APPLICATION_STATUSES.find((s) => s.value === status)?.ko ?? status
@@ -128,15 +130,15 @@ function memberSections(view: MyView): SafeHtml {
 
 export function myPage(view: MyView): string {
   const counters = view.isMember && view.company
+  const happened = view.notice ? NOTICES[view.notice].title : view.welcome ? '회원가입 완료' : null
   return pageLayout({
-    title: '마이페이지',
+    title: happened ? `${happened}: 마이페이지` : '마이페이지',
     path: '/my/',
     user: view.user,
     narrow: false,
     body: html`<h1>마이페이지</h1>
-${view.welcome && html`<div class="callout" role="status"><p><strong>회원가입이 완료되었습니다.</strong> 상생누리에 오신 것을 환영합니다.</p></div>
-${view.company?.operating && NOTE_3}`}
-${view.notice && html`<div class="callout" role="status"><p>${NOTICES[view.notice]}</p></div>`}
+${view.notice ? statusMessage(html`<p>${NOTICES[view.notice].text}</p>`) : view.welcome && statusMessage(html`<p><strong>회원가입이 완료되었습니다.</strong> 상생누리에 오신 것을 환영합니다.</p>`)}
+${view.welcome && view.company?.operating && NOTE_3}
 <section class="member-summary" aria-label="회원 정보">
   <p class="member-summary__hello">안녕하세요 <strong>${view.user.name}</strong> 님 환영합니다. <span class="role-badge">${view.roleLabel}</span></p>
   ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})</p>`}

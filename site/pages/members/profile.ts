@@ -6,7 +6,7 @@ import { REGIONS, SUPPORT_FIELDS } from '../../../cms/domain/valueLists'
 import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 import { addressFieldset, homepageInput, partnersFieldset, type AddressValues, type PartnerRow } from './companyFields'
-import { checkboxes, errorSummary, fieldId, input, type Errors } from './form'
+import { checkboxes, errorSummary, fieldId, input, statusMessage, type Errors } from './form'
 
 export type ProfileValues = {
   name: string
@@ -34,12 +34,12 @@ export function profilePage(view: ProfileView): string {
   const { values, errors } = view
   const refused = Object.keys(errors).length > 0 || Boolean(view.general)
   return pageLayout({
-    title: `${refused ? '입력 확인: ' : ''}회원정보 수정`,
+    title: `${refused ? '입력 확인: ' : view.saved ? '저장 완료: ' : ''}회원정보 수정`,
     path: '/my/profile/',
     user: view.user,
     body: html`<nav class="breadcrumb" aria-label="현재 위치"><ol><li><a href="/my/">마이페이지</a></li><li><a href="/my/profile/" aria-current="page">회원정보 수정</a></li></ol></nav>
 <h1>회원정보 수정</h1>
-${view.saved && html`<p class="callout" role="status">회원정보를 저장했습니다.</p>`}
+${view.saved && !refused && statusMessage(html`<p>회원정보를 저장했습니다.</p>`)}
 ${errorSummary(errors, view.general, ANCHORS)}
 <form method="post" action="/my/profile/" class="member-form" novalidate>
   <fieldset class="form-group">

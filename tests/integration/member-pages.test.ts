@@ -1,0 +1,80 @@
+/**
+ * Issue 11's member-page items on the real Express app around Payload: 신청 철회 asks first (a
+ * page of its own, no script), /my/ offers the state of an application instead of a second
+ * 신청하기, what a page answers after a post is focused on load and named in its title, login
+ * errors are tied to their fields, and the 사업자등록번호 boxes are required and marked invalid
+ * when 중복확인 refuses the number.
+ */
+import type { Payload } from 'payload'
+import { describe, expect, test } from 'vitest'
+import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
+import { ACCOUNT_LOCKED, WRONG_CREDENTIALS } from '../../cms/routes/auth'
+import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
+import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { PageSession, signedIn, type PageResponse } from '../helpers/pageSession'
+
+let payload: Payload
+let world: World
+let server: PageServer
+bootPageWorld((suite) => {
+  ;({ payload, world, server } = suite)
+})
+
+const statusOf = async (id: number | string) => (await payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })).status
+const title = (res: PageResponse) => res.doc.querySelector('title')?.text
+const autofocused = (res: PageResponse) => res.doc.querySelectorAll('[autofocus]')
+
+/** A fresh program of B that member@ (누리테크) applies to, and the application's id. */
+async function freshApplication(overrides: object = {}) {
+  const program = await recruitingProgram(payload, world, overrides)
+  const application = await payload.create({ collection: 'applications', data: applicationData(program.id), ...as(world.users.member) })
+  return { program, id: application.id }
+}
+
+describe('what a page answers after a post comes first: focused on load, named in the title', () => {
+  test('/my/?applied= and ?withdrawn=1: a status message, focused (no script), and the title says what happened', async () => {
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const plain = await session.get('/my/')
+    expect(title(plain)).toBe('마이페이지 | 상생누리')
+    expect(autofocused(plain)).toHaveLength(0)
+    for (const [query, heading, text] of [
+      [`?applied=${world.applications.member}`, '신청서 접수 완료', '신청서를 접수했습니다'],
+      ['?withdrawn=1', '신청 철회 완료', '신청을 철회했습니다'],
+      ['?welcome=1', '회원가입 완료', '회원가입이 완료되었습니다'],
+    ]) {
+      const page = await session.get(`/my/${query}`)
+      expect(title(page), query).toBe(`${heading}: 마이페이지 | 상생누리`)
+      const focused = autofocused(page)
+      expect(focused, query).toHaveLength(1)
+      expect(focused[0].getAttribute('role')).toBe('status')
+      expect(focused[0].getAttribute('tabindex')).toBe('-1')
+      expect(focused[0].text).toContain(text)
+      expect(page.html.includes('<script'), query).toBe(false)
+    }
+  })
+
+  test('a failed sign-in: "로그인 오류" in the title, the message focused on load', async () => {
+    const res = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: 'not-the-password' })
+    expect(title(res)).toBe('로그인 오류 | 상생누리')
+    const focused = autofocused(res)
+    expect(focused).toHaveLength(1)
+    expect(focused[0].getAttribute('role')).toBe('alert')
+    expect(focused[0].querySelector('#login-error')?.text).toBe(WRONG_CREDENTIALS)
+    expect(title(await new PageSession(server.url).get('/login/'))).toBe('로그인 | 상생누리')
+  })
+
+  test('a saved profile: "저장 완료" in the title, the message focused', async () => {
+    const page = await (await signedIn(server.url, world.users.member2.email, PASSWORD)).get('/my/profile/?saved=1')
+    expect(title(page)).toBe('저장 완료: 회원정보 수정 | 상생누리')
+    expect(autofocused(page)[0]?.text).toContain('회원정보를 저장했습니다')
+  })
+
+  test('a refused form: the error summary is focused', async () => {
+    const res = await new PageSession(server.url).post('/join/company/', { bizRegNo1: '', companyName: '' })
+    expect(res.status).toBe(400)
+    const focused = autofocused(res)
+    expect(focused).toHaveLength(1)
+    expect(focused[0].classList.contains('error-summary')).toBe(true)
+  })
+})
+
