@@ -26,16 +26,20 @@ export function authRoutes(payload: Payload): express.Router {
     const email = text(req.body, 'email', 254)
     const password = secret(req.body, 'password')
     const next = safeNextPath(text(req.body, 'next', 2000))
-    if (!email || !password) return sendPage(res, loginPage({ next, email, error: MISSING }), 400)
+    if (!email || !password) {
+      const invalid = [...(email ? [] : ['email' as const]), ...(password ? [] : ['password' as const])]
+      return sendPage(res, loginPage({ next, email, error: MISSING, invalid }), 400)
+    }
     try {
       const { token } = await payload.login({ collection: 'users', data: { email, password } })
       if (!token) throw new Error('login returned no token')
       setSessionCookie(payload, res, token)
       res.redirect(303, next)
     } catch (error) {
-      if (error instanceof LockedAuth) return sendPage(res, loginPage({ next, email, error: ACCOUNT_LOCKED }), 423)
+      if (error instanceof LockedAuth) return sendPage(res, loginPage({ next, email, error: ACCOUNT_LOCKED, invalid: ['email'] }), 423)
       if (error instanceof AuthenticationError || error instanceof ValidationError) {
-        return sendPage(res, loginPage({ next, email, error: WRONG_CREDENTIALS }), 400)
+        // A general message (it must not tell which one was wrong): it concerns both fields.
+        return sendPage(res, loginPage({ next, email, error: WRONG_CREDENTIALS, invalid: ['email', 'password'] }), 400)
       }
       throw error
     }

@@ -155,6 +155,31 @@ describe('/my/ 신청 및 참여이력 on a phone', () => {
 })
 
 describe('after a post, the answer is where focus is', () => {
+  test('a failed sign-in: the message is focused, the title says 로그인 오류, both fields are marked invalid', async () => {
+    const context = await newContext(360)
+    const page = await newPage(context)
+    await page.goto(`${server.url}/login/`)
+    await page.fill('#f-email', 'sme@winwinnuri.test')
+    await page.fill('#f-password', 'wrong-password-1')
+    await page.click('main button:has-text("로그인")')
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'))
+    expect(await page.title()).toBe('로그인 오류 | 상생누리')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('이메일 또는 비밀번호가 올바르지 않습니다')
+    for (const field of ['#f-email', '#f-password']) {
+      // What a sighted person sees: the red border of an invalid field; what a reader hears: the message.
+      expect(await page.locator(field).evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)')
+      expect(await page.locator(field).evaluate((el) => (el as HTMLInputElement).ariaInvalid)).toBe('true')
+      const described = await page.locator(field).getAttribute('aria-describedby')
+      expect(await page.locator(`#${described!.split(' ').pop()}`).innerText()).toContain('이메일 또는 비밀번호가 올바르지 않습니다')
+    }
+    await shoot(page, 'login-error-360')
+    // Tab from the message goes on into the page, not back to the top.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-email')
+    expect(await axeViolations(page, 'login error (360 px)')).toEqual([])
+    await context.close()
+  })
+
   test('/my/?applied=: 신청서 접수 완료 in the title, the confirmation focused', async () => {
     const context = await newContext(1280)
     const page = await newPage(context)

@@ -78,3 +78,36 @@ describe('what a page answers after a post comes first: focused on load, named i
   })
 })
 
+describe('login errors are tied to their fields (WCAG 3.3.1)', () => {
+  const field = (res: PageResponse, name: string) => res.doc.querySelector(`#f-${name}`)!
+  const tied = (res: PageResponse, name: string) =>
+    field(res, name).getAttribute('aria-invalid') === 'true' && (field(res, name).getAttribute('aria-describedby') ?? '').split(' ').includes('login-error')
+
+  test('wrong credentials: the general message describes both fields, both marked invalid', async () => {
+    const res = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: 'not-the-password' })
+    expect([tied(res, 'email'), tied(res, 'password')]).toEqual([true, true])
+  })
+
+  test('a missing field: only that one', async () => {
+    const noPassword = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: '' })
+    expect([tied(noPassword, 'email'), tied(noPassword, 'password')]).toEqual([false, true])
+    const noEmail = await new PageSession(server.url).post('/login/', { email: '', password: 'something-long' })
+    expect([tied(noEmail, 'email'), tied(noEmail, 'password')]).toEqual([true, false])
+  })
+
+  test('a locked account: the e-mail', async () => {
+    const email = 'locked-fields@test.kr'
+    await payload.create({ collection: 'users', data: signUpData(email, '잠금 표시'), ...as(undefined) })
+    for (let i = 0; i < 5; i++) await new PageSession(server.url).post('/login/', { email, password: `wrong-${i}-password` })
+    const res = await new PageSession(server.url).post('/login/', { email, password: PASSWORD })
+    expect(res.status).toBe(423)
+    expect(res.doc.querySelector('#login-error')?.text).toBe(ACCOUNT_LOCKED)
+    expect([tied(res, 'email'), tied(res, 'password')]).toEqual([true, false])
+  })
+
+  test('the blank form marks nothing', async () => {
+    const res = await new PageSession(server.url).get('/login/')
+    expect(res.doc.querySelectorAll('[aria-invalid]')).toHaveLength(0)
+  })
+})
+

@@ -10,12 +10,12 @@ export type Errors = Record<string, string>
 
 export const fieldId = (name: string) => `f-${name}`
 
-const describedBy = (name: string, hint?: string, error?: string): SafeHtml | '' => {
-  const ids = [hint && `${fieldId(name)}-hint`, error && `${fieldId(name)}-error`].filter(Boolean).join(' ')
+const describedBy = (name: string, hint?: string, error?: string, elsewhere?: string): SafeHtml | '' => {
+  const ids = [hint && `${fieldId(name)}-hint`, error && `${fieldId(name)}-error`, elsewhere].filter(Boolean).join(' ')
   return ids ? html` aria-describedby="${ids}"` : ''
 }
 
-const invalid = (error?: string) => (error ? html` aria-invalid="true"` : '')
+const invalid = (error?: string | boolean) => (error ? html` aria-invalid="true"` : '')
 
 const marker = (required?: boolean) => html` <span class="${required ? 'field__required' : 'field__optional'}">${required ? '(필수)' : '(선택)'}</span>`
 
@@ -36,14 +36,19 @@ export type InputSpec = {
   inputmode?: 'numeric' | 'email' | 'url'
   /** Hides the (필수)/(선택) marker, for inputs inside a fieldset that already says it. */
   bare?: boolean
+  /**
+   * The id of a message shown elsewhere that concerns this field (a form-level error such as a
+   * failed sign-in): the field is marked invalid and described by it.
+   */
+  errorElsewhere?: string
 }
 
 export function input(spec: InputSpec): SafeHtml {
-  const { name, label, type = 'text', value = '', required, hint, error, autocomplete, maxlength, inputmode } = spec
+  const { name, label, type = 'text', value = '', required, hint, error, autocomplete, maxlength, inputmode, errorElsewhere } = spec
   return html`<div class="field">
   <label for="${fieldId(name)}">${label}${!spec.bare && marker(required)}</label>
   ${hintText(name, hint)}${errorText(name, error)}
-  <input id="${fieldId(name)}" name="${name}" type="${type}"${type === 'password' ? '' : html` value="${value}"`}${required ? html` required` : ''}${autocomplete ? html` autocomplete="${autocomplete}"` : ''}${maxlength ? html` maxlength="${maxlength}"` : ''}${inputmode ? html` inputmode="${inputmode}"` : ''}${describedBy(name, hint, error)}${invalid(error)}>
+  <input id="${fieldId(name)}" name="${name}" type="${type}"${type === 'password' ? '' : html` value="${value}"`}${required ? html` required` : ''}${autocomplete ? html` autocomplete="${autocomplete}"` : ''}${maxlength ? html` maxlength="${maxlength}"` : ''}${inputmode ? html` inputmode="${inputmode}"` : ''}${describedBy(name, hint, error, errorElsewhere)}${invalid(error || Boolean(errorElsewhere))}>
 </div>`
 }
 

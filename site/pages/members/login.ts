@@ -3,24 +3,34 @@ import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 import { errorBox, input } from './form'
 
+export type LoginField = 'email' | 'password'
+
 export type LoginView = {
   next: string
   email?: string
   /** Why the last attempt failed (wrong credentials, a locked account). */
   error?: string
+  /**
+   * The fields the error concerns, marked invalid and described by it: the empty ones, both for
+   * wrong credentials (the message cannot say which was wrong), the e-mail for a locked account.
+   */
+  invalid?: LoginField[]
 }
 
+const ERROR_ID = 'login-error'
+
 export function loginPage(view: LoginView): string {
+  const concerns = (field: LoginField) => (view.error && view.invalid?.includes(field) ? ERROR_ID : undefined)
   return pageLayout({
     title: view.error ? '로그인 오류' : '로그인',
     path: '/login/',
     body: html`<h1>로그인</h1>
 <p class="page-lead">상생누리 회원 이메일과 비밀번호로 로그인하세요. 추천 프로그램과 신청 및 참여이력은 로그인한 뒤 마이페이지에서 볼 수 있습니다.</p>
-${view.error && errorBox('login-error-title', '로그인하지 못했습니다', html`<p id="login-error">${view.error}</p>`)}
+${view.error && errorBox('login-error-title', '로그인하지 못했습니다', html`<p id="${ERROR_ID}">${view.error}</p>`)}
 <form method="post" action="/login/" class="member-form" novalidate>
   <input type="hidden" name="next" value="${view.next}">
-  ${input({ name: 'email', label: '이메일', type: 'email', value: view.email, required: true, autocomplete: 'username', maxlength: 254 })}
-  ${input({ name: 'password', label: '비밀번호', type: 'password', required: true, autocomplete: 'current-password' })}
+  ${input({ name: 'email', label: '이메일', type: 'email', value: view.email, required: true, autocomplete: 'username', maxlength: 254, errorElsewhere: concerns('email') })}
+  ${input({ name: 'password', label: '비밀번호', type: 'password', required: true, autocomplete: 'current-password', errorElsewhere: concerns('password') })}
   <div class="form-actions">
     <button type="submit" class="button">로그인</button>
   </div>
