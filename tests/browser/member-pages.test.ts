@@ -193,3 +193,28 @@ describe('after a post, the answer is where focus is', () => {
     await context.close()
   })
 })
+
+describe('/join/company/: the 사업자등록번호 boxes', () => {
+  test('required; a number 중복확인 refuses marks all three invalid, and the answer is focused', async () => {
+    const context = await newContext(360)
+    const page = await newPage(context)
+    await page.goto(`${server.url}/join/company/`)
+    for (const label of ['앞 3자리', '가운데 2자리', '뒤 5자리']) expect(await page.getByLabel(label).evaluate((el) => (el as HTMLInputElement).required)).toBe(true)
+    await page.getByLabel('앞 3자리').fill('101')
+    await page.getByLabel('가운데 2자리').fill('80')
+    await page.getByLabel('뒤 5자리').fill('00001') // the check digit is wrong
+    await page.click('button:has-text("중복확인")')
+    await page.waitForFunction(() => document.activeElement?.id === 'f-bizRegNo-answer')
+    const answer = await page.locator('#f-bizRegNo-answer').innerText()
+    expect(answer).toMatch(/사업자등록번호/)
+    for (const label of ['앞 3자리', '가운데 2자리', '뒤 5자리']) {
+      const box = page.getByLabel(label)
+      expect(await box.getAttribute('aria-invalid')).toBe('true')
+      expect(await box.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)')
+      expect((await box.getAttribute('aria-describedby'))!.split(' ')).toContain('f-bizRegNo-answer')
+    }
+    await shoot(page, 'join-company-check-refused-360')
+    expect(await axeViolations(page, 'join company check refused (360 px)')).toEqual([])
+    await context.close()
+  })
+})

@@ -111,3 +111,44 @@ describe('login errors are tied to their fields (WCAG 3.3.1)', () => {
   })
 })
 
+describe('the 사업자등록번호 boxes on /join/company/', () => {
+  const boxes = (res: PageResponse) => [1, 2, 3].map((n) => res.doc.querySelector(`#f-bizRegNo${n}`)!)
+  const parts = (number: string) => {
+    const [a, b, c] = formatBizRegNo(number).split('-')
+    return { bizRegNo1: a, bizRegNo2: b, bizRegNo3: c }
+  }
+  const check = (form: Record<string, string>) => new PageSession(server.url).post('/join/company/check', form)
+
+  test('are required, in a fieldset with its legend', async () => {
+    const page = await new PageSession(server.url).get('/join/company/')
+    for (const box of boxes(page)) {
+      expect(box.hasAttribute('required')).toBe(true)
+      expect(box.hasAttribute('aria-invalid')).toBe(false)
+    }
+    expect(page.doc.querySelector('fieldset.bizregno > legend')?.text).toContain('사업자등록번호')
+  })
+
+  test.each([
+    ['a number already registered', () => parts(bizRegNo(4)), '이미 등록된'],
+    ['a number whose check digit is wrong', () => ({ bizRegNo1: '101', bizRegNo2: '80', bizRegNo3: '00001' }), '사업자등록번호'],
+    ['a number too short', () => ({ bizRegNo1: '12', bizRegNo2: '', bizRegNo3: '' }), '사업자등록번호'],
+  ])('중복확인 refuses %s: all three boxes invalid and described by the answer, which is focused', async (_, form, says) => {
+    const res = await check(form())
+    const answer = res.doc.querySelector('#f-bizRegNo-answer')!
+    expect(answer.text).toContain(says)
+    expect(answer.getAttribute('role')).toBe('alert')
+    expect(autofocused(res).map((el) => el.id)).toEqual(['f-bizRegNo-answer'])
+    for (const box of boxes(res)) {
+      expect(box.getAttribute('aria-invalid')).toBe('true')
+      expect(box.getAttribute('aria-describedby')?.split(' ')).toContain('f-bizRegNo-answer')
+    }
+  })
+
+  test('중복확인 accepts a free number: the answer is a status, the boxes are not invalid', async () => {
+    const res = await check(parts(completeBizRegNo('220887777')))
+    expect(res.doc.querySelector('#f-bizRegNo-answer')?.text).toContain('사용할 수 있는 사업자등록번호입니다')
+    expect(res.doc.querySelector('#f-bizRegNo-answer')?.getAttribute('role')).toBe('status')
+    for (const box of boxes(res)) expect(box.hasAttribute('aria-invalid')).toBe(false)
+  })
+})
+

@@ -5,7 +5,7 @@
  */
 import { PARTNER_TIERS } from '../../../cms/domain/valueLists'
 import { html, type SafeHtml } from '../html'
-import { errorText, fieldId, input, options, type Errors } from './form'
+import { errorText, fieldId, FOCUS_ON_LOAD, input, options, type Errors } from './form'
 
 export const MAX_PARTNER_ROWS = 5
 
@@ -15,14 +15,20 @@ export type AddressValues = { postcode?: string; line1?: string; line2?: string 
 /** The answer of 중복확인, shown under the number. */
 export type BizRegNoAnswer = { ok: boolean; message: string }
 
-/** `searchHref`: 기업검색 for a number already registered, so the person can join that company. */
+/**
+ * The three boxes are required, and marked invalid — all three, described by the message — when
+ * the number was refused (`error`) or 중복확인 found it unusable (a duplicate or a bad number).
+ * The answer of 중복확인 is what the page says first (focused on load). `searchHref`: 기업검색
+ * for a number already registered, so the person can join that company.
+ */
 export function bizRegNoFieldset(parts: [string, string, string], error?: string, answer?: BizRegNoAnswer, searchHref?: string): SafeHtml {
   const hintId = `${fieldId('bizRegNo')}-hint`
   const answerId = `${fieldId('bizRegNo')}-answer`
   const described = [hintId, error && `${fieldId('bizRegNo')}-error`, answer && answerId].filter(Boolean).join(' ')
+  const refused = Boolean(error) || answer?.ok === false
   const box = (n: 1 | 2 | 3, label: string, size: number) => html`<span class="bizregno__part bizregno__part--${n}">
       <label for="${fieldId(`bizRegNo${n}`)}">${label}</label>
-      <input id="${fieldId(`bizRegNo${n}`)}" name="bizRegNo${n}" type="text" inputmode="numeric" maxlength="${size}" size="${size}" value="${parts[n - 1]}" autocomplete="off" aria-describedby="${described}"${error ? html` aria-invalid="true"` : ''}>
+      <input id="${fieldId(`bizRegNo${n}`)}" name="bizRegNo${n}" type="text" inputmode="numeric" maxlength="${size}" size="${size}" value="${parts[n - 1]}" autocomplete="off" required aria-describedby="${described}"${refused ? html` aria-invalid="true"` : ''}>
     </span>`
   return html`<fieldset class="form-group bizregno">
   <legend>사업자등록번호 <span class="field__required">(필수)</span></legend>
@@ -32,7 +38,7 @@ export function bizRegNoFieldset(parts: [string, string, string], error?: string
     ${box(1, '앞 3자리', 3)}<span class="bizregno__dash" aria-hidden="true">-</span>${box(2, '가운데 2자리', 2)}<span class="bizregno__dash" aria-hidden="true">-</span>${box(3, '뒤 5자리', 5)}
     <button type="submit" class="button button--secondary" formaction="/join/company/check" formnovalidate>중복확인</button>
   </div>
-  ${answer && html`<p class="${answer.ok ? 'field__ok' : 'field__error'}" id="${answerId}" role="status">${answer.message}</p>`}
+  ${answer && html`<p class="${answer.ok ? 'field__ok' : 'field__error'}" id="${answerId}" role="${answer.ok ? 'status' : 'alert'}"${FOCUS_ON_LOAD}>${!answer.ok && html`<span class="visually-hidden">오류: </span>`}${answer.message}</p>`}
   ${searchHref && html`<p><a href="${searchHref}">기업검색에서 이 사업자등록번호의 기업 찾기</a></p>`}
 </fieldset>`
 }
