@@ -1,10 +1,10 @@
 /**
- * 신청 철회 by the applicant, while the application is 접수 (canMoveApplication). Someone else's
+ * 신청 철회 by the applicant, while the application is 접수 (canWithdraw). Someone else's
  * application, or one that does not exist, is "not found" (404) so ids reveal nothing.
  */
 import type { Payload } from 'payload'
 import type { Application, User } from '../payload-types'
-import { canMoveApplication, type ApplicationStatus } from '../domain/applicationStatus'
+import { canWithdraw, type ApplicationStatus } from '../domain/applicationStatus'
 import { isMember, isPlatformAdmin, sameId } from '../domain/roles'
 import { msg } from '../i18n/messages'
 
@@ -24,7 +24,7 @@ export async function withdrawApplication(payload: Payload, user: User, id: unkn
   const application = await findApplication(payload, id)
   if (!application || !sameId(application.applicant, user.id)) return { ok: false, status: 404, message: msg(null, 'notFound') }
   if (!isMember(user) && !isPlatformAdmin(user)) return { ok: false, status: 403, message: msg(null, 'forbidden') }
-  if (!canMoveApplication(user, application.status as ApplicationStatus, 'withdrawn') || application.status === 'withdrawn') {
+  if (!canWithdraw(user, application.status as ApplicationStatus)) {
     return { ok: false, status: 409, message: msg(null, 'applyWithdrawNotAllowed') }
   }
   const updated = await payload.update({

@@ -23,3 +23,12 @@ export function canMoveApplication(actor: RoleHolder, from: ApplicationStatus, t
   if (isMember(actor)) return withdrawing
   return false
 }
+
+/**
+ * Whether an actor may withdraw (철회) an application in this status now: the move to 철회 is
+ * allowed and the application is not already withdrawn. The withdraw service, the /my/ button
+ * and its confirmation page ask this one question.
+ */
+export function canWithdraw(actor: RoleHolder, status: ApplicationStatus): boolean {
+  return status !== 'withdrawn' && canMoveApplication(actor, status, 'withdrawn')
+}

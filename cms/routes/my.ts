@@ -1,8 +1,10 @@
 /** /my/ 마이페이지 and /my/profile/ 회원정보 수정: signed-in people only. */
 import express from 'express'
 import type { Payload } from 'payload'
+import { canWithdraw } from '../domain/applicationStatus'
 import { companyIdOf, isMember, ROLE_LABELS } from '../domain/roles'
 import { COMPANY_CATEGORIES, labelOf } from '../domain/valueLists'
+import { msg } from '../i18n/messages'
 import type { Company, User } from '../payload-types'
 import { partnerCompanyOptions } from '../members/companies'
 import { hasErrors } from '../members/formInput'
@@ -13,6 +15,8 @@ import { pageOf, positiveInt } from '../members/paging'
 import { recommendedPrograms } from '../members/recommendations'
 import { myPage } from '../../site/pages/members/my'
 import { profilePage, type ProfileValues, type ProfileView } from '../../site/pages/members/profile'
+import { withdrawConfirmPage } from '../../site/pages/members/withdraw'
+import { applyRefusalPage } from '../../site/pages/apply/applyPage'
 import { currentUser, formBody, loginRedirect, route, sendPage } from './session'
 
 const EDITABLE_CATEGORIES = ['sme', 'midsize']
@@ -60,10 +64,27 @@ export function myRoutes(payload: Payload): express.Router {
       isMember: member,
       company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category) } : null,
       recommendations: pageOf(items, positiveInt(req.query.page) || 1, MY_RECOMMENDATIONS_PER_PAGE),
-      applications,
+      applications: applications.map((entry) => ({ ...entry, withdrawable: canWithdraw(user, entry.status) })),
       welcome: req.query.welcome === '1',
       notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : undefined,
     }))
+  }))
+
+  /**
+   * 신청 철회, step one: which application, and a 철회하기 button that posts to the same path
+   * (cms/routes/apply withdraws). Only a member's own applications are found here (read with the
+   * member's access: its own); the same refusals as the withdrawal itself. Other roles have no
+   * history on /my/, so nothing to confirm.
+   */
+  router.get('/my/applications/:id/withdraw', route(async (req, res) => {
+    const user = await currentUser(payload, req)
+    if (!user) return loginRedirect(req, res)
+    const entry = isMember(user) ? (await memberApplications(payload, user)).find((e) => String(e.id) === req.params.id) : undefined
+    const refuse = (status: number, message: string) =>
+      sendPage(res, applyRefusalPage({ program: null, user, message, heading: '신청을 철회할 수 없습니다', crumb: '신청 철회' }), status)
+    if (!entry) return refuse(404, msg(null, 'notFound'))
+    if (!canWithdraw(user, entry.status)) return refuse(409, msg(null, 'applyWithdrawNotAllowed'))
+    sendPage(res, withdrawConfirmPage(entry, user))
   }))
 
   const renderProfile = async (res: express.Response, user: User, company: Company | null, view: Partial<ProfileView>, status = 200) => {

@@ -144,12 +144,12 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
     await page.close()
   })
 
-  test('the SME sees 선정 and the note on /my/; no withdraw button any more', async () => {
+  test('the SME sees 선정 and the note on /my/; no 신청 철회 any more', async () => {
     const page = await newPage(noScript)
     await page.goto(`${server.url}/my/`)
     expect(await courseRow(page).innerText()).toContain('선정')
     expect(await courseRow(page).innerText()).toContain(NOTE)
-    expect(await courseRow(page).locator('form.withdraw-form').count()).toBe(0)
+    expect(await courseRow(page).getByRole('link', { name: /신청 철회/ }).count()).toBe(0)
     await page.close()
   })
 

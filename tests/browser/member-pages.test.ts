@@ -154,6 +154,54 @@ describe('/my/ 신청 및 참여이력 on a phone', () => {
   })
 })
 
+describe('신청 철회 asks first, and works without JavaScript', () => {
+  test('신청 철회 → the confirmation names the program → 돌아가기 changes nothing → 철회하기 withdraws; /my/ then says so, focused, in its title', async () => {
+    const noScript = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 360, height: 800 } })
+    const page = await newPage(noScript)
+    await memberLogin(page, 'water@winwinnuri.test') // 접수 to 생산계획수립
+    const row = () => page.locator('#history tbody tr', { hasText: '생산계획수립' })
+    const program = (await row().locator('th a').innerText()).trim()
+    expect(await row().locator('.status').innerText()).toBe('접수')
+
+    await row().getByRole('link', { name: /신청 철회/ }).click()
+    await page.waitForURL(/\/my\/applications\/[^/]+\/withdraw$/)
+    const confirmUrl = page.url()
+    expect(await page.locator('h1').innerText()).toBe('신청을 철회할까요?')
+    expect(await page.locator('.withdraw-facts').innerText()).toContain(program)
+    expect(await page.title()).toBe(`신청 철회 확인: ${program} | 상생누리`)
+    await shoot(page, 'withdraw-confirm-360')
+
+    await page.getByRole('link', { name: '철회하지 않고 마이페이지로 돌아가기' }).click()
+    await page.waitForURL((url) => url.pathname === '/my/')
+    expect(await row().locator('.status').innerText()).toBe('접수')
+
+    await page.goto(confirmUrl)
+    await page.getByRole('button', { name: '철회하기' }).click()
+    await page.waitForURL((url) => url.pathname === '/my/' && url.searchParams.get('withdrawn') === '1')
+    expect(await row().locator('.status').innerText()).toBe('철회')
+    expect(await row().getByRole('link', { name: /신청 철회/ }).count()).toBe(0)
+    expect(await page.title()).toBe('신청 철회 완료: 마이페이지 | 상생누리')
+    await noScript.close()
+
+    // The same page with script on, to ask the browser where focus is: on the message.
+    const context = await newContext(360)
+    const withScript = await newPage(context)
+    await memberLogin(withScript, 'water@winwinnuri.test')
+    await withScript.goto(`${server.url}/my/?withdrawn=1`)
+    await withScript.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status')
+    expect(await withScript.evaluate(() => document.activeElement?.textContent?.trim())).toBe('신청을 철회했습니다.')
+    await context.close()
+  })
+
+  test('axe on the confirmation at 360 and 1280 px', async () => {
+    expect(await checkAtBothWidths('withdraw-confirm', async (page) => {
+      await memberLogin(page, 'seum@winwinnuri.test')
+      await page.locator('#history tbody tr').first().getByRole('link', { name: /신청 철회/ }).click()
+      await page.waitForURL(/\/withdraw$/)
+    })).toEqual([])
+  })
+})
+
 describe('after a post, the answer is where focus is', () => {
   test('a failed sign-in: the message is focused, the title says 로그인 오류, both fields are marked invalid', async () => {
     const context = await newContext(360)

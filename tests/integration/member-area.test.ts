@@ -107,7 +107,7 @@ describe('/my/', () => {
     expect(card(extra.bOffline).querySelector('a[href$="/apply/"]')).toBeNull()
   })
 
-  test('applications: 신청일, status label, the decision note once decided, a 신청 철회 button while 접수', async () => {
+  test('applications: 신청일, status label, the decision note once decided, 신청 철회 while 접수', async () => {
     const member = world.users.member
     const applied = await payload.create({ collection: 'applications', data: { program: extra.bPartners, answers: '신청합니다.', applicantPhone: '010-1234-5678' } as never, ...as(member) })
     await payload.update({ collection: 'applications', id: applied.id, data: { status: 'selected', decisionNote: '선정을 축하합니다. 담당자가 연락드립니다.' }, ...as(world.users.adminB) })
@@ -118,11 +118,12 @@ describe('/my/', () => {
     expect(selected.querySelector('.status')?.text).toBe('선정')
     expect(selected.text).toContain('선정을 축하합니다. 담당자가 연락드립니다.')
     expect(selected.querySelector('time')?.text).toBe(kstToday())
-    expect(selected.querySelector('form')).toBeNull()
+    expect(selected.querySelector('a.withdraw-link')).toBeNull()
     const submitted = row(world.programs.b.approved)
     expect(submitted.querySelector('.status')?.text).toBe('접수')
-    expect(submitted.querySelector('form')?.getAttribute('action')).toBe(`/my/applications/${world.applications.member}/withdraw`)
-    expect(submitted.querySelector('form button')?.text).toContain('신청 철회')
+    // 신청 철회 leads to its confirmation page (tests/integration/member-pages.test.ts).
+    expect(submitted.querySelector('a.withdraw-link')?.getAttribute('href')).toBe(`/my/applications/${world.applications.member}/withdraw`)
+    expect(submitted.querySelector('a.withdraw-link')?.text).toContain('신청 철회')
   })
 
   test('a member without a company is asked to finish signing up; the API recommends nothing', async () => {

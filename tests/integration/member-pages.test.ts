@@ -31,6 +31,70 @@ async function freshApplication(overrides: object = {}) {
   return { program, id: application.id }
 }
 
+describe('신청 철회 asks first', () => {
+  test('/my/ offers 신청 철회 as a link to a confirmation page, only while 접수', async () => {
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const page = await session.get('/my/')
+    const row = page.doc.querySelector(`#application-${world.applications.member}`)!
+    expect(row.querySelector('form')).toBeNull()
+    const link = row.querySelector('a.withdraw-link')!
+    expect(link.getAttribute('href')).toBe(`/my/applications/${world.applications.member}/withdraw`)
+    expect(link.text).toContain('신청 철회')
+  })
+
+  test('the confirmation names the program and posts 철회하기 to the same path; showing it changes nothing', async () => {
+    const { program, id } = await freshApplication()
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const page = await session.get(`/my/applications/${id}/withdraw`)
+    expect(page.status).toBe(200)
+    expect(title(page)).toBe(`신청 철회 확인: ${program.title} | 상생누리`)
+    expect(page.doc.querySelector('h1')?.text).toBe('신청을 철회할까요?')
+    expect(page.doc.querySelector('.withdraw-facts')?.text).toContain(program.title)
+    const form = page.doc.querySelector('main form.withdraw-confirm')!
+    expect([form.getAttribute('method'), form.getAttribute('action')]).toEqual(['post', `/my/applications/${id}/withdraw`])
+    expect(form.querySelector('button[type=submit]')?.text).toBe('철회하기')
+    expect(form.querySelector(`a[href="/my/#application-${id}"]`)?.text).toContain('돌아가기')
+    expect(await statusOf(id)).toBe('submitted')
+
+    const done = await session.post(`/my/applications/${id}/withdraw`)
+    expect([done.status, done.location]).toEqual([303, '/my/?withdrawn=1'])
+    expect(await statusOf(id)).toBe('withdrawn')
+    // Withdrawn is final: the page now says why not, and offers no button.
+    const again = await session.get(`/my/applications/${id}/withdraw`)
+    expect(again.status).toBe(409)
+    expect(again.doc.querySelector('#refusal-message')?.text).toContain('접수 상태의 신청서만 철회할 수 있습니다')
+    expect(again.doc.querySelector('form.withdraw-confirm')).toBeNull()
+  })
+
+  test('a foreign Origin cannot withdraw (403, nothing changes); nor can anyone but the applicant', async () => {
+    const { id } = await freshApplication()
+    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const foreign = await member.post(`/my/applications/${id}/withdraw`, {}, { origin: 'https://evil.example' })
+    expect(foreign.status).toBe(403)
+    expect(await statusOf(id)).toBe('submitted')
+
+    const other = await signedIn(server.url, world.users.member2.email, PASSWORD)
+    expect((await other.get(`/my/applications/${id}/withdraw`)).status).toBe(404)
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    expect((await adminB.get(`/my/applications/${id}/withdraw`)).status).toBe(404)
+    for (const bad of ['999999', 'no-such-id', '1%20OR%201=1', 'x'.repeat(10_000)]) {
+      const res = await member.get(`/my/applications/${bad}/withdraw`)
+      expect(res.status, bad.slice(0, 20)).toBe(404)
+      expect(res.doc.querySelector('#refusal-message')?.text).toMatch(/[가-힣]/)
+    }
+    expect((await new PageSession(server.url).get(`/my/applications/${id}/withdraw`)).location).toBe(`/login/?next=${encodeURIComponent(`/my/applications/${id}/withdraw`)}`)
+    expect(await statusOf(id)).toBe('submitted')
+  })
+
+  test('a decided application: 409 with the reason, no button', async () => {
+    const { id } = await freshApplication()
+    await payload.update({ collection: 'applications', id, data: { status: 'not-selected' }, ...as(world.users.adminB) })
+    const page = await (await signedIn(server.url, world.users.member.email, PASSWORD)).get(`/my/applications/${id}/withdraw`)
+    expect(page.status).toBe(409)
+    expect(page.doc.querySelector('form.withdraw-confirm')).toBeNull()
+  })
+})
+
 describe('what a page answers after a post comes first: focused on load, named in the title', () => {
   test('/my/?applied= and ?withdrawn=1: a status message, focused (no script), and the title says what happened', async () => {
     const session = await signedIn(server.url, world.users.member.email, PASSWORD)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { APPLICATION_STATUSES, canMoveApplication, type ApplicationStatus } from '../../cms/domain/applicationStatus'
+import { APPLICATION_STATUSES, canMoveApplication, canWithdraw, type ApplicationStatus } from '../../cms/domain/applicationStatus'
 import type { RoleHolder } from '../../cms/domain/roles'
 
 // 접수 → 선정 / 미선정 (the program's company admin decides, and may revise), 철회 by the applicant
@@ -73,4 +73,14 @@ test('APPLICATION_STATUSES match the spec', () => {
     ['not-selected', '미선정'],
     ['withdrawn', '철회'],
   ])
+})
+
+test('canWithdraw: only while 접수, by the applicant’s side (member, platform admin); never again once 철회', () => {
+  const statuses: ApplicationStatus[] = ['submitted', 'selected', 'not-selected', 'withdrawn']
+  const may = (actor: RoleHolder) => statuses.filter((status) => canWithdraw(actor, status))
+  expect(may(member)).toEqual(['submitted'])
+  expect(may(platformAdmin)).toEqual(['submitted'])
+  expect(may(companyAdmin)).toEqual([])
+  expect(may(editor)).toEqual([])
+  expect(may(null)).toEqual([])
 })

@@ -14,6 +14,7 @@ import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 import { statusMessage } from './form'
 import { NOTE_3 } from './joinAccount'
+import { withdrawPath } from './withdraw'
 
 export type MyView = {
   user: NonNullable<PageUser> & { name: string }
@@ -22,7 +23,8 @@ export type MyView = {
   company: { name: string; categoryLabel: string; operating: boolean } | null
   /** the page of recommendations shown, with the total */
   recommendations: Paged<Recommendation>
-  applications: HistoryEntry[]
+  /** the member's applications; `withdrawable`: 신청 철회 is offered (canWithdraw) */
+  applications: (HistoryEntry & { withdrawable: boolean })[]
   welcome?: boolean
   /** what the member just did: applied (from the apply form) or withdrew */
   notice?: 'applied' | 'withdrawn'
@@ -77,11 +79,10 @@ function recommendations(view: MyView): SafeHtml {
 ${pager(view.recommendations)}`
 }
 
-function withdrawForm(entry: HistoryEntry): SafeHtml | null {
-  if (entry.status !== 'submitted') return null
-  return html`<form method="post" action="/my/applications/${encodeURIComponent(String(entry.id))}/withdraw" class="withdraw-form">
-  <button type="submit" class="button button--secondary">신청 철회<span class="visually-hidden">: ${entry.programTitle}</span></button>
-</form>`
+/** 신청 철회 leads to a confirmation page (a link: nothing changes until 철회하기 there). */
+function withdrawLink(entry: MyView['applications'][number]): SafeHtml | null {
+  if (!entry.withdrawable) return null
+  return html`<a class="button button--secondary withdraw-link" href="${withdrawPath(entry.id)}">신청 철회<span class="visually-hidden">: ${entry.programTitle}</span></a>`
 }
 
 /**
@@ -107,7 +108,7 @@ function applications(view: MyView): SafeHtml {
       <td role="cell" class="nowrap-dates">${cellLabel('신청일')}<time datetime="${entry.appliedOn}">${entry.appliedOn}</time></td>
       <td role="cell">${cellLabel('상태')}<span class="status status--${entry.status}">${statusLabel(entry.status)}</span></td>
       <td role="cell" class="history-table__note">${cellLabel('결과 안내')}${entry.decisionNote ? html`<p class="pre-line">${entry.decisionNote}</p>` : html`<span class="muted">—</span>`}</td>
-      <td role="cell" class="history-table__action">${withdrawForm(entry)}</td>
+      <td role="cell" class="history-table__action">${withdrawLink(entry)}</td>
     </tr>`)}
   </tbody>
 </table>`
