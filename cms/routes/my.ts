@@ -12,6 +12,7 @@ import { memberApplications } from '../members/history'
 import { checkProfile, readProfile, saveProfile } from '../members/profile'
 import { checkPartners } from '../members/signUpForm'
 import { pageOf, positiveInt } from '../members/paging'
+import { recommendationActions, type RecommendationAction } from '../members/recommendationActions'
 import { recommendedPrograms } from '../members/recommendations'
 import { myPage } from '../../site/pages/members/my'
 import { profilePage, type ProfileValues, type ProfileView } from '../../site/pages/members/profile'
@@ -58,12 +59,14 @@ export function myRoutes(payload: Payload): express.Router {
     const [{ company, items }, applications] = member
       ? await Promise.all([recommendedPrograms(payload, user), memberApplications(payload, user)])
       : [{ company: await companyOf(payload, user), items: [] }, []]
+    const page = pageOf(items, positiveInt(req.query.page) || 1, MY_RECOMMENDATIONS_PER_PAGE)
+    const actions = company && page.docs.length ? await recommendationActions(payload, user, company, page.docs) : new Map<string, RecommendationAction>()
     sendPage(res, myPage({
       user: { ...user, name: user.name || user.email },
       roleLabel: ROLE_LABELS[user.role]?.ko ?? user.role,
       isMember: member,
       company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category) } : null,
-      recommendations: pageOf(items, positiveInt(req.query.page) || 1, MY_RECOMMENDATIONS_PER_PAGE),
+      recommendations: { ...page, docs: page.docs.map((r) => ({ ...r, action: actions.get(String(r.program.id)) ?? { kind: 'none' } })) },
       applications: applications.map((entry) => ({ ...entry, withdrawable: canWithdraw(user, entry.status) })),
       welcome: req.query.welcome === '1',
       notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : undefined,

@@ -144,12 +144,13 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
     await page.close()
   })
 
-  test('the SME sees 선정 and the note on /my/; no 신청 철회 any more', async () => {
+  test('the SME sees 선정 and the note on /my/; no 신청 철회 any more, and the card says 신청함 · 선정', async () => {
     const page = await newPage(noScript)
     await page.goto(`${server.url}/my/`)
     expect(await courseRow(page).innerText()).toContain('선정')
     expect(await courseRow(page).innerText()).toContain(NOTE)
     expect(await courseRow(page).getByRole('link', { name: /신청 철회/ }).count()).toBe(0)
+    expect(await courseCard(page).locator('.recommendation__applied').innerText()).toContain('신청함 · 선정')
     await page.close()
   })
 

@@ -266,3 +266,25 @@ describe('/join/company/: the 사업자등록번호 boxes', () => {
     await context.close()
   })
 })
+
+describe('/my/ recommendations already applied to', () => {
+  test('show "신청함 · 접수" leading to the history row instead of 신청하기', async () => {
+    const context = await newContext(1280)
+    const page = await newPage(context)
+    await memberLogin(page, 'seum@winwinnuri.test') // 접수 to 원자력 품질보증실무
+    const card = page.locator('#recommended .program-card', { hasText: '원자력 품질보증실무' })
+    expect(await card.getByRole('link', { name: /신청하기/ }).count()).toBe(0)
+    const state = card.locator('.recommendation__applied a')
+    expect(await state.innerText()).toContain('신청함 · 접수')
+    // Other recommended programs the company has not applied to still offer 신청하기.
+    expect(await page.locator('#recommended .program-card').getByRole('link', { name: /신청하기/ }).count()).toBeGreaterThan(0)
+    await state.click()
+    const target = new URL(page.url()).hash
+    expect(target).toMatch(/^#application-/)
+    expect(await page.locator(target).innerText()).toContain('원자력 품질보증실무')
+    expect(await page.locator(target).isVisible()).toBe(true)
+    await card.scrollIntoViewIfNeeded()
+    await shoot(page, 'my-recommended-applied-1280')
+    await context.close()
+  })
+})

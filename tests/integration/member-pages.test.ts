@@ -216,3 +216,40 @@ describe('the 사업자등록번호 boxes on /join/company/', () => {
   })
 })
 
+describe('/my/ recommendations: the application’s state instead of a second 신청하기', () => {
+  const cardOf = (res: PageResponse, program: number) =>
+    res.doc.querySelectorAll('#recommended .program-card').find((c) => c.querySelector(`a[href="/programs/${program}/"]`))!
+
+  test('the member’s own live application: "신청함 · 접수" linking to its row, no 신청하기; after 철회, 신청하기 again', async () => {
+    const { program, id } = await freshApplication()
+    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    let card = cardOf(await session.get('/my/'), program.id)
+    expect(card.querySelector('a[href$="/apply/"]')).toBeNull()
+    const state = card.querySelector('.recommendation__applied a')!
+    expect(state.getAttribute('href')).toBe(`#application-${id}`)
+    expect(state.querySelector('.status')?.text).toBe('신청함 · 접수')
+
+    await payload.update({ collection: 'applications', id, data: { status: 'selected' }, ...as(world.users.adminB) })
+    card = cardOf(await session.get('/my/'), program.id)
+    expect(card.querySelector('.recommendation__applied .status')?.text).toBe('신청함 · 선정')
+
+    const { program: other, id: otherId } = await freshApplication()
+    await session.post(`/my/applications/${otherId}/withdraw`)
+    card = cardOf(await session.get('/my/'), other.id)
+    expect(card.querySelector('.recommendation__applied')).toBeNull()
+    expect(card.querySelector(`a[href="/programs/${other.id}/apply/"]`)?.text).toContain('신청하기')
+  })
+
+  test('a colleague’s application blocks this member too: the state, without a link to a row it cannot see', async () => {
+    const { program } = await freshApplication()
+    await payload.create({ collection: 'users', data: signUpData('colleague@test.kr', '누리테크 동료', { company: world.companies.sme }), ...as(undefined) })
+    const card = cardOf(await (await signedIn(server.url, 'colleague@test.kr', PASSWORD)).get('/my/'), program.id)
+    expect(card.querySelector('a[href$="/apply/"]')).toBeNull()
+    expect(card.querySelector('.recommendation__applied a')).toBeNull()
+    expect(card.querySelector('.recommendation__applied')?.text).toContain('소속 기업의 다른 회원이 신청했습니다')
+    // Another company's application to the same program changes nothing for 다온소프트.
+    const card2 = cardOf(await (await signedIn(server.url, world.users.member2.email, PASSWORD)).get('/my/'), program.id)
+    expect(card2.querySelector(`a[href="/programs/${program.id}/apply/"]`)).toBeTruthy()
+  })
+})
+

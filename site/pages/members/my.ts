@@ -9,6 +9,7 @@ import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
 import { PHASE_LABELS } from '../../../cms/domain/phase'
 import type { HistoryEntry } from '../../../cms/members/history'
 import type { Paged } from '../../../cms/members/paging'
+import type { RecommendationAction } from '../../../cms/members/recommendationActions'
 import type { Recommendation } from '../../../cms/members/recommendations'
 import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
@@ -21,8 +22,8 @@ export type MyView = {
   roleLabel: string
   isMember: boolean
   company: { name: string; categoryLabel: string; operating: boolean } | null
-  /** the page of recommendations shown, with the total */
-  recommendations: Paged<Recommendation>
+  /** the page of recommendations shown, with the total; each with what the card offers */
+  recommendations: Paged<Recommendation & { action: RecommendationAction }>
   /** the member's applications; `withdrawable`: 신청 철회 is offered (canWithdraw) */
   applications: (HistoryEntry & { withdrawable: boolean })[]
   welcome?: boolean
@@ -40,8 +41,19 @@ const statusLabel = (status: string) => APPLICATION_STATUSES.find((s) => s.value
 
 const day = (value: string) => kstDate(value)
 
-function recommendationCard({ program, company, eligibleAs }: Recommendation): SafeHtml {
-  const canApply = program.applyOnline && program.phase === 'recruiting'
+/** 신청하기 while the member may apply; once its company applied, that application's state. */
+function recommendationAction(program: Recommendation['program'], action: RecommendationAction): SafeHtml | null {
+  if (action.kind === 'apply') {
+    return html`<p class="recommendation__apply"><a class="button" href="/programs/${String(program.id)}/apply/">신청하기<span class="visually-hidden">: ${program.title}</span></a></p>`
+  }
+  if (action.kind !== 'applied') return null
+  const state = html`<span class="status status--${action.status}">신청함 · ${statusLabel(action.status)}</span>`
+  return html`<p class="recommendation__applied">${action.applicationId != null
+    ? html`<a href="#application-${String(action.applicationId)}">${state}<span class="visually-hidden">: ${program.title}, 신청 및 참여이력에서 보기</span></a>`
+    : html`${state} <span class="muted">(소속 기업의 다른 회원이 신청했습니다)</span>`}</p>`
+}
+
+function recommendationCard({ program, company, eligibleAs, action }: MyView['recommendations']['docs'][number]): SafeHtml {
   const applyStart = day(program.applyStart)
   const applyEnd = day(program.applyEnd)
   return html`<li class="program-card">
@@ -52,7 +64,7 @@ function recommendationCard({ program, company, eligibleAs }: Recommendation): S
     <div><dt>신청기간</dt><dd class="nowrap-dates"><time datetime="${applyStart}">${applyStart}</time> ~ <time datetime="${applyEnd}">${applyEnd}</time></dd></div>
     <div><dt>추천 이유</dt><dd>${ELIGIBILITY_REASON_LABELS[eligibleAs]}</dd></div>
   </dl>
-  ${canApply && html`<p class="recommendation__apply"><a class="button" href="/programs/${String(program.id)}/apply/">신청하기<span class="visually-hidden">: ${program.title}</span></a></p>`}
+  ${recommendationAction(program, action)}
 </li>`
 }
 
