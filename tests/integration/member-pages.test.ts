@@ -253,3 +253,11 @@ describe('/my/ recommendations: the application’s state instead of a second �
   })
 })
 
+describe('/my/ writes the particle the company’s name calls for', () => {
+  test('누리테크가 …, 한빛정밀이 … — never 이(가)', async () => {
+    const lead = async (email: string) => (await (await signedIn(server.url, email, PASSWORD)).get('/my/')).doc.querySelector('#recommended p.muted')!.text
+    expect(await lead(world.users.member.email)).toMatch(/^누리테크가 신청할 수 있는/)
+    await payload.create({ collection: 'users', data: signUpData('affiliate-member@test.kr', '한빛정밀 담당자', { company: world.companies.affiliate }), ...as(undefined) })
+    expect(await lead('affiliate-member@test.kr')).toMatch(/^한빛정밀이 신청할 수 있는/)
+  })
+})

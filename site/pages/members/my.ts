@@ -7,6 +7,7 @@ import { APPLICATION_STATUSES } from '../../../cms/domain/applicationStatus'
 import { kstDate } from '../../../cms/domain/dates'
 import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
 import { PHASE_LABELS } from '../../../cms/domain/phase'
+import { withParticle } from '../../../cms/i18n/particles'
 import type { HistoryEntry } from '../../../cms/members/history'
 import type { Paged } from '../../../cms/members/paging'
 import type { RecommendationAction } from '../../../cms/members/recommendationActions'
@@ -132,7 +133,7 @@ function memberSections(view: MyView): SafeHtml {
   }
   return html`<section class="section" aria-labelledby="recommended-title" id="recommended">
   <h2 id="recommended-title">추천 프로그램 <span class="count">${view.recommendations.totalDocs}건</span></h2>
-  <p class="muted">${view.company.name}이(가) 신청할 수 있는 모집중·예정·진행중 프로그램입니다. 모집중인 프로그램, 마감이 가까운 순서, 업종·지역이 맞는 순서로 보여 드립니다.</p>
+  <p class="muted">${withParticle(view.company.name, '이/가')} 신청할 수 있는 모집중·예정·진행중 프로그램입니다. 모집중인 프로그램, 마감이 가까운 순서, 업종·지역이 맞는 순서로 보여 드립니다.</p>
   ${recommendations(view)}
 </section>
 <section class="section" aria-labelledby="history-title" id="history">
