@@ -288,3 +288,24 @@ describe('/my/ recommendations already applied to', () => {
     await context.close()
   })
 })
+
+describe('the demo card news', () => {
+  test('each card is a drawn image with its number and text in the alt; the page passes axe', async () => {
+    const context = await newContext(1280)
+    const page = await newPage(context)
+    await page.goto(`${server.url}/news/`)
+    await page.locator('a[href^="/news/"][href$="/"]:not([href="/news/"])', { hasText: '두산중공업 직무교육' }).first().click()
+    const images = page.locator('.card-images img')
+    expect(await images.count()).toBe(3)
+    for (let i = 0; i < 3; i++) {
+      const image = images.nth(i)
+      await image.scrollIntoViewIfNeeded()
+      await image.evaluate((img: HTMLImageElement) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true }))))
+      expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+      expect(await image.getAttribute('alt')).toMatch(new RegExp(`^카드 ${i + 1}/3: \\S`))
+    }
+    await shoot(page, 'news-card-1280')
+    expect(await axeViolations(page, 'news item (1280 px)')).toEqual([])
+    await context.close()
+  })
+})
