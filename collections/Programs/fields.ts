@@ -158,7 +158,8 @@ export const programFields: Field[] = [
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: label('사이트에 공개된 버전의 진행단계입니다. 비어 있으면 아직 공개되지 않았습니다.', 'The phase of the version the public sees; empty when not public.'),
+      placeholder: ({ i18n }) => (i18n.language === 'en' ? 'Not public' : '공개되지 않음'),
+      description: label('사이트에 공개된 버전의 진행단계입니다.', 'The phase of the version the public sees.'),
     },
     hooks: { afterRead: [publicPhase] },
   },

@@ -3,7 +3,7 @@ import { isProductionDeployment } from '../../cms/config/env'
 import type { SeedClock } from './time'
 
 /** A user as the Local API's `user` option expects it (depth 0, with its collection). */
-export type SeedUser = { id: number | string; role: string; company?: number | string | null; email: string; collection: 'users' }
+export type SeedUser = { id: number | string; role: string; company?: number | string | null; email: string; name?: string | null; collection: 'users' }
 
 /** What the demo steps share: the clock, the log, and the ids created so far by natural key. */
 export type SeedContext = {
@@ -45,5 +45,5 @@ export async function loadUser(payload: Payload, email: string): Promise<SeedUse
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })
   const doc = docs[0]
   if (!doc) return null
-  return { id: doc.id, email: doc.email, role: doc.role, company: doc.company == null ? null : idOf(doc.company), collection: 'users' }
+  return { id: doc.id, email: doc.email, name: doc.name, role: doc.role, company: doc.company == null ? null : idOf(doc.company), collection: 'users' }
 }

@@ -42,7 +42,7 @@ export async function ReviewNotice({ id, payload, user, i18n, operation }: UIFie
         {(state.request?.at || state.request?.byName) && (
           <p className="winwin-review-notice__meta">{t.requestBy(when(state.request.at), state.request.byName)}</p>
         )}
-        <p>{t.requestHelp}</p>
+        {!view.reviewer && <p>{t.requestHelp}</p>}
         {revision}
         {publicLink}
       </section>
