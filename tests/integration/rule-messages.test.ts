@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { applicationData, bizRegNo, PASSWORD, programInput, richText, seedWorld, type World } from '../helpers/fixtures'
+import { applicationData, bizRegNo, PASSWORD, programInput, recruitingProgram, richText, seedWorld, type World } from '../helpers/fixtures'
 import { countAll } from '../helpers/expectations'
 import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
@@ -184,6 +184,14 @@ const SCENARIOS: Record<string, Scenario> = {
   'newsletter-schedule-needs-date': {
     send: () => api.as(tokens.editor).patch(`/newsletters/${world.newsletters.draft}`, { status: 'scheduled' }),
     unchanged: stateOf('newsletters', () => world.newsletters.draft),
+  },
+  'application-phone-required': {
+    send: async () => api.as(tokens.member).post('/applications', applicationData((await recruitingProgram(payload, world)).id, '신청합니다.', '')),
+    unchanged: sizeOf('applications'),
+  },
+  'application-phone-invalid': {
+    send: async () => api.as(tokens.member).post('/applications', applicationData((await recruitingProgram(payload, world)).id, '신청합니다.', '공일공-1234-5678')),
+    unchanged: sizeOf('applications'),
   },
   'application-duplicate': {
     send: () => api.as(tokens.member).post('/applications', applicationData(world.programs.b.approved)),
