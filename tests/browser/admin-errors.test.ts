@@ -1,9 +1,10 @@
-import type { Locator, Page } from 'playwright-core'
+import type { Locator, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { msg } from '../../cms/i18n/messages'
 import { adminLogin, chooseOption } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
+import { pdf } from '../helpers/documents'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -40,8 +41,17 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   const page = await browser.context.newPage()
   screenshotOnFailure(page, 'admin-errors', () => server.output().slice(-4000))
   await adminLogin(page, server.url, 'kwater@winwinnuri.test')
+  // The admin names itself 상생누리, not Payload: page titles, og tags and the icon.
+  await page.goto(`${server.url}/admin/evaluation`)
+  expect(await page.title()).toMatch(/^동반성장 평가\s+— 상생누리 관리$/)
   await page.goto(`${server.url}/admin/collections/programs/create`)
   await page.locator('#field-title').waitFor()
+  expect(await page.title()).toMatch(/프로그램\s+— 상생누리 관리$/)
+  const head = await page.evaluate(() => ({
+    site: document.querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
+    icons: [...document.querySelectorAll('link[rel="icon"]')].map((link) => link.getAttribute('href')),
+  }))
+  expect(head).toEqual({ site: '상생누리', icons: ['/assets/favicon.svg'] })
 
   await chooseOption(page, 'field-business', '물산업 혁신기업 육성')
   await page.fill('#field-title', '물산업 스타트업 현장 실증 지원')
@@ -72,14 +82,27 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   await page.fill('#field-contact__department', '상생협력처')
   await page.fill('#field-contact__phone', '042-629-0000')
 
-  // Programs are versioned: a company admin saves a draft (its rules run too), others may also publish.
+  // Programs are versioned: a company admin's 저장 saves a draft, and the rules run on drafts too.
+  await page.keyboard.press('Escape')
   const save = page.locator('#action-save-draft:visible, #action-save:visible').first()
-  const firstError = page.locator('.field-error').first()
+  let response: Response | undefined
   // A click while the form is still checking the last change can be swallowed: click again then.
-  for (let attempt = 0; attempt < 3 && !(await firstError.isVisible()); attempt++) {
-    await save.click()
-    await firstError.waitFor({ timeout: 10_000 }).catch(() => undefined)
+  for (let attempt = 0; attempt < 3 && !response; attempt++) {
+    ;[response] = await Promise.all([
+      page.waitForResponse((res) => /\/api\/programs(\?|$)/.test(res.url()) && res.request().method() === 'POST', { timeout: 15_000 }).catch(() => undefined),
+      save.click(),
+    ])
   }
+  // The server refuses in Payload's per-field shape, the one the form reads to mark each field.
+  expect(response?.status()).toBe(400)
+  const body = (await response!.json()) as { errors: { data?: { errors?: { path: string; label: string }[] } }[] }
+  expect(body.errors[0].data?.errors?.map(({ path, label }) => `${path}:${label}`).sort()).toEqual(['applyEnd:신청기간 종료일', 'summary:프로그램개요', 'title:프로그램명'])
+  // The summary on screen names the fields by their labels, never a code name.
+  const summary = page.locator('[data-sonner-toast]', { hasText: '유효하지 않습니다' }).first()
+  await summary.waitFor({ timeout: 10_000 })
+  const summaryText = await summary.innerText()
+  for (const label of ['프로그램명', '프로그램개요', '신청기간 종료일']) expect(summaryText).toContain(label)
+  expect(summaryText).not.toMatch(/\b(title|summary|applyEnd)\b/)
 
   const expectations = [
     ['title', msg(null, 'titleNeedsPeriod')],
@@ -96,9 +119,6 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   // Nothing else is flagged, and nothing was saved: still the create form.
   expect(await page.locator('.field-error').count()).toBe(expectations.length)
   expect(new URL(page.url()).pathname).toBe('/admin/collections/programs/create')
-  // The summary names the fields by their labels.
-  const summary = page.locator('[data-sonner-toast]', { hasText: '유효하지 않습니다' }).first()
-  for (const label of ['프로그램명', '프로그램개요', '신청기간 종료일']) expect(await summary.innerText()).toContain(label)
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: '/tmp/admin-errors.png', fullPage: true })
 
@@ -150,4 +170,21 @@ test('the document-lock dialog names who holds the program and when, in Korean d
   } finally {
     await holder.close()
   }
+})
+
+test('a file added through 첨부문서 › 새로 생성 is confirmed in Korean, not "Successfully saved 1 files"', async () => {
+  await browser.context.clearCookies()
+  const page = await browser.context.newPage()
+  screenshotOnFailure(page, 'admin-upload', () => server.output().slice(-4000))
+  await adminLogin(page, server.url, 'kwater@winwinnuri.test')
+  await page.goto(`${server.url}/admin/collections/programs/create`)
+  const attachments = page.locator('.field-type.upload').filter({ hasText: '첨부문서' }).first()
+  await attachments.getByRole('button', { name: '새로 생성' }).click()
+  await page.locator('.bulk-upload--add-files input[type=file]').setInputFiles({ name: '모집공고.pdf', mimeType: 'application/pdf', buffer: await pdf('Recruitment notice') })
+  // The drawer has an actions bar per layout (one hidden): the visible 저장.
+  const saveAll = page.locator('.bulk-upload--actions-bar__buttons button:visible', { hasText: '저장' }).first()
+  await saveAll.waitFor()
+  await saveAll.click()
+  await page.locator('[data-sonner-toast]', { hasText: '파일 1개를 저장했습니다.' }).waitFor({ timeout: 30_000 })
+  expect(await page.locator('[data-sonner-toast]', { hasText: /Successfully|files/ }).count()).toBe(0)
 })
