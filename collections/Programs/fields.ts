@@ -158,7 +158,9 @@ export const programFields: Field[] = [
     admin: {
       readOnly: true,
       position: 'sidebar',
-      placeholder: ({ i18n }) => (i18n.language === 'en' ? 'Not public' : '공개되지 않음'),
+      // A { ko, en } record: the select translates it (getTranslation) in the browser, where a
+      // function cannot be sent; Payload's type names only string and function.
+      placeholder: label('공개되지 않음', 'Not public') as unknown as string,
       description: label('사이트에 공개된 버전의 진행단계입니다.', 'The phase of the version the public sees.'),
     },
     hooks: { afterRead: [publicPhase] },
