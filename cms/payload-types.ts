@@ -302,7 +302,7 @@ export interface Program {
   };
   phase?: ('draft' | 'submitted' | 'changes-requested' | 'upcoming' | 'recruiting' | 'in-progress' | 'closed') | null;
   /**
-   * The phase of the version the public sees; empty when not public.
+   * The phase of the version the public sees.
    */
   publicPhase?: ('recruiting' | 'upcoming' | 'in-progress' | 'closed') | null;
   /**
@@ -543,14 +543,15 @@ export interface User {
  */
 export interface Application {
   id: number;
-  program: number | Program;
-  programCompany?: (number | null) | Company;
-  applicant?: (number | null) | User;
-  company?: (number | null) | Company;
   applicantCompanyName?: string | null;
   applicantName?: string | null;
   applicantEmail?: string | null;
   applicantPhone?: string | null;
+  program: number | Program;
+  programTitle?: string | null;
+  programCompany?: (number | null) | Company;
+  applicant?: (number | null) | User;
+  company?: (number | null) | Company;
   answers?: string | null;
   attachments?: (number | PrivateFile)[] | null;
   /**
@@ -563,8 +564,8 @@ export interface Application {
   decisionNote?: string | null;
   decidedAt?: string | null;
   activeKey?: string | null;
-  updatedAt: string;
   createdAt: string;
+  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1113,22 +1114,23 @@ export interface BusinessesSelect<T extends boolean = true> {
  * via the `definition` "applications_select".
  */
 export interface ApplicationsSelect<T extends boolean = true> {
-  program?: T;
-  programCompany?: T;
-  applicant?: T;
-  company?: T;
   applicantCompanyName?: T;
   applicantName?: T;
   applicantEmail?: T;
   applicantPhone?: T;
+  program?: T;
+  programTitle?: T;
+  programCompany?: T;
+  applicant?: T;
+  company?: T;
   answers?: T;
   attachments?: T;
   status?: T;
   decisionNote?: T;
   decidedAt?: T;
   activeKey?: T;
-  updatedAt?: T;
   createdAt?: T;
+  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

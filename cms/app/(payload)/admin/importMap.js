@@ -24,6 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewTimeline as ReviewTimeline_48c2a8db9099a373c471c0cccb8fef6e } from '../../../admin/programs/ReviewTimeline'
+import { ApplicantContactCell as ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510 } from '../../../admin/applications/ApplicantContactCell'
+import { AppliedOnCell as AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e } from '../../../admin/applications/AppliedOnCell'
 import { SendPanel as SendPanel_e5c9a286bba9d32d1b828f79b686c2b2 } from '../../../admin/newsletter/SendPanel'
 import { EvaluationNavLink as EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3 } from '../../../admin/evaluation/NavLink'
 import { DashboardSummary as DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9 } from '../../../admin/DashboardSummary'
@@ -61,6 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/programs/ReviewTimeline#ReviewTimeline": ReviewTimeline_48c2a8db9099a373c471c0cccb8fef6e,
+  "/admin/applications/ApplicantContactCell#ApplicantContactCell": ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510,
+  "/admin/applications/AppliedOnCell#AppliedOnCell": AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e,
   "/admin/newsletter/SendPanel#SendPanel": SendPanel_e5c9a286bba9d32d1b828f79b686c2b2,
   "/admin/evaluation/NavLink#EvaluationNavLink": EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3,
   "/admin/DashboardSummary#DashboardSummary": DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9,
