@@ -61,7 +61,7 @@ ${programFacts(view.program, { ok: true, text: view.eligibilityText })}
     <legend>신청자 정보</legend>
     ${applicantFacts(view.applicant)}
     ${input({ name: 'phone', label: '연락처', type: 'tel', value: view.phone ?? '', required: true, autocomplete: 'tel', maxlength: PHONE_MAX_CHARS, error: errors.phone,
-      hint: '운영기업 담당자가 신청 내용을 확인할 때 연락드릴 전화번호입니다 (예: 010-1234-5678, 02-123-4567). 이름과 이메일은 마이페이지의 회원정보에서 바꿀 수 있습니다.' })}
+      hint: '운영기업 담당자가 신청 내용을 확인할 때 연락드릴 전화번호입니다 (예: 010-1234-5678, 02-123-4567). 이름은 마이페이지의 회원정보 수정에서 바꿀 수 있습니다.' })}
   </fieldset>
   <div class="field">
     <label for="${fieldId('answers')}">신청 내용 <span class="field__required">(필수)</span></label>
