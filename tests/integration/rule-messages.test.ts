@@ -116,6 +116,18 @@ const SCENARIOS: Record<string, Scenario> = {
     send: () => api.as(tokens.platformAdmin).patch(`/programs/${world.programs.b.draft}`, { reviewStatus: 'approved' }),
     unchanged: stateOf('programs', () => world.programs.b.draft),
   },
+  'program-review-invalid-transition': {
+    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b['changes-requested']}`, { reviewStatus: 'draft' }),
+    unchanged: stateOf('programs', () => world.programs.b['changes-requested']),
+  },
+  'program-publish-by-platform-admin': {
+    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b.draft}`, { _status: 'published' }),
+    unchanged: stateOf('programs', () => world.programs.b.draft),
+  },
+  'program-one-at-a-time': {
+    send: () => api.as(tokens.platformAdmin).patch(`/programs?where[company][equals]=${world.companies.b}`, { notes: '일괄 수정' }),
+    unchanged: stateOf('programs', () => world.programs.b.approved),
+  },
   'company-bizregno-format': newCompany(() => ({ bizRegNo: '12-345' })),
   'company-bizregno-checksum': newCompany(() => {
     const valid = bizRegNo(++serial)

@@ -121,7 +121,7 @@ describe('refused transitions leave the program unchanged', () => {
   test('the owner cannot approve its own program (403, Korean)', async () => {
     const program = await fresh('submitted')
     const error = await expectRefused(program.id, owner(), { reviewStatus: 'approved' }, 403)
-    expect(error.message).toContain('상생누리 관리자')
+    expect(fieldMessages(error, 'reviewStatus').join()).toContain('상생누리 관리자')
   })
 
   test('the owner cannot ask for changes either (403)', async () => {

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { decideReviewStatus, type ReviewStatus, type WorkflowRefusal } from '../../../cms/domain/reviewWorkflow'
 import { isPlatformAdmin, ROLE_LABELS, type Role } from '../../../cms/domain/roles'
 import type { MessageKey } from '../../../cms/i18n/messages'
-import { fieldError, refuse } from '../../hooks/errors'
+import { fieldError } from '../../hooks/errors'
 import { isTrustedWrite } from '../../hooks/trusted'
 import { contentChanged } from './contentChanged'
 
@@ -47,9 +47,9 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, req, operation
         contentChanged: operation === 'update' && contentChanged(data, originalDoc),
       })
   if (!decision.ok) {
+    // Each refusal names the field it concerns: the missing reason, or the 확인상태 asked for.
     const { key, status } = REFUSALS[decision.reason]
-    if (decision.reason === 'note-required') throw fieldError(req, collection.slug, 'reviewNote', key)
-    throw refuse(req, key, status)
+    throw fieldError(req, collection.slug, decision.reason === 'note-required' ? 'reviewNote' : 'reviewStatus', key, { status })
   }
   const to = decision.status
   data.reviewStatus = to
