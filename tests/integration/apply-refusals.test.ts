@@ -102,6 +102,9 @@ describe('every refusal: right status, a Korean message, nothing stored', () => 
     const post = await postApply(suite.server.url, sessions[c.who], applyPath(id), { files: [{ name: '사업계획서.pdf', data: pdf() }] })
     expect(post.status).toBe(c.status)
     expect(post.doc.querySelector('#refusal-message')?.text).toMatch(c.says)
+    // The reason takes the focus when the page loads (no script needed), and the title says why.
+    expect(post.doc.querySelectorAll('[autofocus]').map((el) => [el.classNames, el.getAttribute('tabindex')])).toEqual([['error-summary', '-1']])
+    expect(post.doc.querySelector('title')?.text).toMatch(/^신청할 수 없습니다/)
     expect(await storedCounts(suite.payload)).toEqual(before)
   })
 

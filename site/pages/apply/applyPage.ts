@@ -7,7 +7,7 @@
 import { PHONE_MAX_CHARS } from '../../../cms/domain/phone'
 import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
-import { errorSummary, errorText, fieldId, input, type Errors } from '../members/form'
+import { errorBox, errorSummary, errorText, fieldId, input, type Errors } from '../members/form'
 import { applyUrl, breadcrumb, programFacts, programUrl, type ApplyProgramView } from './programFacts'
 
 export const ANSWERS_MAX = 5000
@@ -103,7 +103,7 @@ export type RefusalView = {
   crumb?: string
 }
 
-/** Why this person cannot apply (or withdraw): the program, the reason, and where to go next. */
+/** Why this person cannot apply (or withdraw): the program, the reason (focused on load), and where to go next. */
 export function applyRefusalPage(view: RefusalView): string {
   const heading = view.heading ?? '신청할 수 없습니다'
   return pageLayout({
@@ -111,10 +111,7 @@ export function applyRefusalPage(view: RefusalView): string {
     user: view.user,
     body: html`${breadcrumb(view.program, view.crumb)}
 <h1>${heading}</h1>
-<div class="error-summary" role="alert" aria-labelledby="refusal-title">
-  <h2 id="refusal-title">안내</h2>
-  <p id="refusal-message">${view.message}</p>
-</div>
+${errorBox('refusal-title', '안내', html`<p id="refusal-message">${view.message}</p>`)}
 ${view.program && programFacts(view.program, { ok: false, text: '위 안내를 확인해 주세요.' })}
 <ul class="link-list">
   ${view.program && html`<li><a href="${programUrl(view.program)}">프로그램 안내 보기</a></li>`}
