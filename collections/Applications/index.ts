@@ -1,3 +1,4 @@
+import { ownCompanyBaseFilter } from '../../cms/admin/ownCompanyBaseFilter'
 import type { CollectionConfig } from 'payload'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { APPLICATION_STATUSES } from '../../cms/domain/applicationStatus'
@@ -31,6 +32,8 @@ export const Applications: CollectionConfig = {
     defaultColumns: ['applicantCompanyName', 'applicantName', 'applicantContact', 'programTitle', 'status', 'createdAt'],
     listSearchableFields: ['applicantCompanyName', 'applicantName', 'applicantEmail'],
     group: label('동반성장 프로그램', 'Programs'),
+    // A company admin's list is the applications to its own company's programs.
+    baseFilter: ownCompanyBaseFilter('programCompany'),
   },
   access: {
     read: applicationParties,
