@@ -346,7 +346,7 @@ export interface Business {
   overview: string;
   companyName?: string | null;
   /**
-   * Programs of this business; "Create new" registers one in it.
+   * Programs of this business.
    */
   programs?: {
     docs?: (number | Program)[];

@@ -32,7 +32,7 @@ export const Businesses: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     // The guide's 사업 및 프로그램 관리: 사업명 (프로그램개수) and the programs inside.
-    defaultColumns: ['name', 'programs', 'companyName', 'updatedAt'],
+    defaultColumns: ['name', 'programs', 'addProgram', 'companyName', 'updatedAt'],
     group: label('동반성장 프로그램', 'Programs'),
     baseFilter: ownCompanyBaseFilter('company'),
     description: label(
@@ -67,8 +67,20 @@ export const Businesses: CollectionConfig = {
     { name: 'companyName', type: 'text', virtual: true, label: label('기업명', 'Company'), admin: { readOnly: true, condition: () => false },
       hooks: { afterRead: [relatedName('company', 'companies')] } },
     {
-      // The programs in this 사업, each with its 진행단계; "새로 만들기" opens a new program with
-      // this 사업 already chosen (the guide's "+ 프로그램").
+      // The guide's "+ 프로그램": the full program form with this 사업 chosen (cms/admin/businesses).
+      name: 'addProgram',
+      type: 'ui',
+      label: label('프로그램 등록', 'Register a program'),
+      admin: {
+        components: {
+          Field: '/admin/businesses/AddProgramLink#AddProgramLink',
+          Cell: '/admin/businesses/AddProgramCell#AddProgramCell',
+        },
+      },
+    },
+    {
+      // The programs in this 사업, each with its 진행단계 (new ones: "+ 이 사업에 프로그램 등록" above,
+      // the full form rather than Payload's drawer, where a refused draft marks no field).
       name: 'programs',
       type: 'join',
       collection: 'programs',
@@ -77,9 +89,9 @@ export const Businesses: CollectionConfig = {
       defaultSort: '-createdAt',
       defaultLimit: 50,
       admin: {
-        allowCreate: true,
+        allowCreate: false,
         defaultColumns: ['title', 'supportField', 'targetScope', 'applyStart', 'applyEnd', 'phase', 'publicPhase', 'reviewStatus'],
-        description: label('이 사업에 등록한 프로그램입니다. 「새로 만들기」로 이 사업의 프로그램을 등록합니다.', 'Programs of this business; "Create new" registers one in it.'),
+        description: label('이 사업에 등록한 프로그램입니다.', 'Programs of this business.'),
       },
     },
   ],

@@ -4,6 +4,7 @@ import { isPlatformAdmin } from '../../cms/domain/roles'
 import { derivePhase, PHASE_LABELS, PHASES, PUBLIC_PHASE_ORDER } from '../../cms/domain/phase'
 import { publicPhase } from './hooks/publicPhase'
 import { relatedName } from '../hooks/relatedName'
+import { businessAskedFor } from './businessAskedFor'
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, reviewStatusChoices, type ReviewStatus } from '../../cms/domain/reviewWorkflow'
 import {
   COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, REGIONS, selectOptions, SUPPORT_FIELDS, TARGET_SCOPES,
@@ -39,6 +40,8 @@ export const programFields: Field[] = [
     label: label('사업명', 'Business'),
     required: true,
     index: true,
+    // "+ 프로그램" on a 사업 opens /admin/collections/programs/create?business=<id>.
+    defaultValue: ({ req }) => businessAskedFor(req),
   },
   {
     name: 'company',

@@ -24,6 +24,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewTimeline as ReviewTimeline_48c2a8db9099a373c471c0cccb8fef6e } from '../../../admin/programs/ReviewTimeline'
+import { AddProgramLink as AddProgramLink_6a33a1f6d8c4c11358395afa38f299fc } from '../../../admin/businesses/AddProgramLink'
+import { AddProgramCell as AddProgramCell_c74f386f913a26947ba3d6c6dc25197b } from '../../../admin/businesses/AddProgramCell'
 import { ApplicantContactCell as ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510 } from '../../../admin/applications/ApplicantContactCell'
 import { AppliedOnCell as AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e } from '../../../admin/applications/AppliedOnCell'
 import { SendPanel as SendPanel_e5c9a286bba9d32d1b828f79b686c2b2 } from '../../../admin/newsletter/SendPanel'
@@ -63,6 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/programs/ReviewTimeline#ReviewTimeline": ReviewTimeline_48c2a8db9099a373c471c0cccb8fef6e,
+  "/admin/businesses/AddProgramLink#AddProgramLink": AddProgramLink_6a33a1f6d8c4c11358395afa38f299fc,
+  "/admin/businesses/AddProgramCell#AddProgramCell": AddProgramCell_c74f386f913a26947ba3d6c6dc25197b,
   "/admin/applications/ApplicantContactCell#ApplicantContactCell": ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510,
   "/admin/applications/AppliedOnCell#AppliedOnCell": AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e,
   "/admin/newsletter/SendPanel#SendPanel": SendPanel_e5c9a286bba9d32d1b828f79b686c2b2,
