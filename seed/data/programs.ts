@@ -26,6 +26,11 @@ export type ProgramFixture = {
   created: number
   review?: ReviewTarget
   reviewNote?: string
+  /**
+   * An approved program's pending revision (Payload drafts): the owner's edit, sent for review,
+   * and, with a note, sent back with 수정요청. The approved version stays public meanwhile.
+   */
+  revision?: { summary: string; reviewNote?: string }
   applyOnline?: boolean
   summary: string
   purpose: string

@@ -91,3 +91,21 @@ export async function backdate(
     depth: 0,
   })
 }
+
+/**
+ * An approved program's pending revision, made as the people make it: the owner edits the live
+ * program (a revision in 확인요청; the approved version stays public), and the platform admin
+ * sends it back with 수정요청 when the fixture gives a note.
+ */
+export async function reviseThroughWorkflow(
+  payload: Payload,
+  args: { id: number | string; owner: SeedUser; admin: SeedUser; summary: string; reviewNote?: string },
+): Promise<void> {
+  const quiet = { skipSiteRebuild: true, skipNotifications: true }
+  await payload.update({ collection: 'programs', id: args.id, data: { summary: args.summary }, user: args.owner, overrideAccess: false, context: quiet, depth: 0 })
+  if (!args.reviewNote) return
+  await payload.update({
+    collection: 'programs', id: args.id, data: { reviewStatus: 'changes-requested', reviewNote: args.reviewNote },
+    user: args.admin, overrideAccess: false, context: quiet, depth: 0,
+  })
+}

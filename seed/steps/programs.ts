@@ -2,7 +2,7 @@ import { derivePhase, type Phase } from '../../cms/domain/phase'
 import { BUSINESSES } from '../data/businesses'
 import { PROGRAMS, type Period, type ProgramFixture } from '../data/programs'
 import { count, type SeedContext } from '../lib/context'
-import { backdate, importApproved, registerThroughWorkflow } from '../lib/programFlow'
+import { backdate, importApproved, registerThroughWorkflow, reviseThroughWorkflow } from '../lib/programFlow'
 import { richText } from '../lib/richText'
 import type { SeedClock } from '../lib/time'
 import { actorFor, platformAdmin } from './users'
@@ -86,6 +86,7 @@ export async function seedPrograms(ctx: SeedContext): Promise<void> {
       ? await importApproved(payload, { data, owner, admin, registeredOn, clock })
       : await registerThroughWorkflow(payload, { data, owner, admin, target, reviewNote: fixture.reviewNote, registeredOn })
     await backdate(payload, { id, clock, registeredOn, target })
+    if (fixture.revision) await reviseThroughWorkflow(payload, { id, owner, admin, ...fixture.revision })
     phases.set(phase, (phases.get(phase) ?? 0) + 1)
     count(ctx, 'programs', 'created')
   }

@@ -69,6 +69,19 @@ describe('demo seed', () => {
     for (const p of programs.filter((p) => p.reviewStatus === 'approved')) expect(p.approvedAt).toBeTruthy()
   })
 
+  test('한국수자원공사\'s live 싱가포르 program carries a revision sent back with a reason; the public keeps the approved version', async () => {
+    const { docs } = await payload.find({ collection: 'programs', where: { title: { contains: '싱가포르 국제 물주간' } }, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const live = docs[0]
+    expect([live.reviewStatus, live._status, live.phase]).toEqual(['approved', 'published', 'recruiting'])
+    expect(live.summary).not.toContain('항공료')
+    const latest = await payload.findByID({ collection: 'programs', id: live.id, draft: true, depth: 0, overrideAccess: true })
+    expect([latest.reviewStatus, latest._status, latest.publicPhase]).toEqual(['changes-requested', 'draft', 'recruiting'])
+    expect(latest.summary).toContain('항공료')
+    expect(latest.reviewNote).toContain('항공료 지원의 한도')
+    expect(latest.reviewHistory?.at(-1)?.byName).toContain('상생누리 관리자')
+  })
+
   test('has the programs the demo scenarios need', async () => {
     const programs = await allPrograms()
     const companyId = async (name: string) =>

@@ -18,6 +18,11 @@ export const GUIDE_TABLE_PROGRAMS: ProgramFixture[] = [
     ],
     eligibilityDetails: '수처리·관망·계측 등 물산업 분야 제품을 보유한 중소기업 (수출 실적이 없어도 신청 가능)',
     howToApply: '신청서와 제품 소개서(PDF)를 담당자 이메일로 제출해 주세요. 서류 심사 후 개별 통보합니다.',
+    // 한국수자원공사 edited it while it recruits; the platform admin asked for the amounts first.
+    revision: {
+      summary: '싱가포르 국제 물주간(Singapore International Water Week) 한국관에 함께 참가할 물산업 중소기업을 모집합니다. 부스 임차료와 제품 운송비에 더해 항공료 일부를 지원합니다.',
+      reviewNote: '새로 넣은 항공료 지원의 한도(1인당 금액, 인원)를 지원내용에 적어 주세요. 지금 공개된 내용은 그대로 유지됩니다.',
+    },
   },
   {
     business: '중소기업 역량강화 교육', stem: '중소기업 무상 온라인 교육',
