@@ -1,8 +1,8 @@
-import type { Locator, Page, Response } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { msg } from '../../cms/i18n/messages'
-import { adminLogin, chooseOption } from '../helpers/admin'
+import { adminLogin, chooseOption, fillDay, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
 import { pdf } from '../helpers/documents'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
@@ -27,12 +27,6 @@ afterAll(async () => {
 
 /** The field's own block in Payload's form (label, error, input, description, counter): the innermost .field-type around its input. */
 const fieldBlock = (page: Page, id: string): Locator => page.locator(`.field-type:has(#field-${id})`).last()
-
-async function fillDay(page: Page, id: string, day: string) {
-  const input = page.locator(`#field-${id} input`)
-  await input.fill(day)
-  await input.press('Escape')
-}
 
 /** Words in Latin letters the Korean form may show: file types, the date format, the guide's XXX placeholder. */
 const ALLOWED_LATIN = new Set(['XXX', 'PDF', 'JPG', 'PNG', 'HWP', 'HWPX', 'DOCX', 'XLSX', 'PPTX', 'YYYY', 'MM', 'DD', 'KSIC'])
@@ -85,14 +79,7 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   // Programs are versioned: a company admin's 저장 saves a draft, and the rules run on drafts too.
   await page.keyboard.press('Escape')
   const save = page.locator('#action-save-draft:visible, #action-save:visible').first()
-  let response: Response | undefined
-  // A click while the form is still checking the last change can be swallowed: click again then.
-  for (let attempt = 0; attempt < 3 && !response; attempt++) {
-    ;[response] = await Promise.all([
-      page.waitForResponse((res) => /\/api\/programs(\?|$)/.test(res.url()) && res.request().method() === 'POST', { timeout: 15_000 }).catch(() => undefined),
-      save.click(),
-    ])
-  }
+  const response = await submitAndWait(page, save, (res) => /\/api\/programs(\?|$)/.test(res.url()) && res.request().method() === 'POST')
   // The server refuses in Payload's per-field shape, the one the form reads to mark each field.
   expect(response?.status()).toBe(400)
   const body = (await response!.json()) as { errors: { data?: { errors?: { path: string; label: string }[] } }[] }

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { adminLogin, chooseOption, fillDay, saveDocument } from '../helpers/admin'
+import { adminLogin, chooseOption, fillDay, saveDocument, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
@@ -49,6 +49,38 @@ async function staffPage(email: string): Promise<Page> {
   return page
 }
 
+/**
+ * Leaves the form as a person does, by the admin's own link to the dashboard: Payload releases
+ * the document lock when its form is left inside the admin (closing the tab or loading another
+ * URL keeps it until it expires, and the next person meets the lock dialog).
+ */
+async function toDashboard(page: Page): Promise<void> {
+  await page.locator('a[href="/admin"]').first().click()
+  await page.locator('.winwin-dashboard-summary').waitFor()
+}
+
+async function leave(page: Page): Promise<void> {
+  await toDashboard(page)
+  await page.close()
+}
+
+/**
+ * Opens a program's form. Payload may still hold the previous editor's lock (a form-state request
+ * still in flight when they saved can lock the document again, until the lock expires); the next
+ * person then sees the Korean lock dialog naming who edited last, and takes over, as a person would.
+ */
+async function openProgramForm(page: Page, url = state.programUrl): Promise<void> {
+  await page.goto(url)
+  await page.locator('#field-title').waitFor()
+  const locked = page.locator('#document-locked')
+  // The dialog comes once the form has asked who holds the document.
+  if (await locked.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+    expect(await locked.innerText()).toContain('님이 이 문서를 편집하고 있습니다')
+    await locked.getByRole('button', { name: '인수하기' }).click()
+    await locked.waitFor({ state: 'hidden' })
+  }
+}
+
 /** The one message to `to` whose subject contains `subject`, once it has arrived. */
 async function mailTo(to: string, subject: string): Promise<SinkMessage> {
   await expect.poll(async () => {
@@ -71,84 +103,93 @@ async function publicPageWith(text: string): Promise<string> {
   return html
 }
 
-/** The dashboard chip whose label starts with `label`: its count and where it leads. */
-async function chip(page: Page, label: string): Promise<{ count: number; href: string }> {
+/**
+ * Clicks the dashboard chip whose label starts with `label` and reads the list it opens: the
+ * chip's count, the list's rows and the filter in its address.
+ */
+async function openChip(page: Page, label: string): Promise<{ count: number; rows: string[]; url: string }> {
   await page.goto(`${server.url}/admin`)
   const link = page.locator('.winwin-dashboard-summary a', { hasText: label }).first()
-  const text = await link.innerText()
-  return { count: Number(/(\d+)\s*건/.exec(text)?.[1]), href: (await link.getAttribute('href'))! }
-}
-
-/** Opens a chip and reads the list it leads to: the rows' text. */
-async function openChip(page: Page, label: string): Promise<{ count: number; rows: string[] }> {
-  const { count, href } = await chip(page, label)
-  await page.goto(`${server.url}${href}`)
+  const count = Number(/(\d+)\s*건/.exec(await link.innerText())?.[1])
+  await link.click()
+  await page.waitForURL(/\/admin\/collections\//)
   await page.locator('.collection-list').waitFor()
   const rows = count === 0 ? [] : await page.locator('.collection-list table tbody tr').allInnerTexts()
-  return { count, rows }
+  // The list shows exactly what the chip counted, and its filter is a real query, not "[object Object]".
+  expect(rows, `${label}: ${count}건`).toHaveLength(count)
+  expect(decodeURIComponent(page.url())).not.toContain('[object Object]')
+  return { count, rows, url: page.url() }
 }
 
 describe('the operator loop', () => {
-  test('③ in a 사업, + 새로 추가 opens a program with the 사업 chosen; a save that breaks three rules names each reason under its field', async () => {
+  test('③ in a 사업, + 프로그램 opens a program with the 사업 chosen; a save that breaks three rules names each reason under its field', async () => {
     const page = await staffPage(KWATER)
     await page.goto(`${server.url}/admin/collections/businesses`)
     // The operator's list holds its own 사업 only, each with its programs counted.
     const businesses = await page.locator('.collection-list table tbody tr').allInnerTexts()
     expect(businesses.length).toBeGreaterThan(0)
     for (const row of businesses) expect(row).not.toContain('두산')
-    await page.locator('.collection-list table tbody tr a', { hasText: '물산업 혁신기업 육성' }).click()
+    await page.locator('.collection-list table tbody tr a', { hasText: '물산업 혁신기업 육성' }).first().click()
     await page.locator('#field-name').waitFor()
     // The 사업 lists its programs with their 진행단계.
     const joined = page.locator('.field-type.join')
     await expect.poll(() => joined.innerText()).toContain('진행단계')
-    await joined.getByRole('button', { name: '새로 추가' }).click()
-    const drawer = page.locator('.drawer--is-open, [class*="drawer"][class*="open"]').last()
-    await drawer.locator('#field-title').waitFor()
-    expect(await drawer.locator('#field-business').innerText()).toContain('물산업 혁신기업 육성')
+    // + 프로그램: the full program form with the 사업 chosen.
+    const businessUrl = page.url()
+    await page.getByRole('link', { name: '+ 이 사업에 프로그램 등록' }).click()
+    await page.waitForURL(/\/admin\/collections\/programs\/create\?business=/)
+    const form = page.locator('.collection-edit').first()
+    await form.locator('#field-title').waitFor()
+    await expect.poll(() => form.locator('#field-business').innerText(), { timeout: 15_000 }).toContain('물산업 혁신기업 육성')
 
     // Three rules broken at once: no period in the title, 201 characters of 개요, an end before its start.
-    await drawer.locator('#field-title').fill('물산업 스타트업 현장 실증 지원')
-    await drawer.locator('#field-summary').fill('가'.repeat(201))
-    await drawer.locator('#field-purpose').fill('중소기업이 실증 실적을 확보하여 판로를 넓히도록 돕습니다.')
-    await chooseOption(drawer, 'field-supportField', '기술지원')
-    await chooseOption(drawer, 'field-targetScope', '전체 오픈')
+    await form.locator('#field-title').fill('물산업 스타트업 현장 실증 지원')
+    await form.locator('#field-summary').fill('가'.repeat(201))
+    await form.locator('#field-purpose').fill('중소기업이 실증 실적을 확보하여 판로를 넓히도록 돕습니다.')
+    await chooseOption(form, 'field-supportField', '기술지원')
+    await chooseOption(form, 'field-targetScope', '전체 오픈')
     const today = kstToday()
-    await fillDay(drawer, 'applyStart', today)
-    await fillDay(drawer, 'applyEnd', addDays(today, -1))
-    await fillDay(drawer, 'supportStart', addDays(today, 20))
-    await fillDay(drawer, 'supportEnd', addDays(today, 120))
-    await chooseOption(drawer, 'field-regions', '대전')
-    await drawer.locator('#field-contact__department').fill('상생협력처')
-    await drawer.locator('#field-contact__phone').fill('042-629-0000')
+    await fillDay(form, 'applyStart', today)
+    await fillDay(form, 'applyEnd', addDays(today, -1))
+    await fillDay(form, 'supportStart', addDays(today, 20))
+    await fillDay(form, 'supportEnd', addDays(today, 120))
+    await chooseOption(form, 'field-regions', '대전')
+    await form.locator('#field-contact__department').fill('상생협력처')
+    await form.locator('#field-contact__phone').fill('042-629-0000')
     // Payload draws its own box over the input, which would intercept a plain click.
-    await drawer.locator('#field-applyOnline').check({ force: true })
-    await drawer.locator('#action-save-draft').click()
-    const errors = drawer.locator('.field-error')
-    await expect.poll(() => errors.allInnerTexts().then((all) => all.join('\n')), { timeout: 30_000 }).toContain('시기를 명시')
-    const shown = (await errors.allInnerTexts()).join('\n')
-    expect(shown).toContain('200자 이내로 입력해 주세요 (현재 201자)')
-    expect(shown).toContain('신청기간의 종료일이 시작일보다 빠릅니다')
-    for (const id of ['title', 'summary', 'applyEnd']) {
-      expect(await drawer.locator(`.field-type.error:has(#field-${id})`).count(), `${id} is marked`).toBeGreaterThan(0)
+    await form.locator('input[name="applyOnline"]').check({ force: true })
+    await chooseOption(form, 'field-reviewStatus', '확인요청')
+    const isCreate = (res: { url(): string; request(): { method(): string } }) => /\/api\/programs(\?|$)/.test(res.url()) && res.request().method() === 'POST'
+    const refused = await submitAndWait(page, form.locator('#action-save-draft'), isCreate)
+    expect(refused.status()).toBe(400)
+    const reasons = [
+      ['title', '시기를 명시해 주세요'],
+      ['summary', '200자 이내로 입력해 주세요 (현재 201자)'],
+      ['applyEnd', '신청기간의 종료일이 시작일보다 빠릅니다'],
+    ] as const
+    for (const [id, reason] of reasons) {
+      const block = form.locator(`.field-type:has(#field-${id})`).last()
+      await block.locator('.field-error', { hasText: reason }).waitFor({ timeout: 30_000 })
+      expect(await block.getAttribute('class'), `${id} is marked`).toMatch(/\berror\b/)
     }
     await page.screenshot({ path: '/tmp/operator-loop-refused.png', fullPage: true })
 
     // Fixed, and sent for review (확인요청).
-    await drawer.locator('#field-title').fill(TITLE)
-    await drawer.locator('#field-summary').fill(FIRST_SUMMARY)
-    await fillDay(drawer, 'applyEnd', addDays(today, 14))
-    await chooseOption(drawer, 'field-reviewStatus', '확인요청')
-    await drawer.locator('#action-save-draft').click()
-    await page.locator('[data-sonner-toast]', { hasText: /되었습니다|했습니다/ }).first().waitFor({ timeout: 30_000 })
-    const created = await (await fetch(`${server.url}/api/programs?where[title][equals]=${encodeURIComponent(TITLE)}&depth=0`, {
-      headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ') },
-    })).json() as { docs: { id: number; reviewStatus: string }[] }
-    expect(created.docs.map((d) => d.reviewStatus)).toEqual(['submitted'])
-    state.programId = String(created.docs[0].id)
+    await form.locator('#field-title').fill(TITLE)
+    await form.locator('#field-summary').fill(FIRST_SUMMARY)
+    await fillDay(form, 'applyEnd', addDays(today, 14))
+    const saved = await submitAndWait(page, form.locator('#action-save-draft'), isCreate)
+    expect(saved.status()).toBe(201)
+    const { doc } = (await saved.json()) as { doc: { id: number; reviewStatus: string } }
+    expect(doc.reviewStatus).toBe('submitted')
+    state.programId = String(doc.id)
     state.programUrl = `${server.url}/admin/collections/programs/${state.programId}`
+    // The 사업 now lists it.
+    await page.goto(businessUrl)
+    await expect.poll(() => page.locator('.field-type.join').innerText(), { timeout: 15_000 }).toContain(TITLE)
     // Not public yet.
     expect((await fetch(`${server.url}/api/programs/${state.programId}`)).status).toBe(404)
-    await page.close()
+    await leave(page)
   })
 
   test('the platform admins get the hourly 확인요청 digest; admin@ asks for changes with a reason', async () => {
@@ -158,12 +199,12 @@ describe('the operator loop', () => {
     const queue = await openChip(page, '확인 대기 프로그램')
     expect(queue.rows.some((row) => row.includes(TITLE))).toBe(true)
     for (const row of queue.rows) expect(row).toContain('확인요청')
-    await page.goto(state.programUrl)
+    await openProgramForm(page)
     await page.locator('#field-reviewNote').waitFor()
     await chooseOption(page, 'field-reviewStatus', '수정요청')
     await page.fill('#field-reviewNote', REASON)
     await saveDocument(page, '#action-save-draft')
-    await page.close()
+    await leave(page)
   })
 
   test('④ kwater is e-mailed the reason with a link to the form, and the form shows it (read-only) with the 확인 이력', async () => {
@@ -173,12 +214,13 @@ describe('the operator loop', () => {
     expect(link).toBeTruthy()
     const page = await staffPage(KWATER)
     // The chip 수정요청 받음 counts it and opens the list of exactly those programs.
+    // (The demo's own: 한국수자원공사's live 싱가포르 program has a revision sent back too.)
     const changes = await openChip(page, '수정요청 받음')
-    expect(changes.count).toBe(1)
-    expect(changes.rows).toHaveLength(1)
-    expect(changes.rows[0]).toContain(TITLE)
-    expect(changes.rows[0]).toContain('수정요청')
-    await page.goto(new URL(new URL(link!).pathname, server.url).toString())
+    expect(changes.count).toBe(2)
+    expect(changes.rows.some((row) => row.includes(TITLE))).toBe(true)
+    expect(changes.rows.some((row) => row.includes('싱가포르 국제 물주간'))).toBe(true)
+    for (const row of changes.rows) expect(row).toContain('수정요청')
+    await openProgramForm(page, new URL(new URL(link!).pathname, server.url).toString())
     const notice = page.locator('.winwin-review-notice--changes')
     await notice.waitFor()
     expect(await notice.innerText()).toContain('수정요청 사유')
@@ -202,16 +244,16 @@ describe('the operator loop', () => {
     await saveDocument(page, '#action-save-draft')
     await page.reload()
     expect(await page.locator('.winwin-review-notice--submitted').innerText()).toContain('확인요청 중')
-    await page.close()
+    await leave(page)
   })
 
   test('admin@ approves (확인완료·공개): kwater gets the public link, and the page goes live', async () => {
     const page = await staffPage(ADMIN)
-    await page.goto(state.programUrl)
+    await openProgramForm(page)
     await page.locator('#action-save').waitFor()
     expect(await page.locator('#action-save').innerText()).toContain('확인완료·공개')
     await saveDocument(page, '#action-save')
-    await page.close()
+    await leave(page)
     const mail = await mailTo(KWATER, `[상생누리] 확인완료: ${TITLE}`)
     expect(mail.mail.text).toContain(`/programs/${state.programId}/`)
     await publicPageWith(FIRST_SUMMARY)
@@ -248,12 +290,12 @@ describe('the operator loop', () => {
     expect(await staff.inputValue('#field-applicantCompanyName')).toBe('(주)한빛정밀')
     expect(await staff.inputValue('#field-applicantPhone')).toBe('010-2345-6789')
     expect(await staff.inputValue('#field-applicantName')).toBeTruthy()
-    await staff.close()
+    await leave(staff)
   })
 
   test('an edit of the live program waits as a revision: the form says so first, the public page keeps the approved text until admin@ approves', async () => {
     const page = await staffPage(KWATER)
-    await page.goto(state.programUrl)
+    await openProgramForm(page)
     const live = page.locator('.winwin-review-notice--live')
     await live.waitFor()
     expect(await live.innerText()).toContain('공개 중')
@@ -265,12 +307,15 @@ describe('the operator loop', () => {
     expect(pending).toContain('확인요청 중')
     expect(pending).toContain('수정본')
     await page.screenshot({ path: '/tmp/operator-loop-revision.png', fullPage: true })
+    await toDashboard(page)
     // The chip 확인요청 중 opens the revision, which shows both 진행단계.
     const waiting = await openChip(page, '확인요청 중')
     const row = waiting.rows.find((r) => r.includes(TITLE))
     expect(row).toContain('확인요청')
     expect(row).toContain('모집중')
-    await page.close()
+    // Every chip of the operator's dashboard opens the list of what it counts (openChip checks).
+    for (const label of ['사업', '프로그램', '수정요청 받음', '접수된 신청서']) await openChip(page, label)
+    await leave(page)
 
     // No rebuild was queued: the public page still serves the approved text.
     await new Promise((resolve) => setTimeout(resolve, 3000))
@@ -281,10 +326,10 @@ describe('the operator loop', () => {
     expect([api.summary, api.phase]).toEqual([FIRST_SUMMARY, 'recruiting'])
 
     const admin = await staffPage(ADMIN)
-    await admin.goto(state.programUrl)
+    await openProgramForm(admin)
     await admin.locator('#action-save').waitFor()
     await saveDocument(admin, '#action-save')
-    await admin.close()
+    await leave(admin)
     await publicPageWith(REVISED_SUMMARY)
   })
 })

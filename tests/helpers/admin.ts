@@ -1,5 +1,8 @@
 /** Driving the Korean Payload admin in the browser tests: sign in with a demo account, save. */
-import type { Page } from 'playwright-core'
+import type { Locator, Page, Response } from 'playwright-core'
+
+/** A page, or a part of it such as a drawer: both find elements with `.locator()`. */
+type Scope = Page | Locator
 import { DEMO_PASSWORD } from '../../seed/data/users'
 
 export async function adminLogin(page: Page, baseUrl: string, email: string): Promise<void> {
@@ -10,15 +13,29 @@ export async function adminLogin(page: Page, baseUrl: string, email: string): Pr
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
 }
 
-/** Clicks 저장 and waits for the admin's "…되었습니다" toast. */
-export async function saveDocument(page: Page): Promise<void> {
-  await page.click('#action-save')
-  await page.locator('[data-sonner-toast]', { hasText: /되었습니다/ }).first().waitFor({ timeout: 30_000 })
+/**
+ * Clicks a save button and waits for the admin's success toast ("…되었습니다", "저장했습니다").
+ * `#action-save` is 저장 (or, on a program, 확인완료·공개: publishing); `#action-save-draft` is a
+ * program's 저장, the company admin's only save (docs/SPEC.md "Live programs and revisions").
+ */
+export async function saveDocument(page: Page, button: '#action-save' | '#action-save-draft' = '#action-save'): Promise<void> {
+  await page.click(button)
+  await page.locator('[data-sonner-toast]', { hasText: /되었습니다|했습니다/ }).first().waitFor({ timeout: 30_000 })
+}
+
+/**
+ * Types a YYYY-MM-DD day into one of the admin's date fields and moves on (Tab closes its picker;
+ * Escape would also close a drawer the field sits in).
+ */
+export async function fillDay(scope: Scope, fieldId: string, day: string): Promise<void> {
+  const input = scope.locator(`#field-${fieldId} input`)
+  await input.fill(day)
+  await input.press('Tab')
 }
 
 /** Picks the option with exactly `text` in one of the admin's select fields (react-select). */
-export async function chooseOption(page: Page, fieldId: string, text: string): Promise<void> {
-  const field = page.locator(`#${fieldId}`)
+export async function chooseOption(scope: Scope, fieldId: string, text: string): Promise<void> {
+  const field = scope.locator(`#${fieldId}`)
   const option = field.locator('.rs__option').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`) }).first()
   await field.locator('.rs__control').click()
   for (let attempt = 0; attempt < 5 && !(await option.isVisible()); attempt++) {
@@ -26,4 +43,17 @@ export async function chooseOption(page: Page, fieldId: string, text: string): P
     await option.waitFor({ timeout: 5_000 }).catch(() => undefined)
   }
   await option.click()
+}
+
+/**
+ * Clicks a form's save button and returns the API response it caused. A click that lands while
+ * the form is still checking the last change can be swallowed, so it clicks again (three tries).
+ */
+export async function submitAndWait(page: Page, button: Locator, isRequest: (res: Response) => boolean): Promise<Response> {
+  let response: Response | undefined
+  for (let attempt = 0; attempt < 3 && !response; attempt++) {
+    ;[response] = await Promise.all([page.waitForResponse(isRequest, { timeout: 15_000 }).catch(() => undefined), button.click()])
+  }
+  if (!response) throw new Error('the save button sent nothing')
+  return response
 }
