@@ -1,29 +1,20 @@
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { msg } from '../../cms/i18n/messages'
 import { adminLogin, chooseOption, fillDay, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
 import { pdf } from '../helpers/documents'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 /**
  * Issue 11, "errors that say why", as the operator sees it: kwater@ saves a program that breaks
  * three rules and reads each reason under its field, with the live 200자 counter on 개요.
  */
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = bootBrowserSuite()
 
 /** The field's own block in Payload's form (label, error, input, description, counter): the innermost .field-type around its input. */
 const fieldBlock = (page: Page, id: string): Locator => page.locator(`.field-type:has(#field-${id})`).last()
@@ -32,13 +23,13 @@ const fieldBlock = (page: Page, id: string): Locator => page.locator(`.field-typ
 const ALLOWED_LATIN = new Set(['XXX', 'PDF', 'JPG', 'PNG', 'HWP', 'HWPX', 'DOCX', 'XLSX', 'PPTX', 'YYYY', 'MM', 'DD', 'KSIC'])
 
 test('a refused save names each reason under its field in Korean, and 개요 counts 201 / 200자', async () => {
-  const page = await browser.context.newPage()
-  screenshotOnFailure(page, 'admin-errors', () => server.output().slice(-4000))
-  await adminLogin(page, server.url, 'kwater@winwinnuri.test')
+  const page = await suite.browser.context.newPage()
+  screenshotOnFailure(page, 'admin-errors', () => suite.server.output().slice(-4000))
+  await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
   // The admin names itself 상생누리, not Payload: page titles, og tags and the icon.
-  await page.goto(`${server.url}/admin/evaluation`)
+  await page.goto(`${suite.server.url}/admin/evaluation`)
   expect(await page.title()).toMatch(/^동반성장 평가\s+— 상생누리 관리$/)
-  await page.goto(`${server.url}/admin/collections/programs/create`)
+  await page.goto(`${suite.server.url}/admin/collections/programs/create`)
   await page.locator('#field-title').waitFor()
   expect(await page.title()).toMatch(/프로그램\s+— 상생누리 관리$/)
   const head = await page.evaluate(() => ({
@@ -122,28 +113,28 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
 })
 
 test('the document-lock dialog names who holds the program and when, in Korean date form', async () => {
-  const login = await fetch(`${server.url}/api/users/login`, {
+  const login = await fetch(`${suite.server.url}/api/users/login`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'kwater@winwinnuri.test', password: 'winwin-demo-1234' }),
   }).then((res) => res.json() as Promise<{ token: string; user: { company: number | { id: number } } }>)
   const company = typeof login.user.company === 'object' ? login.user.company.id : login.user.company
-  const programs = await fetch(`${server.url}/api/programs?depth=0&limit=1&where[company][equals]=${company}`, { headers: { Authorization: `JWT ${login.token}` } })
+  const programs = await fetch(`${suite.server.url}/api/programs?depth=0&limit=1&where[company][equals]=${company}`, { headers: { Authorization: `JWT ${login.token}` } })
     .then((res) => res.json() as Promise<{ docs: { id: number }[] }>)
-  const editUrl = `${server.url}/admin/collections/programs/${programs.docs[0].id}`
+  const editUrl = `${suite.server.url}/admin/collections/programs/${programs.docs[0].id}`
 
   // The platform admin opens the program and starts editing it: Payload locks it to them.
   const holder = await launchBrowser()
   try {
     const adminPage = await holder.context.newPage()
-    await adminLogin(adminPage, server.url, 'admin@winwinnuri.test')
+    await adminLogin(adminPage, suite.server.url, 'admin@winwinnuri.test')
     await adminPage.goto(editUrl)
     await adminPage.locator('#field-notes').waitFor()
     await adminPage.fill('#field-notes', '검토 중입니다.')
     await adminPage.waitForTimeout(2_000)
 
-    await browser.context.clearCookies()
-    const page = await browser.context.newPage()
-    screenshotOnFailure(page, 'admin-lock', () => server.output().slice(-4000))
-    await adminLogin(page, server.url, 'kwater@winwinnuri.test')
+    await suite.browser.context.clearCookies()
+    const page = await suite.browser.context.newPage()
+    screenshotOnFailure(page, 'admin-lock', () => suite.server.output().slice(-4000))
+    await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
     await page.goto(editUrl)
     const dialog = page.locator('.document-locked__content')
     await dialog.waitFor({ timeout: 30_000 })
@@ -160,11 +151,11 @@ test('the document-lock dialog names who holds the program and when, in Korean d
 })
 
 test('a file added through 첨부문서 › 새로 생성 is confirmed in Korean, not "Successfully saved 1 files"', async () => {
-  await browser.context.clearCookies()
-  const page = await browser.context.newPage()
-  screenshotOnFailure(page, 'admin-upload', () => server.output().slice(-4000))
-  await adminLogin(page, server.url, 'kwater@winwinnuri.test')
-  await page.goto(`${server.url}/admin/collections/programs/create`)
+  await suite.browser.context.clearCookies()
+  const page = await suite.browser.context.newPage()
+  screenshotOnFailure(page, 'admin-upload', () => suite.server.output().slice(-4000))
+  await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
+  await page.goto(`${suite.server.url}/admin/collections/programs/create`)
   const attachments = page.locator('.field-type.upload').filter({ hasText: '첨부문서' }).first()
   await attachments.getByRole('button', { name: '새로 생성' }).click()
   await page.locator('.bulk-upload--add-files input[type=file]').setInputFiles({ name: '모집공고.pdf', mimeType: 'application/pdf', buffer: await pdf('Recruitment notice') })

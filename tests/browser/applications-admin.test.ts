@@ -8,13 +8,13 @@
  * Screenshots: /tmp/applications-list.png, /tmp/application-detail.png, /tmp/apply-error.png.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { kstToday } from '../../cms/domain/dates'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 /** The demo's applications to 두산중공업's courses (seed/data/participation.ts, seed/data/users.ts). */
 const APPLICANTS = [
@@ -24,26 +24,17 @@ const APPLICANTS = [
 ]
 const HEADERS = ['신청기업명', '신청자', '연락처/이메일', '프로그램', '상태', '신청일']
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = bootBrowserSuite()
 
 async function newPage(name: string): Promise<Page> {
-  await browser.context.clearCookies()
-  const page = await browser.context.newPage()
-  screenshotOnFailure(page, name, () => server.output().slice(-3000))
+  await suite.browser.context.clearCookies()
+  const page = await suite.browser.context.newPage()
+  screenshotOnFailure(page, name, () => suite.server.output().slice(-3000))
   return page
 }
 
-const listUrl = () => `${server.url}/admin/collections/applications`
+const listUrl = () => `${suite.server.url}/admin/collections/applications`
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** The list's rows as the person reads them: one array of cell texts per row. */
@@ -55,7 +46,7 @@ async function rows(page: Page): Promise<string[][]> {
 describe('신청서 as 두산중공업\'s company admin', () => {
   test('the list names each applicant: company, person, phone and e-mail, program, 상태, 신청일', async () => {
     const page = await newPage('applications-list')
-    await adminLogin(page, server.url, 'doosan@winwinnuri.test')
+    await adminLogin(page, suite.server.url, 'doosan@winwinnuri.test')
     await page.goto(listUrl())
     await page.locator('table tbody tr').first().waitFor()
     // The column headers, in this order, after the row-selection column.
@@ -87,7 +78,7 @@ describe('신청서 as 두산중공업\'s company admin', () => {
 
   test('the search finds an applicant by company or person', async () => {
     const page = await newPage('applications-search')
-    await adminLogin(page, server.url, 'doosan@winwinnuri.test')
+    await adminLogin(page, suite.server.url, 'doosan@winwinnuri.test')
     for (const [query, company] of [['세움반도체', '(주)세움반도체부품'], ['이도현', '그린물산업(주)']]) {
       await page.goto(`${listUrl()}?search=${encodeURIComponent(query)}`)
       await expect.poll(async () => (await rows(page)).map((cells) => cells.filter(Boolean)[0])).toEqual([company])
@@ -97,7 +88,7 @@ describe('신청서 as 두산중공업\'s company admin', () => {
 
   test('the detail: titled by the company, 신청자 정보 read-only at the top, the attachment downloadable', async () => {
     const page = await newPage('application-detail')
-    await adminLogin(page, server.url, 'doosan@winwinnuri.test')
+    await adminLogin(page, suite.server.url, 'doosan@winwinnuri.test')
     await page.goto(listUrl())
     const applicant = APPLICANTS[0]
     await page.locator('table tbody tr', { hasText: applicant.company }).locator('a').first().click()
@@ -124,8 +115,8 @@ describe('신청서 as 두산중공업\'s company admin', () => {
     const file = page.locator('.field-type.upload a[href*="/api/private-files/file/"], a[href*="/api/private-files/file/"]').first()
     await file.waitFor()
     const href = await file.getAttribute('href')
-    const cookies = (await browser.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-    const download = await fetch(new URL(href!, server.url), { headers: { cookie: cookies } })
+    const cookies = (await suite.browser.context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+    const download = await fetch(new URL(href!, suite.server.url), { headers: { cookie: cookies } })
     expect(download.status).toBe(200)
     expect(download.headers.get('content-disposition')).toMatch(/^attachment/)
     await page.screenshot({ path: '/tmp/application-detail.png', fullPage: true })
@@ -136,7 +127,7 @@ describe('신청서 as 두산중공업\'s company admin', () => {
 describe('another company\'s admin', () => {
   test('kwater@ sees none of 두산중공업\'s applicants, in the list or by the address', async () => {
     const doosan = await newPage('applications-other-admin')
-    await adminLogin(doosan, server.url, 'doosan@winwinnuri.test')
+    await adminLogin(doosan, suite.server.url, 'doosan@winwinnuri.test')
     await doosan.goto(listUrl())
     await doosan.locator('table tbody tr', { hasText: APPLICANTS[0].company }).locator('a').first().click()
     await doosan.waitForURL(/\/admin\/collections\/applications\/[^/]+$/)
@@ -144,7 +135,7 @@ describe('another company\'s admin', () => {
     await doosan.close()
 
     const page = await newPage('applications-other-admin')
-    await adminLogin(page, server.url, 'kwater@winwinnuri.test')
+    await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
     await page.goto(listUrl())
     await page.waitForLoadState('networkidle')
     const text = await page.locator('main, body').first().innerText()
@@ -164,14 +155,14 @@ describe('another company\'s admin', () => {
 describe('the apply form after a refusal (keyboard and screen reader)', () => {
   test('오류 in the title, the focus on the summary, the phone marked invalid and described by its message', async () => {
     const page = await newPage('apply-error')
-    await page.goto(`${server.url}/login/`)
+    await page.goto(`${suite.server.url}/login/`)
     await page.fill('#f-email', 'sme@winwinnuri.test')
     await page.fill('#f-password', DEMO_PASSWORD)
     await page.click('form button[type=submit]')
     await page.waitForURL(/\/my\//)
-    const open = await fetch(`${server.url}/api/programs?depth=0&where[title][contains]=${encodeURIComponent('생산계획수립')}`)
+    const open = await fetch(`${suite.server.url}/api/programs?depth=0&where[title][contains]=${encodeURIComponent('생산계획수립')}`)
     const applyPath = `/programs/${(await open.json()).docs[0].id}/apply/`
-    await page.goto(`${server.url}${applyPath}`)
+    await page.goto(`${suite.server.url}${applyPath}`)
     expect(await page.title()).not.toMatch(/^오류/)
     const phone = page.locator('#f-phone')
     expect([await phone.getAttribute('type'), await phone.getAttribute('autocomplete')]).toEqual(['tel', 'tel'])

@@ -7,45 +7,38 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest'
+import { beforeAll, expect, onTestFailed, test } from 'vitest'
 import { kstToday } from '../../cms/domain/dates'
 import type { CompanyReport, EvaluationReport } from '../../cms/reports/evaluation/types'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 const YEAR = Number(kstToday().slice(0, 4))
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 let report: EvaluationReport
 
+const suite = bootBrowserSuite()
+
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  const login = await fetch(`${server.url}/api/users/login`, {
+  const login = await fetch(`${suite.server.url}/api/users/login`, {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'admin@winwinnuri.test', password: DEMO_PASSWORD }),
   })
-  if (login.status !== 200) throw new Error(`demo admin login: ${login.status} ${await login.text()}\n${server.output().slice(-4000)}`)
+  if (login.status !== 200) throw new Error(`demo admin login: ${login.status} ${await login.text()}\n${suite.server.output().slice(-4000)}`)
   const { token } = (await login.json()) as { token: string }
-  const res = await fetch(`${server.url}/api/reports/evaluation?year=${YEAR}`, { headers: { Authorization: `JWT ${token}` } })
+  const res = await fetch(`${suite.server.url}/api/reports/evaluation?year=${YEAR}`, { headers: { Authorization: `JWT ${token}` } })
   expect(res.status).toBe(200)
   report = (await res.json()) as EvaluationReport
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
 })
 
 /** A fresh page, signed out (the profile is shared between the tests). */
 async function newPage(): Promise<Page> {
-  await browser.context.clearCookies()
-  const page = await browser.context.newPage()
+  await suite.browser.context.clearCookies()
+  const page = await suite.browser.context.newPage()
   onTestFailed(async () => {
     const shot = path.join(os.tmpdir(), `winwinnuri-evaluation-failure-${Date.now()}.png`)
     await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
-    console.error(`screenshot: ${shot}\nserver output:\n${server.output().slice(-4000)}`)
+    console.error(`screenshot: ${shot}\nserver output:\n${suite.server.output().slice(-4000)}`)
   })
   return page
 }
@@ -67,10 +60,10 @@ test('the platform admin opens 동반성장 평가 from the navigation and sees 
   expect(report.companies.length).toBeGreaterThan(0)
   expect(report.companies.some((c) => c.total > 0)).toBe(true)
   const page = await newPage()
-  await adminLogin(page, server.url, 'admin@winwinnuri.test')
+  await adminLogin(page, suite.server.url, 'admin@winwinnuri.test')
   const nav = page.locator('#nav-winwin-evaluation')
   expect(await nav.innerText()).toBe('동반성장 평가')
-  await page.goto(`${server.url}${await nav.getAttribute('href')}?year=${YEAR}`)
+  await page.goto(`${suite.server.url}${await nav.getAttribute('href')}?year=${YEAR}`)
   await page.locator('h1', { hasText: '동반성장 평가' }).waitFor()
   const rows = page.locator('[data-winwin-evaluation] tbody tr')
   expect(await rows.count()).toBe(report.companies.length)
@@ -97,8 +90,8 @@ test('the platform admin opens 동반성장 평가 from the navigation and sees 
 test("a company's detail lists each item's evidence, linked to its admin page, with downloadable evidence files", async () => {
   const company = richest(report.companies)
   const page = await newPage()
-  await adminLogin(page, server.url, 'admin@winwinnuri.test')
-  await page.goto(`${server.url}/admin/evaluation?year=${YEAR}`)
+  await adminLogin(page, suite.server.url, 'admin@winwinnuri.test')
+  await page.goto(`${suite.server.url}/admin/evaluation?year=${YEAR}`)
   await page.click(`tr[data-company="${company.company.id}"] th a`)
   await page.waitForURL((url) => url.pathname === `/admin/evaluation/${company.company.id}`)
   await page.locator('h1', { hasText: company.company.name }).waitFor()
@@ -114,7 +107,7 @@ test("a company's detail lists each item's evidence, linked to its admin page, w
   if (file) {
     const link = root.locator(`a[href="${file.url}"]`)
     expect(await link.innerText()).toBe(file.filename)
-    const res = await page.request.get(`${server.url}${file.url}`)
+    const res = await page.request.get(`${suite.server.url}${file.url}`)
     expect(res.status()).toBe(200)
   }
   expect(await axe(page, 'detail')).toEqual([])
@@ -129,13 +122,13 @@ test("a company's detail lists each item's evidence, linked to its admin page, w
 
 test("a company admin goes straight to its own company's page and cannot open another's", async () => {
   const page = await newPage()
-  await adminLogin(page, server.url, 'kwater@winwinnuri.test')
-  await page.goto(`${server.url}/admin/evaluation`)
+  await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
+  await page.goto(`${suite.server.url}/admin/evaluation`)
   await page.waitForURL((url) => /^\/admin\/evaluation\/[^/]+$/.test(url.pathname))
   await page.locator('h1', { hasText: '한국수자원공사' }).waitFor()
   const other = report.companies.find((c) => c.company.name !== '한국수자원공사')
   if (other) {
-    await page.goto(`${server.url}/admin/evaluation/${other.company.id}?year=${YEAR}`)
+    await page.goto(`${suite.server.url}/admin/evaluation/${other.company.id}?year=${YEAR}`)
     expect(await page.locator('[data-winwin-evaluation] [role="alert"]').innerText()).toBe('소속 기업의 동반성장 평가만 볼 수 있습니다.')
   }
   await page.close()
@@ -143,9 +136,9 @@ test("a company admin goes straight to its own company's page and cannot open an
 
 test('an editor has no 동반성장 평가 link and is told who may see it', async () => {
   const page = await newPage()
-  await adminLogin(page, server.url, 'editor@winwinnuri.test')
+  await adminLogin(page, suite.server.url, 'editor@winwinnuri.test')
   expect(await page.locator('#nav-winwin-evaluation').count()).toBe(0)
-  await page.goto(`${server.url}/admin/evaluation`)
+  await page.goto(`${suite.server.url}/admin/evaluation`)
   expect(await page.locator('[data-winwin-evaluation] [role="alert"]').innerText()).toContain('상생누리 관리자와 운영기업 관리자만')
   await page.close()
 })

@@ -15,9 +15,9 @@ import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin, chooseOption, saveDocument } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 import { pdf } from '../helpers/documents'
-import { startServer, type RunningServer } from '../helpers/server'
 
 const COURSE = '협력사 품질관리 실무 과정' // 두산중공업's 협력사 지원 program, 모집중, 상생누리 신청가능
 const NOTE = '교육 일정은 담당자가 전화로 안내드립니다.'
@@ -25,37 +25,33 @@ const NEW_SME = { email: `founder.${crypto.randomBytes(3).toString('hex')}@examp
 const DEMO_SME = { email: 'sme@winwinnuri.test', password: DEMO_PASSWORD }
 const BIZ_REG_NO = formatBizRegNo(completeBizRegNo(`22088${String(crypto.randomInt(10_000)).padStart(4, '0')}`))
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 let noScript: BrowserContext
 const state = { doosanId: '', applyPath: '', applicationId: '', openCoursePath: '' }
 
+const suite = bootBrowserSuite()
+
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
   // The SME's own browser: no JavaScript, so every form must work as plain HTML.
-  noScript = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: 'reduce' })
-  const res = await fetch(`${server.url}/api/companies?depth=0&where[name][equals]=${encodeURIComponent('두산중공업')}`)
+  noScript = await suite.browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', reducedMotion: 'reduce' })
+  const res = await fetch(`${suite.server.url}/api/companies?depth=0&where[name][equals]=${encodeURIComponent('두산중공업')}`)
   state.doosanId = String((await res.json()).docs[0].id)
   // An open 두산중공업 course nobody in this file applies to: its form is what axe checks.
-  const open = await fetch(`${server.url}/api/programs?depth=0&where[title][contains]=${encodeURIComponent('생산계획수립')}`)
+  const open = await fetch(`${suite.server.url}/api/programs?depth=0&where[title][contains]=${encodeURIComponent('생산계획수립')}`)
   state.openCoursePath = `/programs/${(await open.json()).docs[0].id}/apply/`
 })
 afterAll(async () => {
   await noScript?.close()
-  await browser?.close()
-  await server?.stop()
 })
 
 async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  screenshotOnFailure(page, 'member-journey', () => server.output().slice(-3000))
+  screenshotOnFailure(page, 'member-journey', () => suite.server.output().slice(-3000))
   return page
 }
 
 async function memberLogin(page: Page, who: { email: string; password: string }) {
   await page.context().clearCookies()
-  await page.goto(`${server.url}/login/`)
+  await page.goto(`${suite.server.url}/login/`)
   await page.fill('#f-email', who.email)
   await page.fill('#f-password', who.password)
   await page.click('main button:has-text("로그인")')
@@ -68,7 +64,7 @@ const courseRow = (page: Page) => page.locator('tr', { hasText: COURSE })
 describe('a new SME: sign-up → recommendations → application → 선정', () => {
   test('기업검색 → 기업등록 (중복확인) → /my/, with 두산중공업’s 협력사 program recommended', async () => {
     const page = await newPage(noScript)
-    await page.goto(`${server.url}/join/`)
+    await page.goto(`${suite.server.url}/join/`)
     await page.fill('#f-q', '새싹로보틱스')
     await page.click('button:has-text("기업검색")')
     await page.locator('text=검색된 기업이 없습니다').waitFor()
@@ -97,7 +93,7 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
     await page.getByLabel('개인정보 수집·이용에 동의합니다.').check()
     await page.click('button:has-text("기업등록하고 가입하기")')
 
-    await page.waitForURL(`${server.url}/my/?welcome=1`)
+    await page.waitForURL(`${suite.server.url}/my/?welcome=1`)
     expect(await page.locator('.member-summary__hello').innerText()).toBe('안녕하세요 김새싹 님 환영합니다. 일반회원')
     const titles = await page.locator('#recommended .program-card__title').allInnerTexts()
     // The counter is the total; /my/ lists 20 a page.
@@ -112,7 +108,7 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
 
   test('applies with a PDF through the plain form, and /my/ lists it as 접수', async () => {
     const page = await newPage(noScript)
-    await page.goto(`${server.url}${state.applyPath}`)
+    await page.goto(`${suite.server.url}${state.applyPath}`)
     expect(await page.locator('#apply-verdict').innerText()).toContain('신청할 수 있습니다')
     await page.fill('#f-phone', '010-1234-5678')
     await page.fill('#f-answers', '품질관리 담당자 1명이 참여하고자 합니다.')
@@ -128,14 +124,14 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
 
   test('두산중공업’s admin downloads the PDF in the admin, sets 선정 with a note, and saves', async () => {
     expect(state.applicationId, 'the SME applied first').toBeTruthy()
-    const page = await newPage(browser.context)
+    const page = await newPage(suite.browser.context)
     await page.context().clearCookies()
-    await adminLogin(page, server.url, 'doosan@winwinnuri.test')
-    await page.goto(`${server.url}/admin/collections/applications/${state.applicationId}`)
+    await adminLogin(page, suite.server.url, 'doosan@winwinnuri.test')
+    await page.goto(`${suite.server.url}/admin/collections/applications/${state.applicationId}`)
     const download = page.locator('a[href*="/api/private-files/file/"]').first()
     await download.waitFor({ timeout: 30_000 })
     const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
-    const file = await fetch(new URL((await download.getAttribute('href'))!, server.url), { headers: { cookie: cookies } })
+    const file = await fetch(new URL((await download.getAttribute('href'))!, suite.server.url), { headers: { cookie: cookies } })
     expect(file.status).toBe(200)
     expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
     await chooseOption(page, 'field-status', '선정')
@@ -146,7 +142,7 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
 
   test('the SME sees 선정 and the note on /my/; no 신청 철회 any more, and the card says 신청함 · 선정', async () => {
     const page = await newPage(noScript)
-    await page.goto(`${server.url}/my/`)
+    await page.goto(`${suite.server.url}/my/`)
     expect(await courseRow(page).innerText()).toContain('선정')
     expect(await courseRow(page).innerText()).toContain(NOTE)
     expect(await courseRow(page).getByRole('link', { name: /신청 철회/ }).count()).toBe(0)
@@ -167,17 +163,17 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
     await page.waitForURL((url) => url.pathname === '/my/' && url.searchParams.has('applied'))
     const id = new URL(page.url()).searchParams.get('applied')!
     // 두산중공업's admin decides through REST this time (the admin screen is the test above).
-    const login = await fetch(`${server.url}/api/users/login`, {
+    const login = await fetch(`${suite.server.url}/api/users/login`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'doosan@winwinnuri.test', password: DEMO_PASSWORD }),
     })
     const { token } = await login.json()
-    const decided = await fetch(`${server.url}/api/applications/${id}`, {
+    const decided = await fetch(`${suite.server.url}/api/applications/${id}`, {
       method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
       body: JSON.stringify({ status: 'selected', decisionNote: NOTE }),
     })
     expect(decided.status).toBe(200)
-    await page.goto(`${server.url}/my/`)
+    await page.goto(`${suite.server.url}/my/`)
     expect(await courseRow(page).innerText()).toContain('선정')
     await page.close()
   })
@@ -186,12 +182,12 @@ describe('a new SME: sign-up → recommendations → application → 선정', ()
 describe('accessibility (axe-core, WCAG 2.2 AA) of the member and apply pages', () => {
   for (const width of [360, 1280]) {
     test(`no violations at ${width} px`, async () => {
-      const context = await browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width, height: 900 } })
+      const context = await suite.browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width, height: 900 } })
       const page = await newPage(context)
       const violations: string[] = []
       const check = async (label: string) => violations.push(...(await axeViolations(page, `${label} (${width} px)`)))
       const visit = async (label: string, url: string) => {
-        await page.goto(`${server.url}${url}`)
+        await page.goto(`${suite.server.url}${url}`)
         await check(label)
       }
       const refused = async (label: string, button: string) => {
@@ -205,7 +201,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of the member and apply pages', 
       await visit('join account', `/join/account/?company=${state.doosanId}`)
       await visit('join company', '/join/company/')
       await refused('join company refused', 'button:has-text("기업등록하고 가입하기")')
-      await page.goto(`${server.url}/login/`)
+      await page.goto(`${suite.server.url}/login/`)
       await page.fill('#f-email', DEMO_SME.email)
       await page.fill('#f-password', 'wrong-password-1')
       await refused('login refused', 'main button:has-text("로그인")')

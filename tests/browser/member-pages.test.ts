@@ -9,32 +9,23 @@
 import os from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = bootBrowserSuite()
 
 const WIDTHS = [360, 1280] as const
 
 async function newContext(width: number, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  return browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width, height: 800 }, ...options })
+  return suite.browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width, height: 800 }, ...options })
 }
 
 async function newPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
-  screenshotOnFailure(page, 'member-pages', () => server.output().slice(-3000))
+  screenshotOnFailure(page, 'member-pages', () => suite.server.output().slice(-3000))
   return page
 }
 
@@ -63,7 +54,7 @@ describe('/guide/: the operator’s steps ①–④ as the product works', () =>
   test('① signs up at /join/ and asks the platform admin for operator rights; ② the 동반성장 프로그램 group; ③ + 프로그램 inside the 사업; ④ 검토 의견, 확인 이력 and the e-mail', async () => {
     const context = await newContext(1280, { javaScriptEnabled: false })
     const page = await newPage(context)
-    await page.goto(`${server.url}/guide/`)
+    await page.goto(`${suite.server.url}/guide/`)
     const step = (n: number) => page.locator('#steps ol.steps > li').nth(n - 1)
     expect(await page.locator('#steps ol.steps > li').count()).toBe(4)
 
@@ -84,7 +75,7 @@ describe('/guide/: the operator’s steps ①–④ as the product works', () =>
     for (const words of ['검토 의견', '확인 이력', '메일', '확인완료', '수정요청']) expect(result).toContain(words)
     await context.close()
 
-    expect(await checkAtBothWidths('guide', async (p) => void (await p.goto(`${server.url}/guide/`)))).toEqual([])
+    expect(await checkAtBothWidths('guide', async (p) => void (await p.goto(`${suite.server.url}/guide/`)))).toEqual([])
   })
 })
 
@@ -92,7 +83,7 @@ const DEMO_PASSWORD = 'winwin-demo-1234'
 
 async function memberLogin(page: Page, email: string): Promise<void> {
   await page.context().clearCookies()
-  await page.goto(`${server.url}/login/`)
+  await page.goto(`${suite.server.url}/login/`)
   await page.fill('#f-email', email)
   await page.fill('#f-password', DEMO_PASSWORD)
   await page.click('main button:has-text("로그인")')
@@ -156,7 +147,7 @@ describe('/my/ 신청 및 참여이력 on a phone', () => {
 
 describe('신청 철회 asks first, and works without JavaScript', () => {
   test('신청 철회 → the confirmation names the program → 돌아가기 changes nothing → 철회하기 withdraws; /my/ then says so, focused, in its title', async () => {
-    const noScript = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 360, height: 800 } })
+    const noScript = await suite.browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 360, height: 800 } })
     const page = await newPage(noScript)
     await memberLogin(page, 'water@winwinnuri.test') // 접수 to 생산계획수립
     const row = () => page.locator('#history tbody tr', { hasText: '생산계획수립' })
@@ -187,7 +178,7 @@ describe('신청 철회 asks first, and works without JavaScript', () => {
     const context = await newContext(360)
     const withScript = await newPage(context)
     await memberLogin(withScript, 'water@winwinnuri.test')
-    await withScript.goto(`${server.url}/my/?withdrawn=1`)
+    await withScript.goto(`${suite.server.url}/my/?withdrawn=1`)
     await withScript.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status')
     expect(await withScript.evaluate(() => document.activeElement?.textContent?.trim())).toBe('신청을 철회했습니다.')
     await context.close()
@@ -206,7 +197,7 @@ describe('after a post, the answer is where focus is', () => {
   test('a failed sign-in: the message is focused, the title says 로그인 오류, both fields are marked invalid', async () => {
     const context = await newContext(360)
     const page = await newPage(context)
-    await page.goto(`${server.url}/login/`)
+    await page.goto(`${suite.server.url}/login/`)
     await page.fill('#f-email', 'sme@winwinnuri.test')
     await page.fill('#f-password', 'wrong-password-1')
     await page.click('main button:has-text("로그인")')
@@ -233,7 +224,7 @@ describe('after a post, the answer is where focus is', () => {
     const page = await newPage(context)
     await memberLogin(page, 'data@winwinnuri.test')
     const id = (await page.locator('#history tbody tr').first().getAttribute('id'))!.replace('application-', '')
-    await page.goto(`${server.url}/my/?applied=${id}`)
+    await page.goto(`${suite.server.url}/my/?applied=${id}`)
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status')
     expect(await page.title()).toBe('신청서 접수 완료: 마이페이지 | 상생누리')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('신청서를 접수했습니다')
@@ -246,7 +237,7 @@ describe('/join/company/: the 사업자등록번호 boxes', () => {
   test('required; a number 중복확인 refuses marks all three invalid, and the answer is focused', async () => {
     const context = await newContext(360)
     const page = await newPage(context)
-    await page.goto(`${server.url}/join/company/`)
+    await page.goto(`${suite.server.url}/join/company/`)
     for (const label of ['앞 3자리', '가운데 2자리', '뒤 5자리']) expect(await page.getByLabel(label).evaluate((el) => (el as HTMLInputElement).required)).toBe(true)
     await page.getByLabel('앞 3자리').fill('101')
     await page.getByLabel('가운데 2자리').fill('80')
@@ -293,7 +284,7 @@ describe('the demo card news', () => {
   test('each card is a drawn image with its number and text in the alt; the page passes axe', async () => {
     const context = await newContext(1280)
     const page = await newPage(context)
-    await page.goto(`${server.url}/news/`)
+    await page.goto(`${suite.server.url}/news/`)
     await page.locator('a[href^="/news/"][href$="/"]:not([href="/news/"])', { hasText: '두산중공업 직무교육' }).first().click()
     const images = page.locator('.card-images img')
     expect(await images.count()).toBe(3)

@@ -2,28 +2,18 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, onTestFailed, test } from 'vitest'
+import { expect, onTestFailed, test } from 'vitest'
 import { kstToday } from '../../cms/domain/dates'
 import { adminLogin, saveDocument } from '../helpers/admin'
-import { launchBrowser } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 const MONTH = kstToday().slice(0, 7)
 const TITLE = `${MONTH} 상생누리 소식 (브라우저 테스트)`
 const EDITED_TITLE = `${MONTH} 상생누리 소식 (수정본)`
 const TEST_ADDRESS = 'newsletter-tester@example.kr'
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = bootBrowserSuite()
 
 /** Waits until the preview frame's own document (same origin) holds `text`; returns its HTML. */
 async function frameHtmlWith(frame: Locator, text: string): Promise<string> {
@@ -41,7 +31,7 @@ const widthOf = (frame: Locator) => frame.evaluate((el) => Math.round(el.getBoun
 
 /** The raw .eml messages in the server's outbox addressed to `address`. */
 function outboxMessagesTo(address: string): string[] {
-  const dir = path.join(server.dataDir, 'outbox')
+  const dir = path.join(suite.server.dataDir, 'outbox')
   if (!fs.existsSync(dir)) return []
   return fs
     .readdirSync(dir)
@@ -52,21 +42,21 @@ function outboxMessagesTo(address: string): string[] {
 
 /** The demo's subscribers, read through the REST API with the editor's cookie. */
 async function subscribers(page: Page): Promise<{ email: string; status: string }[]> {
-  const res = await page.request.get(`${server.url}/api/subscribers?limit=100&depth=0`)
+  const res = await page.request.get(`${suite.server.url}/api/subscribers?limit=100&depth=0`)
   expect(res.status()).toBe(200)
   return ((await res.json()) as { docs: { email: string; status: string }[] }).docs
 }
 
 test('an editor creates this month\'s issue, previews it at desktop and phone widths, sends a test, then sends it to every confirmed subscriber', async () => {
-  const page = await browser.context.newPage()
+  const page = await suite.browser.context.newPage()
   onTestFailed(async () => {
     const shot = path.join(os.tmpdir(), `winwinnuri-newsletter-failure-${Date.now()}.png`)
     await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined)
-    console.error(`screenshot: ${shot}\nserver output:\n${server.output().slice(-4000)}`)
+    console.error(`screenshot: ${shot}\nserver output:\n${suite.server.output().slice(-4000)}`)
   })
-  await adminLogin(page, server.url, 'editor@winwinnuri.test')
+  await adminLogin(page, suite.server.url, 'editor@winwinnuri.test')
 
-  await page.goto(`${server.url}/admin/collections/newsletters/create`)
+  await page.goto(`${suite.server.url}/admin/collections/newsletters/create`)
   await page.locator('#field-title').waitFor()
   // Nothing to preview or send before the first save.
   const panel = page.getByTestId('newsletter-send-panel')
@@ -107,7 +97,7 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
 
   // The plain-text part, with the editor's cookie.
   const textHref = await panel.getByRole('link', { name: '텍스트 버전 열기' }).getAttribute('href')
-  const textRes = await page.request.get(new URL(textHref!, server.url).href)
+  const textRes = await page.request.get(new URL(textHref!, suite.server.url).href)
   expect(textRes.status()).toBe(200)
   expect(textRes.headers()['content-type']).toBe('text/plain; charset=utf-8')
   expect(await textRes.text()).toContain(TITLE)
@@ -151,7 +141,7 @@ test('an editor creates this month\'s issue, previews it at desktop and phone wi
 
   // Sending rebuilt the site: the issue's web edition is live and listed in the archive.
   const live = async (url: string) => {
-    const res = await fetch(`${server.url}${url}`)
+    const res = await fetch(`${suite.server.url}${url}`)
     return res.status === 200 ? res.text() : ''
   }
   await expect.poll(() => live(`/newsletter/${MONTH}/`), { timeout: 120_000 }).toContain(EDITED_TITLE)

@@ -4,34 +4,25 @@
  * sees them too; an editor (who gets no work e-mails) does not. axe-core on the page.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin, saveDocument } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 /** Each role sees the switches of the e-mails it receives: company admins the first two, platform admins the digest. */
 const SWITCHES = ['프로그램 확인 결과 (수정요청·확인완료)', '새 신청서 접수', '확인요청된 프로그램 모음 (1시간에 한 번까지)']
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = bootBrowserSuite()
 
 async function accountPage(email: string): Promise<Page> {
-  const context = await browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 900 } })
+  const context = await suite.browser.browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
-  screenshotOnFailure(page, `notifications-account-${email}`, () => server.output().slice(-4000))
-  await adminLogin(page, server.url, email)
-  await page.goto(`${server.url}/admin/account`)
+  screenshotOnFailure(page, `notifications-account-${email}`, () => suite.server.output().slice(-4000))
+  await adminLogin(page, suite.server.url, email)
+  await page.goto(`${suite.server.url}/admin/account`)
   await page.locator('#field-name').waitFor({ timeout: 60_000 })
   return page
 }
@@ -40,9 +31,9 @@ const checkbox = (page: Page, label: string) => page.getByRole('checkbox', { nam
 
 /** What the account says through the API, signed in as that person. */
 async function storedSwitches(email: string) {
-  const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  const login = await fetch(`${suite.server.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
   const { token } = (await login.json()) as { token: string }
-  const me = await fetch(`${server.url}/api/users/me?depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  const me = await fetch(`${suite.server.url}/api/users/me?depth=0`, { headers: { Authorization: `JWT ${token}` } })
   return ((await me.json()) as { user: { notifications?: Record<string, boolean | null> } }).user.notifications
 }
 

@@ -8,12 +8,12 @@
  * an edit waits for review.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { adminLogin, chooseOption, fillDay, saveDocument, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtpSink'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 
@@ -25,27 +25,24 @@ const REASON = '지원내용에 실증 장소와 기간을 적어 주세요.'
 const KWATER = 'kwater@winwinnuri.test'
 const ADMIN = 'admin@winwinnuri.test'
 
-let server: RunningServer
 let sink: SmtpSink
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 const state = { programId: '', programUrl: '' }
 
-beforeAll(async () => {
+// The server's work e-mails go to a real SMTP server on loopback, started first.
+const suite = bootBrowserSuite(async () => {
   sink = await startSmtpSink()
-  server = await startServer({ env: { SMTP_URL: sink.url } })
-  browser = await launchBrowser()
+  return { env: { SMTP_URL: sink.url } }
 })
+
 afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
   await sink?.close()
 })
 
 async function staffPage(email: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  screenshotOnFailure(page, 'operator-loop', () => server.output().slice(-4000))
+  const page = await suite.browser.context.newPage()
+  screenshotOnFailure(page, 'operator-loop', () => suite.server.output().slice(-4000))
   await page.context().clearCookies()
-  await adminLogin(page, server.url, email)
+  await adminLogin(page, suite.server.url, email)
   return page
 }
 
@@ -96,7 +93,7 @@ async function mailTo(to: string, subject: string): Promise<SinkMessage> {
 async function publicPageWith(text: string): Promise<string> {
   let html = ''
   await expect.poll(async () => {
-    const res = await fetch(`${server.url}/programs/${state.programId}/`)
+    const res = await fetch(`${suite.server.url}/programs/${state.programId}/`)
     html = res.status === 200 ? await res.text() : ''
     return html.includes(text)
   }, { timeout: 60_000, interval: 500 }).toBe(true)
@@ -108,7 +105,7 @@ async function publicPageWith(text: string): Promise<string> {
  * chip's count, the list's rows and the filter in its address.
  */
 async function openChip(page: Page, label: string): Promise<{ count: number; rows: string[]; url: string }> {
-  await page.goto(`${server.url}/admin`)
+  await page.goto(`${suite.server.url}/admin`)
   const link = page.locator('.winwin-dashboard-summary a', { hasText: label }).first()
   const count = Number(/(\d+)\s*건/.exec(await link.innerText())?.[1])
   await link.click()
@@ -124,7 +121,7 @@ async function openChip(page: Page, label: string): Promise<{ count: number; row
 describe('the operator loop', () => {
   test('③ in a 사업, + 프로그램 opens a program with the 사업 chosen; a save that breaks three rules names each reason under its field', async () => {
     const page = await staffPage(KWATER)
-    await page.goto(`${server.url}/admin/collections/businesses`)
+    await page.goto(`${suite.server.url}/admin/collections/businesses`)
     // The operator's list holds its own 사업 only, each with its programs counted.
     const businesses = await page.locator('.collection-list table tbody tr').allInnerTexts()
     expect(businesses.length).toBeGreaterThan(0)
@@ -183,12 +180,12 @@ describe('the operator loop', () => {
     const { doc } = (await saved.json()) as { doc: { id: number; reviewStatus: string } }
     expect(doc.reviewStatus).toBe('submitted')
     state.programId = String(doc.id)
-    state.programUrl = `${server.url}/admin/collections/programs/${state.programId}`
+    state.programUrl = `${suite.server.url}/admin/collections/programs/${state.programId}`
     // The 사업 now lists it.
     await page.goto(businessUrl)
     await expect.poll(() => page.locator('.field-type.join').innerText(), { timeout: 15_000 }).toContain(TITLE)
     // Not public yet.
-    expect((await fetch(`${server.url}/api/programs/${state.programId}`)).status).toBe(404)
+    expect((await fetch(`${suite.server.url}/api/programs/${state.programId}`)).status).toBe(404)
     await leave(page)
   })
 
@@ -220,7 +217,7 @@ describe('the operator loop', () => {
     expect(changes.rows.some((row) => row.includes(TITLE))).toBe(true)
     expect(changes.rows.some((row) => row.includes('싱가포르 국제 물주간'))).toBe(true)
     for (const row of changes.rows) expect(row).toContain('수정요청')
-    await openProgramForm(page, new URL(new URL(link!).pathname, server.url).toString())
+    await openProgramForm(page, new URL(new URL(link!).pathname, suite.server.url).toString())
     const notice = page.locator('.winwin-review-notice--changes')
     await notice.waitFor()
     expect(await notice.innerText()).toContain('수정요청 사유')
@@ -260,15 +257,15 @@ describe('the operator loop', () => {
   })
 
   test('an SME applies; kwater is e-mailed and sees the applicant in 신청서 through its 접수된 신청서 chip', async () => {
-    const page = await browser.context.newPage()
-    screenshotOnFailure(page, 'operator-loop', () => server.output().slice(-4000))
+    const page = await suite.browser.context.newPage()
+    screenshotOnFailure(page, 'operator-loop', () => suite.server.output().slice(-4000))
     await page.context().clearCookies()
-    await page.goto(`${server.url}/login/`)
+    await page.goto(`${suite.server.url}/login/`)
     await page.fill('#f-email', 'sme@winwinnuri.test')
     await page.fill('#f-password', DEMO_PASSWORD)
     await page.click('main button:has-text("로그인")')
     await page.waitForURL((url) => url.pathname === '/my/')
-    await page.goto(`${server.url}/programs/${state.programId}/apply/`)
+    await page.goto(`${suite.server.url}/programs/${state.programId}/apply/`)
     await page.fill('#f-phone', '010-2345-6789')
     await page.fill('#f-answers', '수질 센서 실증을 신청합니다.')
     await page.check('#f-consent')
@@ -319,10 +316,10 @@ describe('the operator loop', () => {
 
     // No rebuild was queued: the public page still serves the approved text.
     await new Promise((resolve) => setTimeout(resolve, 3000))
-    const html = await (await fetch(`${server.url}/programs/${state.programId}/`)).text()
+    const html = await (await fetch(`${suite.server.url}/programs/${state.programId}/`)).text()
     expect(html).toContain(FIRST_SUMMARY)
     expect(html).not.toContain(REVISED_SUMMARY)
-    const api = await (await fetch(`${server.url}/api/programs/${state.programId}?depth=0`)).json() as { summary: string; phase: string }
+    const api = await (await fetch(`${suite.server.url}/api/programs/${state.programId}?depth=0`)).json() as { summary: string; phase: string }
     expect([api.summary, api.phase]).toEqual([FIRST_SUMMARY, 'recruiting'])
 
     const admin = await staffPage(ADMIN)

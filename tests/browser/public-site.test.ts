@@ -4,11 +4,11 @@
  * at phone and desktop widths.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 const PASSWORD = 'winwin-demo-1234'
 const YEAR = kstToday().slice(0, 4)
@@ -21,12 +21,10 @@ const PROGRAMS = {
 /** A month of its own: the demo seed has sent issues of its own. */
 const EDITION = '2025-12'
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
 const ids: Record<keyof typeof PROGRAMS, string | number> = { seoul: '', training: '' }
 
 async function rest(method: string, url: string, token?: string, body?: unknown) {
-  const res = await fetch(`${server.url}${url}`, {
+  const res = await fetch(`${suite.server.url}${url}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -54,15 +52,15 @@ async function publishProgram(kwater: string, admin: string, text: { title: stri
 async function waitForPage(url: string, timeoutMs = 30_000): Promise<void> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if ((await fetch(`${server.url}${url}`)).status === 200) return
+    if ((await fetch(`${suite.server.url}${url}`)).status === 200) return
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`${url} did not go live within ${timeoutMs} ms`)
 }
 
+const suite = bootBrowserSuite()
+
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
   const [kwater, admin, editor] = [await login('kwater@winwinnuri.test'), await login('admin@winwinnuri.test'), await login('editor@winwinnuri.test')]
   ids.seoul = await publishProgram(kwater, admin, PROGRAMS.seoul)
   ids.training = await publishProgram(kwater, admin, PROGRAMS.training)
@@ -73,14 +71,10 @@ beforeAll(async () => {
   await waitForPage(`/programs/${ids.training}/`)
   await waitForPage(`/newsletter/${EDITION}/`, 120_000)
 })
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
 
 /** Searches on /programs/ and returns the result titles once the status line settles. */
 async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
-  await page.goto(`${server.url}/programs/`)
+  await page.goto(`${suite.server.url}/programs/`)
   await page.locator('#program-search').waitFor()
   for (const [name, value] of Object.entries(filters)) await page.selectOption(`select[name="${name}"]`, value)
   await page.fill('input[name="q"]', query)
@@ -96,16 +90,16 @@ describe('Korean-aware search', () => {
     ['교육', 'training'],
     ['교육을', 'training'],
   ] as const)('%s finds the program whose text has the word only with a particle', async (query, program) => {
-    const page = await browser.context.newPage()
+    const page = await suite.browser.context.newPage()
     screenshotOnFailure(page, 'site')
     expect(await search(page, query)).toContain(PROGRAMS[program].title)
     await page.close()
   })
 
   test('filters narrow the results and the count matches what is listed', async () => {
-    const page = await browser.context.newPage()
+    const page = await suite.browser.context.newPage()
     screenshotOnFailure(page, 'site')
-    await page.goto(`${server.url}/programs/`)
+    await page.goto(`${suite.server.url}/programs/`)
     const total = Number(/전체 프로그램 ([\d,]+)건/.exec(await page.locator('#search-status').innerText())?.[1].replace(/,/g, ''))
     expect(total).toBeGreaterThan(30)
     const education = await search(page, '', { field: '교육지원' })
@@ -121,9 +115,9 @@ describe('Korean-aware search', () => {
   })
 
   test('without JavaScript the program list is still there', async () => {
-    const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
+    const context = await suite.browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
     const page = await context.newPage()
-    await page.goto(`${server.url}/programs/`)
+    await page.goto(`${suite.server.url}/programs/`)
     expect(await page.locator('#program-list a[href^="/programs/"]').count()).toBeGreaterThan(5)
     await context.close()
   })
@@ -135,21 +129,21 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every page template', () => {
   ]
   for (const width of [360, 1280]) {
     test(`no violations at ${width} px`, async () => {
-      const page = await browser.context.newPage()
+      const page = await suite.browser.context.newPage()
       await page.setViewportSize({ width, height: 900 })
       const violations: string[] = []
       const companyHref = async () => {
-        await page.goto(`${server.url}/partners/`)
+        await page.goto(`${suite.server.url}/partners/`)
         return page.locator('a[href^="/companies/"]').first().getAttribute('href')
       }
       const newsHref = async () => {
-        await page.goto(`${server.url}/news/`)
+        await page.goto(`${suite.server.url}/news/`)
         return page.locator('a[href^="/news/"][href$="/"]:not([href="/news/"])').first().getAttribute('href')
       }
       const urls = templates().filter((url) => url !== '/companies/')
       urls.push((await companyHref())!, (await newsHref())!)
       for (const url of urls) {
-        await page.goto(`${server.url}${url}`)
+        await page.goto(`${suite.server.url}${url}`)
         violations.push(...(await axeViolations(page, url)))
       }
       expect(violations).toEqual([])

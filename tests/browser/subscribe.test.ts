@@ -9,35 +9,29 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { recipientLinks } from '../../newsletter/links'
 import { axeViolations } from '../helpers/axe'
-import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { startServer, type RunningServer } from '../helpers/server'
+import { screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 
 const ADDRESS = 'browser.reader@example.kr'
 const PASSWORD = 'winwin-demo-1234'
 
-let server: RunningServer
-let browser: Awaited<ReturnType<typeof launchBrowser>>
-/** Links of the subscriber the flow creates, as paths on the test server. */
+/** Links of the subscriber the flow creates, as paths on the test suite.server. */
 const links = { confirm: '', preferences: '', unsubscribe: '' }
+
+const suite = bootBrowserSuite({ env: { SMTP_URL: '', SITE_URL: '' } })
 
 beforeAll(async () => {
   // No SMTP_URL: the server writes every message to its outbox, which the test reads.
-  server = await startServer({ env: { SMTP_URL: '', SITE_URL: '' } })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
 })
 
 const pathOf = (url: string) => { const u = new URL(url); return `${u.pathname}${u.search}` }
 
 /** The parsed .eml messages in the server's outbox addressed to `address`, waiting for the first. */
 async function outboxTo(address: string, timeoutMs = 20_000): Promise<ParsedMail[]> {
-  const dir = path.join(server.dataDir, 'outbox')
+  const dir = path.join(suite.server.dataDir, 'outbox')
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')) : []
@@ -50,7 +44,7 @@ async function outboxTo(address: string, timeoutMs = 20_000): Promise<ParsedMail
 }
 
 async function rest(method: string, url: string, token?: string, body?: unknown) {
-  const res = await fetch(`${server.url}${url}`, {
+  const res = await fetch(`${suite.server.url}${url}`, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -71,10 +65,10 @@ async function subscriberRecord(email: string) {
  * that detail, and the one the server accepts is kept.
  */
 async function linksFor(id: string | number): Promise<{ preferences: string; unsubscribe: string }> {
-  const configured = fs.readFileSync(path.join(server.dataDir, '.secret'), 'utf8').trim()
+  const configured = fs.readFileSync(path.join(suite.server.dataDir, '.secret'), 'utf8').trim()
   const candidates = [crypto.createHash('sha256').update(configured).digest('hex').slice(0, 32), configured]
   for (const secret of candidates) {
-    const made = recipientLinks(id, { siteUrl: server.url, secret })
+    const made = recipientLinks(id, { siteUrl: suite.server.url, secret })
     if ((await fetch(made.preferencesUrl)).status === 200) return { preferences: pathOf(made.preferencesUrl), unsubscribe: pathOf(made.unsubscribeUrl) }
   }
   throw new Error('the server accepted no preferences link made with its secret')
@@ -82,16 +76,16 @@ async function linksFor(id: string | number): Promise<{ preferences: string; uns
 
 describe('subscribing without JavaScript', () => {
   test('sign up on /newsletter/, confirm from the e-mail, change preferences, unsubscribe', async () => {
-    const context = await browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
+    const context = await suite.browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
     const page = await context.newPage()
     screenshotOnFailure(page, 'subscribe')
 
-    await page.goto(`${server.url}/newsletter/`)
+    await page.goto(`${suite.server.url}/newsletter/`)
     await page.fill('#subscribe-email', ADDRESS)
     await page.fill('#subscribe-name', '브라우저 독자')
     await page.check('#subscribe-alerts')
     await page.click('.subscribe__form button[type="submit"]')
-    await page.waitForURL(`${server.url}/newsletter/check-email/`)
+    await page.waitForURL(`${suite.server.url}/newsletter/check-email/`)
     expect(await page.locator('h1').innerText()).toBe('확인 메일을 보냈습니다')
 
     const [mail] = await outboxTo(ADDRESS)
@@ -102,15 +96,15 @@ describe('subscribing without JavaScript', () => {
     links.confirm = pathOf(confirmUrl!)
     expect((await subscriberRecord(ADDRESS))?.status).toBe('pending')
 
-    await page.goto(`${server.url}${links.confirm}`)
-    await page.waitForURL(`${server.url}/newsletter/thanks/`)
+    await page.goto(`${suite.server.url}${links.confirm}`)
+    await page.waitForURL(`${suite.server.url}/newsletter/thanks/`)
     expect(await page.locator('h1').innerText()).toBe('구독해 주셔서 감사합니다')
     const confirmed = await subscriberRecord(ADDRESS)
     expect(confirmed?.status).toBe('confirmed')
     expect(confirmed?.programAlerts?.enabled, 'the sign-up form’s alert box').toBe(true)
 
     Object.assign(links, await linksFor(confirmed.id))
-    await page.goto(`${server.url}${links.preferences}`)
+    await page.goto(`${suite.server.url}${links.preferences}`)
     expect(await page.locator('h1').innerText()).toBe('소식지 구독 설정')
     expect(await page.inputValue('#preferences-name')).toBe('브라우저 독자')
     await page.getByLabel('기술지원').check()
@@ -123,11 +117,11 @@ describe('subscribing without JavaScript', () => {
     expect(await subscriberRecord(ADDRESS)).toMatchObject({ name: '브라우저 구독자', interests: { supportFields: ['technology', 'market'], regions: ['busan'] }, programAlerts: { enabled: true } })
 
     // The form shows what was saved.
-    await page.goto(`${server.url}${links.preferences}`)
+    await page.goto(`${suite.server.url}${links.preferences}`)
     expect(await page.getByLabel('기술지원').isChecked()).toBe(true)
     expect(await page.getByLabel('금융지원').isChecked()).toBe(false)
 
-    await page.goto(`${server.url}${links.unsubscribe}`)
+    await page.goto(`${suite.server.url}${links.unsubscribe}`)
     expect((await subscriberRecord(ADDRESS))?.status).toBe('confirmed')
     await page.click('button:has-text("구독 해지하기")')
     await page.locator('h1', { hasText: '구독이 해지되었습니다' }).waitFor()
@@ -139,7 +133,7 @@ describe('subscribing without JavaScript', () => {
 
   test('token pages are not cached and send no Referer', async () => {
     for (const url of [links.preferences, links.unsubscribe, '/api/subscribers/confirm?token=expired.or.bad']) {
-      const res = await fetch(`${server.url}${url}`, { redirect: 'manual' })
+      const res = await fetch(`${suite.server.url}${url}`, { redirect: 'manual' })
       expect(res.headers.get('cache-control'), url).toBe('no-store')
       expect(res.headers.get('referrer-policy'), url).toBe('no-referrer')
     }
@@ -150,7 +144,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every page of the subscriptio
   for (const width of [360, 1280]) {
     test(`no violations at ${width} px`, async () => {
       expect(links.preferences, 'the flow test runs first').toBeTruthy()
-      const page = await browser.context.newPage()
+      const page = await suite.browser.context.newPage()
       screenshotOnFailure(page, 'subscribe')
       await page.setViewportSize({ width, height: 900 })
       const violations: string[] = []
@@ -163,20 +157,20 @@ describe('accessibility (axe-core, WCAG 2.2 AA) on every page of the subscriptio
         ['unsubscribe form', links.unsubscribe],
         ['preferences form', links.preferences],
       ]) {
-        await page.goto(`${server.url}${url}`)
+        await page.goto(`${suite.server.url}${url}`)
         await check(label)
       }
       // Pages that answer a post: saving preferences, unsubscribing (again: it is idempotent),
       // and a sign-up the server refuses (an address the browser's own check lets through).
-      await page.goto(`${server.url}${links.preferences}`)
+      await page.goto(`${suite.server.url}${links.preferences}`)
       await page.click('.preferences-form button[type="submit"]')
       await page.locator('h1', { hasText: '구독 설정을 저장했습니다' }).waitFor()
       await check('preferences saved')
-      await page.goto(`${server.url}${links.unsubscribe}`)
+      await page.goto(`${suite.server.url}${links.unsubscribe}`)
       await page.click('button:has-text("구독 해지하기")')
       await page.locator('h1', { hasText: '구독이 해지되었습니다' }).waitFor()
       await check('unsubscribed')
-      await page.goto(`${server.url}/newsletter/`)
+      await page.goto(`${suite.server.url}/newsletter/`)
       await page.fill('#subscribe-email', 'someone@localhost')
       await page.click('.subscribe__form button[type="submit"]')
       await page.locator('h1', { hasText: '구독 신청을 처리하지 못했습니다' }).waitFor()
@@ -193,7 +187,7 @@ describe('the sign-up limit behind Express', () => {
     // One sign-up from this machine already happened in the flow above; the limit is 5 per 10 minutes.
     const statuses: number[] = []
     for (let i = 0; i < 5; i++) {
-      const res = await fetch(`${server.url}/api/subscribers/subscribe`, {
+      const res = await fetch(`${suite.server.url}/api/subscribers/subscribe`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-winwinnuri-client-ip': `198.51.100.${i}` },
         body: JSON.stringify({ email: `limit${i}@example.kr` }),

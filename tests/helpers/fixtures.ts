@@ -277,3 +277,8 @@ export function bootSeededWorld(use: (payload: Payload, world: World) => void): 
 export const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
 export type Role = (typeof ROLES)[number]
 export const actorOf = (world: World, role: Role): Actor => (role === 'anonymous' ? undefined : world.users[role])
+
+/** Signs in each of the world's users named by `tokens`' keys over REST and stores their JWTs there. */
+export async function signInAll<K extends keyof World['users']>(api: { login(email: string, password: string): Promise<string> }, world: World, tokens: Record<K, string>): Promise<void> {
+  for (const role of Object.keys(tokens) as K[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+}

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
 /** GET /api/newsletters/:id/preview through Payload's real REST handlers. */
@@ -12,13 +12,11 @@ let world: World
 let api: RestClient
 const tokens: Record<'editor' | 'platformAdmin' | 'member' | 'adminA', string> = { editor: '', platformAdmin: '', member: '', adminA: '' }
 
+bootSeededWorld((p, w) => { payload = p; world = w })
 beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
   api = new RestClient(testConfig())
-  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+  await signInAll(api, world, tokens)
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const title = () => `${world.months.thisMonth} 상생누리 소식`
 const preview = (query = '', id: string | number = world.newsletters.draft) => `/newsletters/${id}/preview${query}`

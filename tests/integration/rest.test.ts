@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
-import { createProgram, PASSWORD, programInput, recruitingProgram, seedWorld, type World } from '../helpers/fixtures'
+import { createProgram, PASSWORD, programInput, recruitingProgram, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
 import { countAll, HANGUL } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 
 /** The REST contract (SPEC "API contract") through Payload's real route handlers. */
@@ -13,13 +13,11 @@ let world: World
 let api: RestClient
 const tokens: Record<'platformAdmin' | 'adminA' | 'adminB' | 'member', string> = { platformAdmin: '', adminA: '', adminB: '', member: '' }
 
+bootSeededWorld((p, w) => { payload = p; world = w })
 beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
   api = new RestClient(testConfig())
-  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+  await signInAll(api, world, tokens)
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 const fresh = async (status: ReviewStatus) => (await createProgram(payload, world.businesses.b, status, world.users.platformAdmin)).id
 const statusOf = async (id: number) => (await payload.findByID({ collection: 'programs', id, depth: 0 })).reviewStatus

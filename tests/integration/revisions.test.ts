@@ -14,7 +14,7 @@ import { gather } from '../../cms/reports/evaluation/gather'
 import { REBUILD_TASK } from '../../cms/jobs/queueSiteRebuild'
 import { loadAlertPrograms } from '../../newsletter/alerts/programs'
 import { loadSiteData } from '../../site/data/load'
-import { as, bootSeededWorld, createProgram, PASSWORD, programInput, recruitingProgram, type World } from '../helpers/fixtures'
+import { as, bootSeededWorld, createProgram, programInput, recruitingProgram, signInAll, type World } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
@@ -30,7 +30,7 @@ let api: RestClient
 const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '' }
 beforeAll(async () => {
   api = new RestClient(testConfig())
-  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+  await signInAll(api, world, tokens)
 })
 
 const clearJobs = () => payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })

@@ -1,10 +1,10 @@
 import fs from 'node:fs'
 import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { applicationData, bizRegNo, PASSWORD, programInput, recruitingProgram, richText, seedWorld, type World } from '../helpers/fixtures'
+import { applicationData, bizRegNo, programInput, recruitingProgram, richText, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
 import { countAll } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
 
 /**
@@ -43,13 +43,11 @@ let world: World
 let api: RestClient
 const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '', editor: '' }
 
+bootSeededWorld((p, w) => { payload = p; world = w })
 beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await seedWorld(payload)
   api = new RestClient(testConfig())
-  for (const role of Object.keys(tokens) as (keyof typeof tokens)[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
+  await signInAll(api, world, tokens)
 })
-afterAll(async () => { await stopTestPayload(payload) })
 
 /** What a refusal must leave as it was: a collection's size, or a document's stored state. */
 const sizeOf = (collection: CollectionSlug) => () => countAll(payload, collection)
