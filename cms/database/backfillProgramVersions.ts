@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-
-const PAGE = 500
+import { backfillEach } from './backfillEach'
 
 /**
  * Programs became versioned (drafts) after they existed: the main document is the live one,
@@ -10,34 +9,26 @@ const PAGE = 500
  * after its DDL; on MongoDB, migrateDatabase does), so running it twice changes nothing.
  */
 export async function backfillProgramVersions(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
-  let filled = 0
-  for (let page = 1; ; page++) {
-    const { docs, hasNextPage } = await payload.db.find<Record<string, unknown>>({
-      collection: 'programs', limit: PAGE, page, pagination: true, sort: 'id', req,
+  return backfillEach(payload, 'programs', req, async (doc) => {
+    const { docs: existing } = await payload.db.findVersions({
+      collection: 'programs', where: { parent: { equals: doc.id } }, limit: 1, pagination: false, req,
     })
-    for (const doc of docs) {
-      const { docs: existing } = await payload.db.findVersions({
-        collection: 'programs', where: { parent: { equals: doc.id } }, limit: 1, pagination: false, req,
-      })
-      if (existing.length > 0) continue
-      const status = doc.reviewStatus === 'approved' ? 'published' : 'draft'
-      if (doc._status !== status) {
-        await payload.db.updateOne({ collection: 'programs', id: doc.id as string | number, data: { _status: status }, req, returning: false })
-      }
-      const at = String(doc.updatedAt ?? new Date().toISOString())
-      await payload.db.createVersion({
-        collectionSlug: 'programs',
-        parent: doc.id as string | number,
-        versionData: { ...doc, _status: status } as never,
-        autosave: false,
-        createdAt: at,
-        updatedAt: at,
-        returning: false,
-        req,
-      })
-      filled++
+    if (existing.length > 0) return false
+    const status = doc.reviewStatus === 'approved' ? 'published' : 'draft'
+    if (doc._status !== status) {
+      await payload.db.updateOne({ collection: 'programs', id: doc.id as string | number, data: { _status: status }, req, returning: false })
     }
-    if (!hasNextPage) break
-  }
-  return filled
+    const at = String(doc.updatedAt ?? new Date().toISOString())
+    await payload.db.createVersion({
+      collectionSlug: 'programs',
+      parent: doc.id as string | number,
+      versionData: { ...doc, _status: status } as never,
+      autosave: false,
+      createdAt: at,
+      updatedAt: at,
+      returning: false,
+      req,
+    })
+    return true
+  })
 }
