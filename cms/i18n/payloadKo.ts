@@ -90,6 +90,9 @@ export const payloadKo = {
     unpublishing: '공개 중단 중…',
     aboutToUnpublish: '이 프로그램을 사이트에서 내리려고 합니다. 확인상태는 작성중이 되고, 다시 확인완료할 때까지 공개되지 않습니다. 계속하시겠습니까?',
     unpublishedSuccessfully: '사이트에서 내렸습니다.',
+    // Revert re-publishes the live text over a pending revision: publishing, so platform admins only.
+    revertToPublished: '공개 버전으로 되돌리기',
+    aboutToRevertToPublished: '수정본을 버리고 지금 공개 중인 버전으로 되돌리려고 합니다(상생누리 관리자만 할 수 있습니다). 계속하시겠습니까?',
     aboutToPublishSelection: '선택한 {{label}} 항목을 게시하려고 합니다. 계속하시겠습니까?',
     aboutToRestoreGlobal: '{{label}} 설정을 {{versionDate}} 기준 버전으로 복원하려고 합니다.',
     aboutToUnpublishSelection: '선택한 {{label}} 항목을 게시 해제하려고 합니다. 계속하시겠습니까?',
