@@ -14,6 +14,7 @@ import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { readEnv } from './env'
+import { keepDataPrivate } from './privateData'
 import { resolveSecret } from './secret'
 
 export type ConfigOptions = {
@@ -32,6 +33,7 @@ const ROOT = process.cwd()
 /** The one Payload config, built from the environment (or from explicit options in tests). */
 export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConfig> {
   const env = readEnv()
+  keepDataPrivate()
   return buildConfig({
     // No serverURL: the admin then calls its API on whatever host it was opened with (localhost,
     // 127.0.0.1 or a proxy's name); SITE_URL is only for absolute links in feeds and e-mails.

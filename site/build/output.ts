@@ -8,6 +8,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { DATA_DIR } from '../../cms/config/env'
+import { closeTree } from '../../cms/config/privateData'
 
 export type SitePaths = { buildsDir: string; liveLink: string }
 
@@ -44,8 +45,9 @@ export function createBuildDir(paths: SitePaths, now: Date = new Date()): string
   return dir
 }
 
-/** Points the live link at `dir` in one rename. */
+/** Points the live link at `dir` in one rename (its files closed to other users first, as all of ./data). */
 export function goLive(paths: SitePaths, dir: string): void {
+  closeTree(dir)
   const temp = `${paths.liveLink}.next-${process.pid}-${crypto.randomBytes(3).toString('hex')}`
   // A relative target keeps the data folder movable as a whole.
   fs.symlinkSync(path.relative(path.dirname(paths.liveLink), dir), temp, 'dir')

@@ -7,13 +7,13 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { simpleParser, type ParsedMail } from 'mailparser'
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { recipientLinks } from '../../newsletter/links'
 import { axeViolations } from '../helpers/axe'
 import { screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'
+import { outboxTo } from '../helpers/outbox'
 
 const ADDRESS = 'browser.reader@example.kr'
 const PASSWORD = 'winwin-demo-1234'
@@ -28,20 +28,6 @@ beforeAll(async () => {
 })
 
 const pathOf = (url: string) => { const u = new URL(url); return `${u.pathname}${u.search}` }
-
-/** The parsed .eml messages in the server's outbox addressed to `address`, waiting for the first. */
-async function outboxTo(address: string, timeoutMs = 20_000): Promise<ParsedMail[]> {
-  const dir = path.join(suite.server.dataDir, 'outbox')
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.eml')) : []
-    const mails = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(dir, f)))))
-    const mine = mails.filter((m) => m.to && [m.to].flat().some((to) => to.value.some((v) => v.address === address)))
-    if (mine.length) return mine
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`no message to ${address} in ${dir}`)
-}
 
 async function rest(method: string, url: string, token?: string, body?: unknown) {
   const res = await fetch(`${suite.server.url}${url}`, {
@@ -88,7 +74,7 @@ describe('subscribing without JavaScript', () => {
     await page.waitForURL(`${suite.server.url}/newsletter/check-email/`)
     expect(await page.locator('h1').innerText()).toBe('확인 메일을 보냈습니다')
 
-    const [mail] = await outboxTo(ADDRESS)
+    const [mail] = await outboxTo(suite.server.dataDir, ADDRESS)
     expect(mail.subject).toMatch(/구독/)
     const confirmUrl = /https?:\/\/\S+\/api\/subscribers\/confirm\?token=[\w.%-]+/.exec(mail.text ?? '')?.[0]
     expect(confirmUrl).toBeTruthy()
@@ -195,5 +181,27 @@ describe('the sign-up limit behind Express', () => {
       statuses.push(res.status)
     }
     expect(statuses).toEqual([202, 202, 202, 202, 429])
+  })
+})
+
+describe('the data folder after a start, a demo seed, a site build and mail in the outbox', () => {
+  test('nothing in it can be read by another user: folders 0700, files 0600', async () => {
+    const readable: string[] = []
+    const seen = new Set<string>()
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name)
+        if (entry.isSymbolicLink()) continue // data/site points into site-builds, which is walked
+        const mode = fs.statSync(file).mode & 0o777
+        seen.add(path.relative(suite.server.dataDir, file).split(path.sep)[0])
+        if (mode & 0o077) readable.push(`${path.relative(suite.server.dataDir, file)} ${mode.toString(8)}`)
+        if (entry.isDirectory()) walk(file)
+      }
+    }
+    expect(fs.statSync(suite.server.dataDir).mode & 0o777).toBe(0o700)
+    walk(suite.server.dataDir)
+    // What the check must have looked at: the database, the secret, the outbox, the site builds.
+    expect([...seen]).toEqual(expect.arrayContaining(['winwinnuri.db', '.secret', 'outbox', 'site-builds']))
+    expect(readable).toEqual([])
   })
 })
