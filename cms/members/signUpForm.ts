@@ -36,7 +36,16 @@ export function readAccount(body: FormBody): AccountInput {
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** A new password typed twice (가입, 비밀번호 재설정): long enough, and the same both times. */
+export function checkNewPassword(password: string, passwordConfirm: string): FieldErrors {
+  const errors: FieldErrors = {}
+  // The site's pages are Korean: the same message the Users collection gives every client.
+  if (passwordProblem(password)) errors.password = msg(undefined, 'passwordTooShort', { min: PASSWORD_MIN })
+  if (password !== passwordConfirm) errors.passwordConfirm = '비밀번호 확인이 비밀번호와 다릅니다. 같은 비밀번호를 다시 입력해 주세요.'
+  return errors
+}
 
 /** What the account form itself refuses, before anything is stored. */
 export function checkAccount(account: AccountInput): FieldErrors {
@@ -44,9 +53,7 @@ export function checkAccount(account: AccountInput): FieldErrors {
   if (!account.name) errors.name = '이름을 입력해 주세요.'
   if (!account.email) errors.email = '이메일을 입력해 주세요.'
   else if (!EMAIL.test(account.email)) errors.email = '올바른 이메일 주소를 입력해 주세요 (예: name@example.kr).'
-  // The site's pages are Korean: the same message the Users collection gives every client.
-  if (passwordProblem(account.password)) errors.password = msg(undefined, 'passwordTooShort', { min: PASSWORD_MIN })
-  if (account.password !== account.passwordConfirm) errors.passwordConfirm = '비밀번호 확인이 비밀번호와 다릅니다. 같은 비밀번호를 다시 입력해 주세요.'
+  Object.assign(errors, checkNewPassword(account.password, account.passwordConfirm))
   if (!account.consent) errors.consent = '개인정보 수집·이용에 동의해야 가입할 수 있습니다.'
   return errors
 }

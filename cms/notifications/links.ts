@@ -4,6 +4,7 @@
  */
 import { absoluteUrl } from '../../site/feeds/absoluteUrl'
 import { programUrl } from '../../site/pages/apply/programFacts'
+import { resetPath } from '../../site/pages/members/reset'
 
 export type LinkBase = { siteUrl: string; adminRoute?: string }
 
@@ -25,3 +26,10 @@ export const accountUrl = ({ siteUrl, adminRoute = '/admin' }: LinkBase) => abso
 /** The admin's program list showing what waits for review (확인요청). */
 export const submittedProgramsUrl = ({ siteUrl, adminRoute = '/admin' }: LinkBase) =>
   absoluteUrl(siteUrl, `${adminRoute}/collections/programs?where[reviewStatus][equals]=submitted`)
+
+/**
+ * The link of a password-reset e-mail: staff set their new password in the admin (its own reset
+ * view), members on the site's /reset/ page — members have no admin.
+ */
+export const passwordResetUrl = ({ siteUrl, adminRoute = '/admin' }: LinkBase, token: string, staff: boolean) =>
+  absoluteUrl(siteUrl, staff ? `${adminRoute}/reset/${encodeURIComponent(token)}` : resetPath(token))

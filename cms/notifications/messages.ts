@@ -38,7 +38,10 @@ type Frame = {
   subject: string
   heading: string
   recipientName?: string | null
-  switchName: string
+  /** the switch that turns this e-mail off; none for a mail the person asked for (a password reset) */
+  switchName?: string
+  /** the closing line instead of the switch hint */
+  footer?: string
   links: LinkBase
   /** the body as plain-text lines (after the greeting) */
   text: string[]
@@ -49,8 +52,8 @@ type Frame = {
 /** The one frame every work e-mail shares: greeting, body, the way to switch it off, signature. */
 function frame(f: Frame): Mail {
   const account = accountUrl(f.links)
-  const hint = `이 메일을 받지 않으려면 관리 화면의 내 계정 › 메일 알림에서 「${f.switchName}」 항목을 끄세요.`
-  const text = [greeting(f.recipientName), '', ...f.text, '', '---', `${hint} ${account}`, SIGNATURE].join('\n')
+  const hint = f.switchName ? `이 메일을 받지 않으려면 관리 화면의 내 계정 › 메일 알림에서 「${f.switchName}」 항목을 끄세요.` : (f.footer ?? '')
+  const text = [greeting(f.recipientName), '', ...f.text, '', '---', f.switchName ? `${hint} ${account}` : hint, SIGNATURE].join('\n')
   const body = html`<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${f.subject}</title></head>
 <body style="margin:0;padding:16px;font-family:sans-serif;font-size:16px;line-height:1.6;color:#1a1a1a">
@@ -59,7 +62,7 @@ function frame(f: Frame): Mail {
 <p>${greeting(f.recipientName)}</p>
 ${f.html}
 <hr style="border:0;border-top:1px solid #ccc;margin:24px 0">
-<p style="color:#555;font-size:14px">이 메일을 받지 않으려면 <a href="${account}">내 계정</a> › 메일 알림에서 「${f.switchName}」 항목을 끄세요.</p>
+<p style="color:#555;font-size:14px">${f.switchName ? html`이 메일을 받지 않으려면 <a href="${account}">내 계정</a> › 메일 알림에서 「${f.switchName}」 항목을 끄세요.` : hint}</p>
 <p style="color:#555;font-size:14px">${SIGNATURE}</p>
 </div>
 </body></html>`
@@ -241,5 +244,34 @@ ${digest.unreached.length > 0 && html`<h2 style="font-size:16px">${unreachedHead
 ${list(unreachedShown, unreachedLink, unreachedLine)}
 ${moreUnreached > 0 && html`<p>외 ${moreUnreached}건</p>`}`}
 ${button(queue, '확인을 기다리는 프로그램 보기')}`,
+  })
+}
+
+export const PASSWORD_RESET_SUBJECT = '[상생누리] 비밀번호 재설정 안내'
+
+export type PasswordResetInput = {
+  recipientName?: string | null
+  /** the absolute link with the token (passwordResetUrl) */
+  url: string
+  /** how long the link works */
+  validMinutes: number
+  links: LinkBase
+}
+
+/** The mail of 비밀번호 찾기: one link, how long it works, and what to do if it was not you. */
+export function renderPasswordReset(input: PasswordResetInput): Mail {
+  const lead = '상생누리 계정의 비밀번호 재설정을 요청하셨습니다. 아래 링크에서 새 비밀번호를 정해 주세요.'
+  const validity = `이 링크는 ${input.validMinutes}분 동안, 한 번만 쓸 수 있습니다.`
+  return frame({
+    subject: PASSWORD_RESET_SUBJECT,
+    heading: '비밀번호 재설정',
+    recipientName: input.recipientName,
+    footer: '비밀번호 재설정을 요청하지 않았다면 이 메일을 무시하세요. 비밀번호는 바뀌지 않습니다.',
+    links: input.links,
+    text: [lead, validity, '', `새 비밀번호 정하기: ${input.url}`],
+    html: html`<p>${lead}</p>
+${button(input.url, '새 비밀번호 정하기')}
+<p>${validity}</p>
+<p style="font-size:14px;color:#555">버튼이 열리지 않으면 이 주소를 브라우저에 붙여 넣으세요: <a href="${input.url}">${input.url}</a></p>`,
   })
 }

@@ -5,10 +5,11 @@ import { authRoutes } from './auth'
 import { joinRoutes } from './join'
 import { joinCompanyRoutes } from './joinCompany'
 import { myRoutes } from './my'
+import { passwordResetRoutes } from './passwordReset'
 import { personalPage, sameOriginPosts } from './session'
 
 /** Mount points of the per-request pages. */
-const PERSONAL_PATHS = ['/login', '/logout', '/join', '/my', '/programs/:id/apply']
+const PERSONAL_PATHS = ['/login', '/logout', '/forgot', '/reset', '/join', '/my', '/programs/:id/apply']
 
 /**
  * The public site's pages that depend on who is asking: sign-in and sign-up, the member area
@@ -17,6 +18,6 @@ const PERSONAL_PATHS = ['/login', '/logout', '/join', '/my', '/programs/:id/appl
 export function memberRoutes(payload: Payload): express.Router {
   const router = express.Router()
   router.use(PERSONAL_PATHS, personalPage, sameOriginPosts)
-  router.use(authRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), applyRoutes(payload))
+  router.use(authRoutes(payload), passwordResetRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), applyRoutes(payload))
   return router
 }

@@ -9,7 +9,8 @@ import { interestsField, programAlertsField } from '../fields/interests'
 import { notificationsField } from '../fields/notifications'
 import { label } from '../fields/labels'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
-import { passwordPolicy } from './hooks/passwordPolicy'
+import { passwordPolicy, resetPasswordPolicy } from './hooks/passwordPolicy'
+import { passwordResetMail } from './passwordResetMail'
 
 const selfOrPlatformAdmin: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) return true
@@ -30,6 +31,9 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
     cookies: { sameSite: 'Lax' },
+    // 비밀번호 찾기: an absolute link from SITE_URL (a mail client cannot open a relative one),
+    // to the admin's reset view for staff and to the site's /reset/ page for members.
+    forgotPassword: passwordResetMail,
   },
   access: {
     admin: canUseAdminPanel,
@@ -41,7 +45,7 @@ export const Users: CollectionConfig = {
     delete: platformAdminOnly,
     unlock: platformAdminOnly,
   },
-  hooks: { beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
+  hooks: { beforeOperation: [resetPasswordPolicy], beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
   fields: [
     { name: 'name', type: 'text', label: label('이름', 'Name'), required: true },
     {

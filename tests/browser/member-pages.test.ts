@@ -13,7 +13,8 @@ import { describe, expect, test } from 'vitest'
 import { axeViolations } from '../helpers/axe'
 import { screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'
-
+import { outboxTo } from '../helpers/outbox'
+import { DEMO_PASSWORD } from '../../seed/data/users'
 
 const suite = bootBrowserSuite()
 
@@ -78,8 +79,6 @@ describe('/guide/: the operator’s steps ①–④ as the product works', () =>
     expect(await checkAtBothWidths('guide', async (p) => void (await p.goto(`${suite.server.url}/guide/`)))).toEqual([])
   })
 })
-
-const DEMO_PASSWORD = 'winwin-demo-1234'
 
 async function memberLogin(page: Page, email: string): Promise<void> {
   await page.context().clearCookies()
@@ -298,5 +297,47 @@ describe('the demo card news', () => {
     await shoot(page, 'news-card-1280')
     expect(await axeViolations(page, 'news item (1280 px)')).toEqual([])
     await context.close()
+  })
+})
+
+describe('비밀번호 찾기 from the login page', () => {
+  test('the link on /login/ → the same answer for any address, focused → the mail\'s link → a short password marked on its field → a new one signs in', async () => {
+    const context = await newContext(360)
+    const page = await newPage(context)
+    await page.goto(`${suite.server.url}/login/`)
+    await page.click('a:has-text("비밀번호 찾기")')
+    expect(new URL(page.url()).pathname).toBe('/forgot/')
+    await page.fill('#f-email', 'sme@winwinnuri.test')
+    await page.click('main button:has-text("재설정 메일 받기")')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('비밀번호 재설정 메일을 보냈습니다')
+    await shoot(page, 'forgot-sent-360')
+
+    // The e-mail the server wrote (no SMTP_URL: its outbox): an absolute link to the site's /reset/ page.
+    const [mail] = await outboxTo(suite.server.dataDir, 'sme@winwinnuri.test')
+    expect(mail.subject).toBe('[상생누리] 비밀번호 재설정 안내')
+    const link = /href="(https?:\/\/[^"]+\/reset\/[0-9a-f]{40}\/)"/.exec(String(mail.html))?.[1]
+    expect(link).toBeDefined()
+    await page.goto(`${suite.server.url}${new URL(link!).pathname}`)
+    await page.fill('#f-password', 'short')
+    await page.fill('#f-passwordConfirm', 'short')
+    await page.click('main button:has-text("비밀번호 바꾸기")')
+    expect(await page.title()).toBe('비밀번호 재설정 오류 | 상생누리')
+    expect(await page.locator('#f-password').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#f-password-error').innerText()).toContain('비밀번호는 10자 이상으로 입력해 주세요.')
+    expect(await page.locator('#f-password').evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(164, 22, 26)')
+    await shoot(page, 'reset-error-360')
+    expect(await axeViolations(page, 'reset error (360 px)')).toEqual([])
+
+    // The demo password again, so the other tests' sign-ins still work.
+    await page.fill('#f-password', DEMO_PASSWORD)
+    await page.fill('#f-passwordConfirm', DEMO_PASSWORD)
+    await page.click('main button:has-text("비밀번호 바꾸기")')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('비밀번호를 바꿨습니다')
+    await page.click('a:has-text("마이페이지로 가기")')
+    expect(new URL(page.url()).pathname).toBe('/my/')
+    await context.close()
+
+    expect(await checkAtBothWidths('forgot', async (p) => void (await p.goto(`${suite.server.url}/forgot/`)))).toEqual([])
   })
 })

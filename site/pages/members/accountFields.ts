@@ -7,14 +7,19 @@ export type AccountValues = { name?: string; email?: string; consent?: boolean }
 
 export const PASSWORD_HINT = `${PASSWORD_MIN}자 이상으로 입력하세요. 다른 사이트에서 쓰지 않는 비밀번호를 권장합니다.`
 
+/** A new password and its confirmation (가입, 비밀번호 재설정). */
+export function newPasswordInputs(errors: Errors, label = '비밀번호'): SafeHtml {
+  return html`${input({ name: 'password', label, type: 'password', required: true, autocomplete: 'new-password', hint: PASSWORD_HINT, error: errors.password })}
+  ${input({ name: 'passwordConfirm', label: `${label} 확인`, type: 'password', required: true, autocomplete: 'new-password', error: errors.passwordConfirm })}`
+}
+
 export function accountFields(values: AccountValues, errors: Errors): SafeHtml {
   const consentError = errors.consent
   return html`<fieldset class="form-group">
   <legend>가입자 정보</legend>
   ${input({ name: 'name', label: '이름', value: values.name, required: true, autocomplete: 'name', maxlength: 50, error: errors.name })}
   ${input({ name: 'email', label: '이메일', type: 'email', value: values.email, required: true, autocomplete: 'email', maxlength: 254, hint: '로그인 아이디로 씁니다. 선정 결과 안내도 이 주소로 보냅니다.', error: errors.email })}
-  ${input({ name: 'password', label: '비밀번호', type: 'password', required: true, autocomplete: 'new-password', hint: PASSWORD_HINT, error: errors.password })}
-  ${input({ name: 'passwordConfirm', label: '비밀번호 확인', type: 'password', required: true, autocomplete: 'new-password', error: errors.passwordConfirm })}
+  ${newPasswordInputs(errors)}
 </fieldset>
 <fieldset class="form-group">
   <legend>개인정보 수집·이용 동의 <span class="field__required">(필수)</span></legend>

@@ -2,6 +2,7 @@
 import { html } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 import { errorBox, input } from './form'
+import { FORGOT_PATH } from './reset'
 
 export type LoginField = 'email' | 'password'
 
@@ -37,7 +38,8 @@ ${view.error && errorBox('login-error-title', '로그인하지 못했습니다',
 </form>
 <ul class="link-list">
   <li>아직 회원이 아니신가요? <a href="/join/">회원가입</a></li>
-  <li>비밀번호를 잊으셨거나 계정이 잠겼다면 상생누리 관리자(<a href="tel:02-368-8487">02.368.8487</a>)에게 문의해 주세요.</li>
+  <li>비밀번호를 잊으셨나요? <a href="${FORGOT_PATH}">비밀번호 찾기</a></li>
+  <li>로그인이 되지 않으면 상생누리 관리자(<a href="tel:02-368-8487">02.368.8487</a>)에게 문의해 주세요.</li>
 </ul>`,
   })
 }
