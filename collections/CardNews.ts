@@ -35,8 +35,14 @@ const publishByEditors: CollectionBeforeChangeHook = ({ data, req, originalDoc, 
   return data
 }
 
-const stampPublished: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  if (data.status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) data.publishedAt = new Date().toISOString()
+/**
+ * 게시일 is what the 동반성장 평가 counts cooperation-activity posts by (per calendar year), so the
+ * server sets it when a story is first published and no client moves it, forwards or back;
+ * trusted imports (the demo seed) keep the dates they bring.
+ */
+const stampPublished: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+  const kept = (isTrustedWrite(context) && data.publishedAt) || originalDoc?.publishedAt
+  data.publishedAt = kept || (data.status === 'published' ? new Date().toISOString() : null)
   return data
 }
 
@@ -79,7 +85,8 @@ export const CardNews: CollectionConfig = {
     { name: 'sourceCompany', type: 'relationship', relationTo: 'companies', label: label('출처 기업', 'Source company'), index: true,
       defaultValue: ({ user }) => companyIdOf(user) ?? undefined },
     { name: 'publishedAt', type: 'date', label: label('게시일', 'Published'), index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+        description: label('처음 게시할 때 자동으로 기록됩니다.', 'Recorded when first published.') } },
     { name: 'status', type: 'select', label: label('상태', 'Status'), required: true, defaultValue: 'draft', index: true, options: CARD_NEWS_STATUSES,
       admin: { position: 'sidebar' } },
   ],

@@ -7,6 +7,7 @@ import { calendarDayField, validateCalendarDay } from '../fields/calendarDay'
 import { label } from '../fields/labels'
 import { validateWebAddress } from '../fields/webAddress'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
+import { evidenceOfOwnCompany } from './evidenceOfOwnCompany'
 import { guardPromotionReview } from './guardPromotionReview'
 
 /** The kinds entered here; cooperation-activity posts are counted from published card news instead. */
@@ -37,7 +38,7 @@ export const Promotions: CollectionConfig = {
     update: ownCompanyOrPlatformAdmin(),
     delete: ownCompanyOrPlatformAdmin(),
   },
-  hooks: { beforeChange: [enforceOwnCompany('company'), guardPromotionReview] },
+  hooks: { beforeChange: [enforceOwnCompany('company'), guardPromotionReview, evidenceOfOwnCompany] },
   fields: [
     { name: 'company', type: 'relationship', relationTo: 'companies', label: label('기업명', 'Company'), required: true, index: true,
       defaultValue: ({ user }) => companyIdOf(user) ?? undefined },

@@ -94,7 +94,8 @@ export async function seedCardNews(ctx: SeedContext): Promise<void> {
       },
       user: author,
       overrideAccess: false,
-      context: { skipSiteRebuild: true },
+      // Trusted: the demo's stories keep the dates the guide gives them (게시일, 등록일).
+      context: { skipSiteRebuild: true, trustedWrite: true },
       depth: 0,
     })
     count(ctx, 'card-news', 'created')

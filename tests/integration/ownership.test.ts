@@ -126,6 +126,19 @@ describe('publishing', () => {
     expect((await stored('card-news', submitted.id)).status).toBe('in-review')
   })
 
+  test('게시일 is the server\'s: a backdated or moved publishedAt is ignored, on publish and after', async () => {
+    const backdated = await payload.create({ collection: 'card-news', data: { ...card('published'), publishedAt: '2019-03-01T00:00:00.000Z' }, ...as(world.users.editor) })
+    const stampedAt = Date.parse(String(backdated.publishedAt))
+    expect(Math.abs(Date.now() - stampedAt)).toBeLessThan(60_000)
+    await payload.update({ collection: 'card-news', id: backdated.id, data: { publishedAt: '2019-03-01T00:00:00.000Z' }, ...as(world.users.editor) })
+    expect((await stored('card-news', backdated.id)).publishedAt).toBe(backdated.publishedAt)
+    const draft = await payload.create({ collection: 'card-news', data: { ...card('draft'), status: 'in-review', publishedAt: '2019-03-01T00:00:00.000Z' }, ...as(world.users.adminA) })
+    expect(draft.publishedAt ?? null).toBeNull()
+    // A trusted import (the demo seed) keeps its date.
+    const imported = await payload.create({ collection: 'card-news', data: { ...card('published'), publishedAt: '2025-06-02T00:00:00.000Z' }, context: { trustedWrite: true } })
+    expect(imported.publishedAt).toBe('2025-06-02T00:00:00.000Z')
+  })
+
   test('a company admin publishes its own partner guide', async () => {
     const guide = await payload.create({
       collection: 'partner-guides',

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
 import { applicationData, bizRegNo, programInput, recruitingProgram, richText, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import { pdf } from '../helpers/documents'
 import { countAll } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'
 import { RestClient, type RestResponse } from '../helpers/rest'
@@ -55,6 +56,9 @@ const stateOf = (collection: CollectionSlug, id: () => number) => async () => {
   const doc = await payload.findByID({ collection, id: id(), depth: 0, overrideAccess: true })
   return JSON.stringify(doc)
 }
+
+/** The stored password hash (a reset that was refused leaves it). */
+const storedPassword = (id: () => number) => async () => (await payload.db.findOne<{ id: number; hash?: string }>({ collection: 'users', where: { id: { equals: id() } } }))?.hash
 
 type Scenario = { send: (path?: string) => Promise<RestResponse>; unchanged: () => Promise<unknown> }
 
@@ -139,9 +143,25 @@ const SCENARIOS: Record<string, Scenario> = {
   'company-main-partner-unknown': newCompany(() => ({ mainPartners: [{ company: 999_999, tier: 'tier1' }] })),
   'company-category-by-platform-admin': newCompany(() => ({ category: 'large' })),
   'company-required': newCompany(),
+  'company-identity-by-platform-admin': {
+    // adminA's own company is a 공공기관: it may edit its homepage, not what identifies it.
+    send: (path) => api.as(tokens.adminA).patch(`/companies/${world.companies.a}`, path === 'bizRegNo' ? { bizRegNo: bizRegNo(++serial) } : { category: 'sme' }),
+    unchanged: stateOf('companies', () => world.companies.a),
+  },
   'user-password-length': {
     send: () => api.post('/users', { email: 'short-password@test.kr', password: 'short-pw1', name: '짧은 비밀번호' }),
     unchanged: sizeOf('users'),
+  },
+  'user-reset-password-length': {
+    send: async () => {
+      const token = await payload.forgotPassword({ collection: 'users', data: { email: world.users.member2.email }, disableEmail: true })
+      return api.post('/users/reset-password', { token, password: 'short-pw1' })
+    },
+    unchanged: storedPassword(() => world.users.member2.id),
+  },
+  'user-reset-link-invalid': {
+    send: () => api.post('/users/reset-password', { token: 'f'.repeat(40), password: 'long-enough-password' }),
+    unchanged: storedPassword(() => world.users.member.id),
   },
   'user-role-by-platform-admin': {
     send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { role: 'company-admin' }),
@@ -171,6 +191,15 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'promotion-review-by-platform-admin': {
     send: () => api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', review: 'accepted' }),
+    unchanged: sizeOf('promotions'),
+  },
+  'promotion-evidence-own-company': {
+    send: async () => {
+      // A file 한빛전자 (company B) uploaded, attached by company A's admin as its own evidence.
+      const data = pdf('B evidence')
+      const file = await payload.create({ collection: 'private-files', data: { purpose: 'evidence' }, file: { data, mimetype: 'application/pdf', name: 'b-evidence.pdf', size: data.length }, user: world.users.adminB, overrideAccess: false })
+      return api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', evidence: [file.id] })
+    },
     unchanged: sizeOf('promotions'),
   },
   'promotion-url': {

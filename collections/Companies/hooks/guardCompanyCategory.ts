@@ -1,15 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { companyIdentityRefusal } from '../../../cms/domain/companyIdentity'
 import { isPlatformAdmin } from '../../../cms/domain/roles'
 import { fieldError } from '../../hooks/errors'
 import { isTrustedWrite } from '../../hooks/trusted'
 
-/** 대기업·공공기관 are pre-registered by the platform; members register SMEs and mid-sized firms. */
+/** 기업분류 and 사업자등록번호 of 대기업·공공기관 are the platform's (cms/domain/companyIdentity.ts). */
 export const guardCompanyCategory: CollectionBeforeChangeHook = ({ data, req, originalDoc, context, collection }) => {
   if (isTrustedWrite(context) || isPlatformAdmin(req.user)) return data
-  const category = data.category ?? originalDoc?.category
-  if (category === 'large' || category === 'public') {
-    const changing = data.category !== undefined && data.category !== originalDoc?.category
-    if (!originalDoc || changing) throw fieldError(req, collection.slug, 'category', 'largeCompanyByAdmin', { status: 403 })
-  }
+  const refusal = companyIdentityRefusal(originalDoc ?? null, { category: data.category, bizRegNo: data.bizRegNo })
+  if (refusal) throw fieldError(req, collection.slug, refusal.field, refusal.reason, { status: 403 })
   return data
 }

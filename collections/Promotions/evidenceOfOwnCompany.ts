@@ -1,0 +1,26 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { evidenceNotOwned } from '../../cms/domain/evidence'
+import { isPlatformAdmin, sameId } from '../../cms/domain/roles'
+import { fieldError } from '../hooks/errors'
+import { isTrustedWrite } from '../hooks/trusted'
+
+type Id = string | number
+const idOf = (value: unknown): Id => (typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id))
+const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id) => id != null) : [])
+
+/** Evidence files must be the promotion's company's own (cms/domain/evidence.ts). */
+export const evidenceOfOwnCompany: CollectionBeforeChangeHook = async ({ data, req, originalDoc, context, collection }) => {
+  if (isTrustedWrite(context) || isPlatformAdmin(req.user) || data.evidence === undefined) return data
+  const requested = idsOf(data.evidence)
+  if (requested.length === 0) return data
+  const { docs } = await req.payload.find({
+    collection: 'private-files', where: { id: { in: requested } }, select: { ownerCompany: true }, depth: 0, pagination: false, overrideAccess: true, req,
+  })
+  const ownerOf = (id: Id) => {
+    const file = docs.find((doc) => sameId(doc.id, id))
+    return file?.ownerCompany == null ? null : idOf(file.ownerCompany)
+  }
+  const refused = evidenceNotOwned(requested, idsOf(originalDoc?.evidence), ownerOf, idOf(data.company ?? originalDoc?.company))
+  if (refused.length) throw fieldError(req, collection.slug, 'evidence', 'evidenceOwnCompany', { status: 403 })
+  return data
+}
