@@ -624,6 +624,9 @@ export interface CardNew {
     [k: string]: unknown;
   } | null;
   sourceCompany?: (number | null) | Company;
+  /**
+   * Recorded when first published.
+   */
   publishedAt?: string | null;
   status: 'draft' | 'in-review' | 'published';
   updatedAt: string;
