@@ -56,6 +56,21 @@ const { totalDocs } = await payload.count({ collection: 'programs', overrideAcce
 const member = (await payload.find({ collection: 'users', where: { email: { equals: 'sme@winwinnuri.test' } }, limit: 1, depth: 0 })).docs[0]
 const recommendedCount = (await recommendedPrograms(payload, member)).items.length
 const recommended = await timeIt(() => recommendedPrograms(payload, member))
+// A wrong password for a known address against an unknown address: the same work (issue 12),
+// so the answer's timing does not tell a stranger which addresses have accounts.
+const LOGIN_ROUNDS = 10
+async function failedLogins(email: string): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < LOGIN_ROUNDS; i++) {
+    t = performance.now()
+    await payload.login({ collection: 'users', data: { email, password: 'not-the-password' } }).catch(() => undefined)
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)
+}
+const knownLogin = percentile(await failedLogins('sme@winwinnuri.test'), 0.5)
+const unknownLogin = percentile(await failedLogins('nobody-here@winwinnuri.test'), 0.5)
+const loginGap = Math.abs(knownLogin - unknownLogin) / Math.max(knownLogin, unknownLogin)
 const rssMb = process.memoryUsage().rss / 1024 / 1024
 
 const rows = [
@@ -65,6 +80,7 @@ const rows = [
   [`anonymous list, first page of 20, depth 1 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(firstPage, 0.5))} / ${ms(percentile(firstPage, 0.95))}`],
   [`anonymous list, all approved, depth 0 (p50 / p95 of ${ROUNDS})`, `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`],
   [`recommended programs of the demo SME, ${recommendedCount} ranked (p50 / p95 of ${ROUNDS})`, `${ms(percentile(recommended, 0.5))} / ${ms(percentile(recommended, 0.95))}`],
+  [`failed sign-in, known / unknown address (p50 of ${LOGIN_ROUNDS}; target: within 25 % of each other)`, `${ms(knownLogin)} / ${ms(unknownLogin)} — ${loginGap <= 0.25 ? 'MET' : 'NOT MET'}`],
   ['resident memory after the runs', `${rssMb.toFixed(0)} MiB`],
 ]
 const width = Math.max(...rows.map(([a]) => a.length))

@@ -3,7 +3,7 @@ import path from 'node:path'
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { liveSiteDir } from '../site/build/output'
-import { CLIENT_IP_HEADER } from '../newsletter/subscribe/clientIp'
+import { recordClientAddress, trustProxySetting } from './security/clientAddress'
 import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
 import { memberRoutes } from './routes'
 
@@ -31,6 +31,9 @@ export function siteDir(): string {
 export function createServer(payload: Payload, handleNext: NextHandler): express.Express {
   const app = express()
   app.disable('x-powered-by')
+  // The client's address for the limits: the socket's peer, or the client a trusted proxy names.
+  app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
+  app.use(recordClientAddress)
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -44,8 +47,6 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
 
   app.use((req, res, next) => {
     if (!NEXT_PATHS.test(req.url)) return next()
-    // The socket's address for the sign-up rate limit, replacing anything the client sent under this name.
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown'
     koreanFirst(req, res, () => handleNext(req, res).catch(next))
   })
   // Newsletter images live outside the site builds: an issue is opened months after it was sent.

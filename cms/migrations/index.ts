@@ -4,6 +4,7 @@ import * as migration_20261128_144237_newsletter_sending from './20261128_144237
 import * as migration_20261128_160314_delivery_status_index from './20261128_160314_delivery_status_index';
 import * as migration_20261128_173026_members_applications_promotions from './20261128_173026_members_applications_promotions';
 import * as migration_20261206_234147_revisions_notifications_applicant from './20261206_234147_revisions_notifications_applicant';
+import * as migration_20261207_042513_no_account_lockout from './20261207_042513_no_account_lockout';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_234147_revisions_notifications_applicant.up,
     down: migration_20261206_234147_revisions_notifications_applicant.down,
-    name: '20261206_234147_revisions_notifications_applicant'
+    name: '20261206_234147_revisions_notifications_applicant',
+  },
+  {
+    up: migration_20261207_042513_no_account_lockout.up,
+    down: migration_20261207_042513_no_account_lockout.down,
+    name: '20261207_042513_no_account_lockout'
   },
 ];

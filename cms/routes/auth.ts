@@ -1,16 +1,17 @@
 /**
- * /login/ and /logout/ for the public site: Payload's own login (so its lockout after five
- * failures applies) and its own session cookie, the one the admin uses too.
+ * /login/ and /logout/ for the public site: Payload's own login (so the sign-in limits of
+ * cms/security/throttle.ts apply as for every client) and its own session cookie, the one the
+ * admin uses too.
  */
 import express from 'express'
-import { AuthenticationError, createLocalReq, LockedAuth, logoutOperation, ValidationError, type Payload } from 'payload'
+import { AuthenticationError, createLocalReq, logoutOperation, ValidationError, type Payload } from 'payload'
+import { TooManyRequests } from '../security/throttle'
 import { secret, text } from '../members/formInput'
 import { safeNextPath } from '../members/nextPath'
 import { loginPage, logoutPage } from '../../site/pages/members/login'
 import { clearSessionCookie, currentUser, formBody, route, sendPage, setSessionCookie } from './session'
 
 export const WRONG_CREDENTIALS = '이메일 또는 비밀번호가 올바르지 않습니다. 다시 확인해 주세요.'
-export const ACCOUNT_LOCKED = '로그인에 여러 번 실패하여 계정이 잠겼습니다. 15분 뒤에 다시 시도하거나 상생누리 관리자에게 문의해 주세요.'
 const MISSING = '이메일과 비밀번호를 모두 입력해 주세요.'
 
 export function authRoutes(payload: Payload): express.Router {
@@ -36,7 +37,10 @@ export function authRoutes(payload: Payload): express.Router {
       setSessionCookie(payload, res, token)
       res.redirect(303, next)
     } catch (error) {
-      if (error instanceof LockedAuth) return sendPage(res, loginPage({ next, email, error: ACCOUNT_LOCKED, invalid: ['email'] }), 423)
+      if (error instanceof TooManyRequests) {
+        res.set('Retry-After', String(error.retryAfterSeconds))
+        return sendPage(res, loginPage({ next, email, error: error.message, invalid: [] }), 429)
+      }
       if (error instanceof AuthenticationError || error instanceof ValidationError) {
         // A general message (it must not tell which one was wrong): it concerns both fields.
         return sendPage(res, loginPage({ next, email, error: WRONG_CREDENTIALS, invalid: ['email', 'password'] }), 400)

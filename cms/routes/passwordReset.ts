@@ -8,6 +8,7 @@ import express from 'express'
 import { APIError, ValidationError, type Payload } from 'payload'
 import { isResetTokenLive } from '../../collections/Users/hooks/passwordPolicy'
 import { msg } from '../i18n/messages'
+import { TooManyRequests } from '../security/throttle'
 import { secret, text } from '../members/formInput'
 import { checkNewPassword, EMAIL } from '../members/signUpForm'
 import { forgotPage, resetDonePage, resetLinkInvalidPage, resetPage } from '../../site/pages/members/reset'
@@ -32,6 +33,10 @@ export function passwordResetRoutes(payload: Payload): express.Router {
     try {
       await payload.forgotPassword({ collection: 'users', data: { email } })
     } catch (error) {
+      if (error instanceof TooManyRequests) {
+        res.set('Retry-After', String(error.retryAfterSeconds))
+        return sendPage(res, forgotPage({ email, error: error.message }), 429)
+      }
       // A mail server that refuses must not tell the visitor whether the address has an account.
       payload.logger.error({ err: error, msg: '비밀번호 재설정 메일을 보내지 못했습니다' })
     }

@@ -8,6 +8,7 @@ import { isPlatformAdmin } from '../../cms/domain/roles'
 import { applicationParties, membersApply } from './access'
 import { linkAttachments } from './attachments'
 import { duplicateAsConflict } from './duplicateConflict'
+import { checkReapplying, countReapplying } from './limitReapplying'
 import { guardApplication } from './guardApplication'
 import { notifyDecision } from './notifyDecision'
 import { notifyNewApplication } from '../../cms/notifications/notifyNewApplication'
@@ -42,6 +43,8 @@ export const Applications: CollectionConfig = {
     delete: platformAdminOnly,
   },
   hooks: {
+    beforeOperation: [checkReapplying],
+    afterOperation: [countReapplying],
     beforeChange: [keepServerTimestamps, guardApplication],
     afterChange: [linkAttachments, notifyDecision, notifyNewApplication],
     afterError: [duplicateAsConflict],

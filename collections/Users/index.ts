@@ -8,6 +8,7 @@ import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
 import { notificationsField } from '../fields/notifications'
 import { label } from '../fields/labels'
+import { countPublicSignUp, forgiveSignIn, frontDoor } from './hooks/frontDoor'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 import { passwordPolicy, resetPasswordPolicy } from './hooks/passwordPolicy'
 import { passwordResetMail } from './passwordResetMail'
@@ -26,9 +27,9 @@ export const Users: CollectionConfig = {
     group: label('회원·기업', 'Members & companies'),
   },
   auth: {
-    // Repeated failures lock the account for 15 minutes.
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No account-wide lockout (anyone could lock anyone out): failures slow down the address
+    // they come from, per account (cms/security/throttle.ts, collections/Users/hooks/frontDoor.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
     cookies: { sameSite: 'Lax' },
     // 비밀번호 찾기: an absolute link from SITE_URL (a mail client cannot open a relative one),
@@ -45,7 +46,7 @@ export const Users: CollectionConfig = {
     delete: platformAdminOnly,
     unlock: platformAdminOnly,
   },
-  hooks: { beforeOperation: [resetPasswordPolicy], beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
+  hooks: { beforeOperation: [frontDoor, resetPasswordPolicy], afterLogin: [forgiveSignIn], afterOperation: [countPublicSignUp], beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
   fields: [
     { name: 'name', type: 'text', label: label('이름', 'Name'), required: true },
     {

@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
-import { ACCOUNT_LOCKED, WRONG_CREDENTIALS } from '../../cms/routes/auth'
+import { WRONG_CREDENTIALS } from '../../cms/routes/auth'
 import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn, type PageResponse } from '../helpers/pageSession'
@@ -159,14 +159,14 @@ describe('login errors are tied to their fields (WCAG 3.3.1)', () => {
     expect([tied(noEmail, 'email'), tied(noEmail, 'password')]).toEqual([true, false])
   })
 
-  test('a locked account: the e-mail', async () => {
+  test('too many tries: the message, tied to neither field (it is about the address, not what was typed)', async () => {
     const email = 'locked-fields@test.kr'
     await payload.create({ collection: 'users', data: signUpData(email, '잠금 표시'), ...as(undefined) })
     for (let i = 0; i < 5; i++) await new PageSession(server.url).post('/login/', { email, password: `wrong-${i}-password` })
     const res = await new PageSession(server.url).post('/login/', { email, password: PASSWORD })
-    expect(res.status).toBe(423)
-    expect(res.doc.querySelector('#login-error')?.text).toBe(ACCOUNT_LOCKED)
-    expect([tied(res, 'email'), tied(res, 'password')]).toEqual([true, false])
+    expect(res.status).toBe(429)
+    expect(res.doc.querySelector('#login-error')?.text).toMatch(/로그인 시도가 너무 많습니다/)
+    expect([tied(res, 'email'), tied(res, 'password')]).toEqual([false, false])
   })
 
   test('the blank form marks nothing', async () => {

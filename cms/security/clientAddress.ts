@@ -1,0 +1,46 @@
+/**
+ * Who is asking, by network address, for the limits in ./throttle.ts. The Express server
+ * (cms/server.ts) learns the address once per request — the socket's peer, or with TRUST_PROXY
+ * the client a trusted reverse proxy names — and keeps it for everything that request runs:
+ * the member pages' Local API calls and Payload's REST and GraphQL handlers inside Next alike
+ * (an AsyncLocalStorage, plus the header Next's handlers read). A client cannot set it: the
+ * header is overwritten on every request, and X-Forwarded-For counts only from a trusted proxy.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import type { RequestHandler } from 'express'
+import type { PayloadRequest } from 'payload'
+import { CLIENT_IP_HEADER } from '../../newsletter/subscribe/clientIp'
+
+const store = new AsyncLocalStorage<string>()
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` setting: unset or empty trusts no proxy (the socket's
+ * address counts); a number is how many proxy hops to trust; otherwise a comma-separated list
+ * of proxy addresses or subnets (`loopback`, `10.0.0.0/8`, `192.0.2.4`). `true` (trust anyone)
+ * is refused: any client could then name any address.
+ */
+export function trustProxySetting(value: string | undefined): false | number | string[] {
+  const text = value?.trim() ?? ''
+  if (text === '' || text === '0' || text === 'false') return false
+  if (/^\d+$/.test(text)) return Number(text)
+  if (text === 'true' || text === '*') throw new Error('TRUST_PROXY=true would let any client choose its address. 신뢰할 프록시의 개수(예: 1)나 주소(예: 10.0.0.5, loopback)를 적어 주세요.')
+  return text.split(',').map((part) => part.trim()).filter(Boolean)
+}
+
+/** Express middleware: records the request's client address (req.ip, after `trust proxy`). */
+export const recordClientAddress: RequestHandler = (req, _res, next) => {
+  const address = (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
+  req.headers[CLIENT_IP_HEADER] = address
+  store.run(address, next)
+}
+
+/**
+ * The client address of the request being served, or null for the server's own work (the seed,
+ * jobs, tests calling the Local API directly), which no limit applies to.
+ */
+export function clientAddress(req?: Pick<PayloadRequest, 'headers'> | Partial<PayloadRequest>): string | null {
+  const fromStore = store.getStore()
+  if (fromStore) return fromStore
+  const header = req?.headers instanceof Headers ? req.headers.get(CLIENT_IP_HEADER)?.trim() : undefined
+  return header ? header.slice(0, 64) : null
+}
