@@ -23,7 +23,7 @@ export const LIMITS = {
   loginFirstDelaySeconds: MINUTE,
   /** … up to this */
   loginMaxDelaySeconds: 30 * MINUTE,
-  /** failures are forgotten this long after the last one (a success forgets them at once) */
+  /** the failures of a count lapse this long after its first one (a success forgets them at once) */
   loginFailureMemorySeconds: DAY,
   /** failed sign-ins from one address, across accounts, in an hour */
   loginFailuresPerAddressPerHour: 30,
