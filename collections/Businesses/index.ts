@@ -28,6 +28,9 @@ const refuseWhileProgramsExist: CollectionBeforeDeleteHook = async ({ id, req })
 /** 사업: a folder of programs (not reviewed by the platform). */
 export const Businesses: CollectionConfig = {
   slug: 'businesses',
+  // A program's 사업 populated in a list: its name and company only, not its programs (the join
+  // below would run a query per row).
+  defaultPopulate: { name: true, company: true, relatedUrl: true },
   labels: { singular: label('사업', 'Business'), plural: label('사업', 'Businesses') },
   admin: {
     useAsTitle: 'name',
