@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { evidenceNotOwned } from '../../cms/domain/evidence'
+import { idOf, type Id } from '../../cms/notifications/ids'
 import { isPlatformAdmin, sameId } from '../../cms/domain/roles'
 import { fieldError } from '../hooks/errors'
 import { isTrustedWrite } from '../hooks/trusted'
 
-type Id = string | number
-const idOf = (value: unknown): Id => (typeof value === 'object' && value !== null ? (value as { id: Id }).id : (value as Id))
-const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id) => id != null) : [])
+const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id != null) : [])
 
 /** Evidence files must be the promotion's company's own (cms/domain/evidence.ts). */
 export const evidenceOfOwnCompany: CollectionBeforeChangeHook = async ({ data, req, originalDoc, context, collection }) => {
