@@ -422,6 +422,10 @@ export interface Company {
       }[]
     | null;
   logo?: (number | null) | Media;
+  /**
+   * The member who registered the company. Confirms or declines membership requests and edits the company's name, CEO, registration number and category. Only a platform admin hands it to another member.
+   */
+  manager?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -466,7 +470,11 @@ export interface User {
   id: number;
   name: string;
   role: 'platform-admin' | 'company-admin' | 'editor' | 'member';
+  /**
+   * Confirmed membership only. The company chosen at sign-up waits in "Membership request" until its manager or a platform admin confirms it.
+   */
   company?: (number | null) | Company;
+  pendingCompany?: (number | null) | Company;
   interests?: {
     supportFields?:
       | (
@@ -1161,6 +1169,7 @@ export interface CompaniesSelect<T extends boolean = true> {
         id?: T;
       };
   logo?: T;
+  manager?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1172,6 +1181,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   company?: T;
+  pendingCompany?: T;
   interests?:
     | T
     | {

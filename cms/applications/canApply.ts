@@ -11,6 +11,7 @@ import { isMember, isPlatformAdmin, type RoleHolder } from '../domain/roles'
 export type ApplyRefusal =
   | 'not-member'
   | 'no-company'
+  | 'membership-pending'
   | 'not-found'
   | 'not-online'
   | 'upcoming'
@@ -22,6 +23,7 @@ export type ApplyRefusal =
 export const REFUSAL_STATUS: Record<ApplyRefusal, number> = {
   'not-member': 403,
   'no-company': 403,
+  'membership-pending': 403,
   'not-found': 404,
   'not-online': 403,
   upcoming: 409,
@@ -33,7 +35,7 @@ export const REFUSAL_STATUS: Record<ApplyRefusal, number> = {
 export type ApplyProgram = PhaseInput & EligibilityProgram & { applyOnline?: boolean | null }
 
 export type ApplyInput = {
-  user: RoleHolder
+  user: (RoleHolder & { pendingCompany?: unknown }) | null | undefined
   /** The applying company (the member's own; the one a platform admin applies for). */
   company: EligibilityCompany | null
   /** null: no such program. */
@@ -54,7 +56,8 @@ export function canApply({ user, company, program, programCompany, hasLiveApplic
   // Company admins and editors run programs and content; applying is for SMEs' members (and a
   // platform admin entering one for them).
   if (!isMember(user) && !isPlatformAdmin(user)) return no('not-member')
-  if (!company) return no('no-company')
+  // A request to join a company is not membership (cms/domain/membership.ts): no company yet.
+  if (!company) return no(user?.pendingCompany != null ? 'membership-pending' : 'no-company')
   if (!program || !programCompany || program.reviewStatus !== 'approved') return no('not-found')
   if (!program.applyOnline) return no('not-online')
   const phase = derivePhase(program, now)

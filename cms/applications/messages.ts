@@ -10,6 +10,7 @@ type Translator = Parameters<typeof msg>[0]
 const REFUSAL_KEYS: Record<ApplyRefusal, MessageKey> = {
   'not-member': 'applyNotMember',
   'no-company': 'noCompany',
+  'membership-pending': 'membershipPending',
   'not-found': 'applyProgramNotFound',
   'not-online': 'applyNotOnline',
   upcoming: 'applyUpcoming',

@@ -1,7 +1,9 @@
 /**
- * Company look-ups of the sign-up pages: 기업검색 by name or 사업자등록번호, one company by id,
- * the 대기업·공공기관 a member can name as 주거래기업, and the answer of 중복확인. Companies are
- * public (read: anyone), so these read with access checks on, as an anonymous visitor.
+ * Company look-ups of the sign-up pages: 기업검색 by name or by a whole 사업자등록번호, one company
+ * by id, the 대기업·공공기관 a member can name as 주거래기업, and the answer of 중복확인. An SME's
+ * 사업자등록번호, 대표자명 and address are private (collections/Companies/access.ts): the search shows
+ * only what the public may read (name, 기업분류, 업종) and answers a number only when it is typed
+ * whole, to say whether a company already has it, never to list numbers by a prefix.
  */
 import type { Payload, Where } from 'payload'
 import { checkBizRegNo, formatBizRegNo, normalizeBizRegNo } from '../domain/bizRegNo'
@@ -17,10 +19,11 @@ export type CompanySummary = {
   category: string
   categoryLabel: string
   industryLabel: string
-  bizRegNo: string
+  /** only when the visitor typed this very number: it confirms what they already know */
+  bizRegNo: string | null
 }
 
-export function summarize(company: Pick<Company, 'id' | 'name' | 'category' | 'industry' | 'industryDetail' | 'bizRegNo'>): CompanySummary {
+export function summarize(company: Pick<Company, 'id' | 'name' | 'category' | 'industry' | 'industryDetail'>, typedNumber: string | null = null): CompanySummary {
   const section = labelOf(KSIC_SECTIONS, company.industry)
   return {
     id: company.id,
@@ -28,20 +31,25 @@ export function summarize(company: Pick<Company, 'id' | 'name' | 'category' | 'i
     category: company.category,
     categoryLabel: labelOf(COMPANY_CATEGORIES, company.category),
     industryLabel: company.industryDetail ? `${section} (${company.industryDetail})` : section,
-    bizRegNo: formatBizRegNo(company.bizRegNo),
+    bizRegNo: typedNumber ? formatBizRegNo(typedNumber) : null,
   }
 }
 
-const SUMMARY_SELECT = { name: true, category: true, industry: true, industryDetail: true, bizRegNo: true } as const
+const SUMMARY_SELECT = { name: true, category: true, industry: true, industryDetail: true } as const
 
-/** What the search box accepts as a number: digits with or without dashes, at least three. */
+/** What the search box accepts as a number: a whole 사업자등록번호, with or without dashes. */
 export function bizRegNoQuery(q: string): string | null {
-  return /^[\d\s-]+$/.test(q) && normalizeBizRegNo(q).length >= 3 ? normalizeBizRegNo(q) : null
+  return /^[\d\s-]+$/.test(q) && normalizeBizRegNo(q).length === 10 ? normalizeBizRegNo(q) : null
 }
 
 export async function searchCompanies(payload: Payload, q: string): Promise<{ rows: CompanySummary[]; total: number }> {
-  const digits = bizRegNoQuery(q)
-  const where: Where = digits ? { or: [{ name: { contains: q } }, { bizRegNo: { contains: digits } }] } : { name: { contains: q } }
+  const number = bizRegNoQuery(q)
+  if (number) {
+    // The number is private: matched exactly by the server, never a where the visitor controls.
+    const { docs } = await payload.find({ collection: 'companies', where: { bizRegNo: { equals: number } }, select: SUMMARY_SELECT, limit: 1, depth: 0, overrideAccess: true })
+    return { rows: docs.map((doc) => summarize(doc as Company, number)), total: docs.length }
+  }
+  const where: Where = { name: { contains: q } }
   const { docs, totalDocs } = await payload.find({
     collection: 'companies', where, select: SUMMARY_SELECT, sort: 'name', limit: SEARCH_LIMIT, depth: 0, overrideAccess: false,
   })

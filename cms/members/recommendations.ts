@@ -67,11 +67,23 @@ async function programCompanies(payload: Payload, ids: Id[]): Promise<Map<string
 }
 
 /**
+ * The company the recommendations are for: a platform admin's choice, the member's own, or the one
+ * a member waiting for confirmation asked to join, seen as the public sees it (its 주거래기업 are
+ * private until the membership is confirmed: only programs open to every SME are recommended).
+ */
+async function companyToRecommendFor(payload: Payload, user: User, forCompany?: Id): Promise<Company | null> {
+  const confirmed = forCompany ?? companyIdOf(user)
+  if (confirmed != null) return ownCompany(payload, confirmed)
+  const pending = await ownCompany(payload, companyIdOf({ company: user.pendingCompany }))
+  return pending && { ...pending, mainPartners: [], group: null }
+}
+
+/**
  * The recommendations for `user`'s company, or for `forCompany` (a platform admin looking at a
  * company's view). No company: nothing to recommend.
  */
 export async function recommendedPrograms(payload: Payload, user: User, forCompany?: Id): Promise<Recommendations> {
-  const company = await ownCompany(payload, forCompany ?? companyIdOf(user))
+  const company = await companyToRecommendFor(payload, user, forCompany)
   if (!company) return { company: null, items: [] }
   const programs = await livePrograms(payload, user)
   const idOf = (p: RecommendedProgram) => String(companyIdOf({ company: p.company }) ?? '')

@@ -16,7 +16,7 @@ type Id = string | number
 
 export type SignUpOutcome = { ok: true } | { ok: false; refusal: FormRefusal }
 
-const USER_PATHS: PathMap = { email: 'email', password: 'password', name: 'name', company: 'company' }
+const USER_PATHS: PathMap = { email: 'email', password: 'password', name: 'name', company: 'company', pendingCompany: 'company' }
 
 export const COMPANY_PATHS: PathMap = {
   bizRegNo: 'bizRegNo',
@@ -38,11 +38,12 @@ const companyMessageField = (message: string) => (message === msg(null, 'largeCo
 
 const asActor = (user: User): User => ({ ...user, collection: 'users' }) as User
 
-const accountData = (account: AccountInput, company?: Id) => ({
+/** A new account; `askToJoin`: the company found through 기업검색, a request until confirmed. */
+const accountData = (account: AccountInput, askToJoin?: Id) => ({
   name: account.name,
   email: account.email,
   password: account.password,
-  ...(company != null ? { company } : {}),
+  ...(askToJoin != null ? { pendingCompany: askToJoin } : {}),
 })
 
 async function refused(work: () => Promise<unknown>, paths: PathMap): Promise<SignUpOutcome> {
@@ -54,7 +55,10 @@ async function refused(work: () => Promise<unknown>, paths: PathMap): Promise<Si
   }
 }
 
-/** A new member of a company already on 상생누리 (found through 기업검색). */
+/**
+ * A new member asking to join a company already on 상생누리 (found through 기업검색): the company's
+ * 기업 담당자 or a platform admin confirms it (cms/domain/membership.ts).
+ */
 export async function joinCompany(payload: Payload, account: AccountInput, companyId: Id): Promise<SignUpOutcome> {
   return refused(
     () => payload.create({ collection: 'users', data: accountData(account, companyId) as never, overrideAccess: false, depth: 0 }),
@@ -62,7 +66,10 @@ export async function joinCompany(payload: Payload, account: AccountInput, compa
   )
 }
 
-/** Creates the company as `user` and makes it the user's company, inside the caller's transaction. */
+/**
+ * Creates the company as `user` (who becomes its 기업 담당자) and makes it the user's company,
+ * inside the caller's transaction.
+ */
 async function createCompanyFor(payload: Payload, req: PayloadRequest, user: User, company: CompanyInput, onRollback: (undo: () => Promise<unknown>) => void) {
   const created = await payload.create({ collection: 'companies', data: companyData(company, (v) => idFromForm(payload, v)) as never, overrideAccess: false, user: asActor(user), depth: 0, req })
   onRollback(() => payload.delete({ collection: 'companies', id: created.id, overrideAccess: true }))
@@ -95,10 +102,10 @@ export async function registerCompanyFor(payload: Payload, user: User, company: 
   }
 }
 
-/** A signed-in member without a company joins one found through 기업검색. */
+/** A signed-in member without a company asks to join one found through 기업검색. */
 export async function attachCompany(payload: Payload, user: User, companyId: Id): Promise<SignUpOutcome> {
   return refused(
-    () => payload.update({ collection: 'users', id: user.id, data: { company: companyId as never }, overrideAccess: false, user: asActor(user), depth: 0 }),
+    () => payload.update({ collection: 'users', id: user.id, data: { pendingCompany: companyId as never }, overrideAccess: false, user: asActor(user), depth: 0 }),
     USER_PATHS,
   )
 }

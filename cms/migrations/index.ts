@@ -5,6 +5,7 @@ import * as migration_20261128_160314_delivery_status_index from './20261128_160
 import * as migration_20261128_173026_members_applications_promotions from './20261128_173026_members_applications_promotions';
 import * as migration_20261206_234147_revisions_notifications_applicant from './20261206_234147_revisions_notifications_applicant';
 import * as migration_20261207_042513_no_account_lockout from './20261207_042513_no_account_lockout';
+import * as migration_20261207_063722_company_membership from './20261207_063722_company_membership';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_042513_no_account_lockout.up,
     down: migration_20261207_042513_no_account_lockout.down,
-    name: '20261207_042513_no_account_lockout'
+    name: '20261207_042513_no_account_lockout',
+  },
+  {
+    up: migration_20261207_063722_company_membership.up,
+    down: migration_20261207_063722_company_membership.down,
+    name: '20261207_063722_company_membership'
   },
 ];

@@ -4,6 +4,7 @@
  */
 import { absoluteUrl } from '../../site/feeds/absoluteUrl'
 import { programUrl } from '../../site/pages/apply/programFacts'
+import { membershipPath } from '../../site/pages/members/membership'
 import { resetPath } from '../../site/pages/members/reset'
 
 export type LinkBase = { siteUrl: string; adminRoute?: string }
@@ -33,3 +34,12 @@ export const submittedProgramsUrl = ({ siteUrl, adminRoute = '/admin' }: LinkBas
  */
 export const passwordResetUrl = ({ siteUrl, adminRoute = '/admin' }: LinkBase, token: string, staff: boolean) =>
   absoluteUrl(siteUrl, staff ? `${adminRoute}/reset/${encodeURIComponent(token)}` : resetPath(token))
+
+/** An account in the admin: a platform admin answers its membership request there (승인 / 거절). */
+export const userAdminUrl = (base: LinkBase, id: string | number) => adminDoc(base, 'users', id)
+
+/** The 기업 담당자's page for one membership request (GET shows 승인 / 거절, POST decides). */
+export const membershipDecisionUrl = ({ siteUrl }: LinkBase, userId: string | number) => absoluteUrl(siteUrl, membershipPath(userId))
+
+/** The member's own 마이페이지. */
+export const myPageUrl = ({ siteUrl }: LinkBase) => absoluteUrl(siteUrl, '/my/')

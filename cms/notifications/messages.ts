@@ -28,13 +28,13 @@ export const SWITCH_NAMES = {
 const SIGNATURE = '상생누리 (대·중소기업 상생협력 종합 포털)'
 
 /** A subject is one line whatever the title holds. */
-const oneLine = (text: string | null | undefined) => String(text ?? '').replace(/\s+/g, ' ').trim()
+export const oneLine = (text: string | null | undefined) => String(text ?? '').replace(/\s+/g, ' ').trim()
 
 const greeting = (name: string | null | undefined) => (name?.trim() ? `${name.trim()}님, 안녕하세요.` : '안녕하세요.')
 
 const quoted = (title: string) => `「${oneLine(title)}」`
 
-type Frame = {
+export type Frame = {
   subject: string
   heading: string
   recipientName?: string | null
@@ -50,7 +50,7 @@ type Frame = {
 }
 
 /** The one frame every work e-mail shares: greeting, body, the way to switch it off, signature. */
-function frame(f: Frame): Mail {
+export function frame(f: Frame): Mail {
   const account = accountUrl(f.links)
   const hint = f.switchName ? `이 메일을 받지 않으려면 관리 화면의 내 계정 › 메일 알림에서 「${f.switchName}」 항목을 끄세요.` : (f.footer ?? '')
   const text = [greeting(f.recipientName), '', ...f.text, '', '---', f.switchName ? `${hint} ${account}` : hint, SIGNATURE].join('\n')
@@ -69,10 +69,10 @@ ${f.html}
   return { subject: f.subject, text, html: body.value }
 }
 
-const button = (href: string, label: string) =>
+export const button = (href: string, label: string) =>
   html`<p><a href="${href}" style="display:inline-block;padding:10px 16px;background:#0b5cad;color:#fff;text-decoration:none;border-radius:4px">${label}</a></p>`
 
-const facts = (rows: [string, string][]) =>
+export const facts = (rows: [string, string][]) =>
   html`<table role="presentation" style="border-collapse:collapse;margin:8px 0">${rows.map(
     ([name, value]) => html`<tr><th scope="row" style="text-align:left;padding:2px 12px 2px 0;font-weight:normal;color:#555;white-space:nowrap">${name}</th><td style="padding:2px 0">${value}</td></tr>`,
   )}</table>`

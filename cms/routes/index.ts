@@ -4,6 +4,7 @@ import { applyRoutes } from './apply'
 import { authRoutes } from './auth'
 import { joinRoutes } from './join'
 import { joinCompanyRoutes } from './joinCompany'
+import { membershipRoutes } from './membership'
 import { myRoutes } from './my'
 import { passwordResetRoutes } from './passwordReset'
 import { personalPage, sameOriginPosts } from './session'
@@ -18,6 +19,6 @@ const PERSONAL_PATHS = ['/login', '/logout', '/forgot', '/reset', '/join', '/my'
 export function memberRoutes(payload: Payload): express.Router {
   const router = express.Router()
   router.use(PERSONAL_PATHS, personalPage, sameOriginPosts)
-  router.use(authRoutes(payload), passwordResetRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), applyRoutes(payload))
+  router.use(authRoutes(payload), passwordResetRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), membershipRoutes(payload), applyRoutes(payload))
   return router
 }

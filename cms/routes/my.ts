@@ -14,6 +14,7 @@ import { checkPartners } from '../members/signUpForm'
 import { pageOf, positiveInt } from '../members/paging'
 import { recommendationActions, type RecommendationAction } from '../members/recommendationActions'
 import { recommendedPrograms } from '../members/recommendations'
+import { requestsToManage } from '../members/membership'
 import { myPage } from '../../site/pages/members/my'
 import { profilePage, type ProfileValues, type ProfileView } from '../../site/pages/members/profile'
 import { withdrawConfirmPage } from '../../site/pages/members/withdraw'
@@ -59,17 +60,22 @@ export function myRoutes(payload: Payload): express.Router {
     const [{ company, items }, applications] = member
       ? await Promise.all([recommendedPrograms(payload, user), memberApplications(payload, user)])
       : [{ company: await companyOf(payload, user), items: [] }, []]
+    // A member waiting for confirmation sees what it may apply to later, without 신청하기.
+    const pending = member && companyIdOf(user) == null && company != null
     const page = pageOf(items, positiveInt(req.query.page) || 1, MY_RECOMMENDATIONS_PER_PAGE)
-    const actions = company && page.docs.length ? await recommendationActions(payload, user, company, page.docs) : new Map<string, RecommendationAction>()
+    const actions = company && !pending && page.docs.length ? await recommendationActions(payload, user, company, page.docs) : new Map<string, RecommendationAction>()
+    const requests = member && !pending ? await requestsToManage(payload, user, company) : []
+    const membershipNotice = req.query.membership === 'confirmed' || req.query.membership === 'declined' ? req.query.membership : undefined
     sendPage(res, myPage({
       user: { ...user, name: user.name || user.email },
       roleLabel: ROLE_LABELS[user.role]?.ko ?? user.role,
       isMember: member,
-      company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category) } : null,
+      company: company ? { name: company.name, categoryLabel: labelOf(COMPANY_CATEGORIES, company.category), operating: !EDITABLE_CATEGORIES.includes(company.category), pending } : null,
+      membershipRequests: requests.map((person) => ({ id: person.id, name: person.name, email: person.email, updatedAt: person.updatedAt })),
       recommendations: { ...page, docs: page.docs.map((r) => ({ ...r, action: actions.get(String(r.program.id)) ?? { kind: 'none' } })) },
       applications: applications.map((entry) => ({ ...entry, withdrawable: canWithdraw(user, entry.status) })),
       welcome: req.query.welcome === '1',
-      notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : undefined,
+      notice: req.query.applied ? 'applied' : req.query.withdrawn === '1' ? 'withdrawn' : membershipNotice,
     }))
   }))
 

@@ -1,11 +1,12 @@
-import type { CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 import { anyone } from '../../cms/access/anyone'
 import { authenticated } from '../../cms/access/authenticated'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
-import { ownCompanyField, ownCompanyRecord } from './access'
+import { operatorPublicField, ownCompanyField, ownCompanyRecord } from './access'
+import { guardCompanyManager } from './hooks/guardCompanyManager'
 import { guardCompanyCategory } from './hooks/guardCompanyCategory'
 import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
 import { MAIN_PARTNER_CATEGORIES, validateMainPartner } from './validateMainPartner'
@@ -31,7 +32,7 @@ export const Companies: CollectionConfig = {
     update: ownCompanyRecord,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [guardCompanyCategory], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
+  hooks: { beforeChange: [guardCompanyCategory, guardCompanyManager], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: [
     {
       name: 'bizRegNo',
@@ -40,6 +41,7 @@ export const Companies: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      access: { read: ownCompanyField },
       admin: { description: label('숫자 10자리 (예: 124-81-00998)', '10 digits, e.g. 124-81-00998') },
       hooks: { beforeValidate: [normalizeBizRegNoHook] },
       validate: validateBizRegNo,
@@ -52,13 +54,14 @@ export const Companies: CollectionConfig = {
       index: true,
       admin: { description: label('회사의 풀네임을 입력해 주세요.', 'The full legal name.') },
     },
-    { name: 'group', type: 'text', label: label('기업집단', 'Business group'), index: true,
+    { name: 'group', type: 'text', label: label('기업집단', 'Business group'), index: true, access: { read: operatorPublicField },
       admin: { description: label('예: 삼성 (계열사 오픈 프로그램의 대상 판단에 사용)', 'e.g. Samsung; used for affiliate-open programs') } },
-    { name: 'ceoName', type: 'text', label: label('대표자명', 'CEO'), required: true },
+    { name: 'ceoName', type: 'text', label: label('대표자명', 'CEO'), required: true, access: { read: ownCompanyField } },
     {
       name: 'address',
       type: 'group',
       label: label('기업주소', 'Address'),
+      access: { read: ownCompanyField },
       fields: [
         { name: 'postcode', type: 'text', label: label('우편번호', 'Postcode'), validate: (v: unknown, { req }: { req: PayloadRequest }) => v == null || v === '' || /^\d{5}$/.test(String(v)) || msg(req, 'postcodeFormat') },
         { name: 'line1', type: 'text', label: label('주소', 'Address'), required: true },
@@ -70,6 +73,7 @@ export const Companies: CollectionConfig = {
       type: 'text',
       label: label('홈페이지', 'Homepage'),
       required: true,
+      access: { read: operatorPublicField },
       admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && URL_OR_EMAIL.test(value.trim()) ? true : msg(req, 'homepageInvalid')),
     },
@@ -93,6 +97,24 @@ export const Companies: CollectionConfig = {
         { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },
       ],
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('기업로고', 'Logo') },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('기업로고', 'Logo'), access: { read: operatorPublicField } },
+    {
+      // Set by the server for the member who registers the company; handed over by a platform admin.
+      name: 'manager',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('기업 담당자', 'Company manager'),
+      access: { read: ownCompanyField },
+      filterOptions: ({ id }): Where | boolean => (id != null ? { and: [{ company: { equals: id } }, { role: { equals: 'member' } }] } : false),
+      // The choice is checked by guardCompanyManager (a confirmed member of this company); the default
+      // check against filterOptions would refuse the server's own choice at registration, when the
+      // registering member is not yet attached to the company it is creating.
+      validate: () => true as const,
+      admin: {
+        position: 'sidebar',
+        description: label('기업을 등록한 회원이 담당자가 됩니다. 담당자는 같은 기업 회원의 소속 승인 요청을 승인·거절하고 기업명·대표자명·사업자등록번호·기업분류를 고칩니다. 상생누리 관리자만 다른 소속 회원으로 바꿀 수 있습니다.',
+          'The member who registered the company. Confirms or declines membership requests and edits the company\'s name, CEO, registration number and category. Only a platform admin hands it to another member.'),
+      },
+    },
   ],
 }

@@ -11,6 +11,8 @@ import { label } from '../fields/labels'
 import { countPublicSignUp, forgiveSignIn, frontDoor } from './hooks/frontDoor'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 import { passwordPolicy, resetPasswordPolicy } from './hooks/passwordPolicy'
+import { membershipEndpoint } from './endpoints/membership'
+import { notifyMembership } from './hooks/notifyMembership'
 import { passwordResetMail } from './passwordResetMail'
 
 const selfOrPlatformAdmin: Access = ({ req }) => {
@@ -23,7 +25,7 @@ export const Users: CollectionConfig = {
   labels: { singular: label('회원', 'User'), plural: label('회원', 'Users') },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'role', 'company'],
+    defaultColumns: ['name', 'email', 'role', 'company', 'pendingCompany'],
     group: label('회원·기업', 'Members & companies'),
   },
   auth: {
@@ -46,7 +48,8 @@ export const Users: CollectionConfig = {
     delete: platformAdminOnly,
     unlock: platformAdminOnly,
   },
-  hooks: { beforeOperation: [frontDoor, resetPasswordPolicy], afterLogin: [forgiveSignIn], afterOperation: [countPublicSignUp], beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany] },
+  hooks: { beforeOperation: [frontDoor, resetPasswordPolicy], afterLogin: [forgiveSignIn], afterOperation: [countPublicSignUp], beforeValidate: [passwordPolicy], beforeChange: [guardRoleAndCompany], afterChange: [notifyMembership] },
+  endpoints: [membershipEndpoint],
   fields: [
     { name: 'name', type: 'text', label: label('이름', 'Name'), required: true },
     {
@@ -66,7 +69,27 @@ export const Users: CollectionConfig = {
       label: label('소속 기업', 'Company'),
       saveToJWT: true,
       index: true,
+      admin: {
+        position: 'sidebar',
+        description: label('확인된 소속만 여기에 둡니다. 가입 때 고른 기업은 아래 「소속 승인 요청」에 남고, 기업 담당자나 상생누리 관리자가 승인하면 옮겨집니다.',
+          'Confirmed membership only. The company chosen at sign-up waits in "Membership request" until its manager or a platform admin confirms it.'),
+      },
+    },
+    {
+      // A request to join (docs/SPEC.md "Company membership"): kept apart from `company`, so that
+      // every rule keyed on `company` stays closed until the request is confirmed.
+      name: 'pendingCompany',
+      type: 'relationship',
+      relationTo: 'companies',
+      label: label('소속 승인 요청', 'Membership request'),
+      index: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      // 승인 / 거절 for a platform admin, under the request (cms/admin/users/MembershipRequest.tsx).
+      name: 'membershipDecision',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/admin/users/MembershipRequest#MembershipRequest' } },
     },
     // A colleague may read the account's name and e-mail, not these.
     ...[interestsField, programAlertsField, notificationsField].map((field) => ({ ...field, access: { read: ownAccountField } }) as Field),

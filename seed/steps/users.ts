@@ -22,16 +22,21 @@ export async function seedUsers(ctx: SeedContext): Promise<void> {
       }
       count(ctx, 'users', 'existing')
     } else {
-      const data = { email: fixture.email, password: DEMO_PASSWORD, name: fixture.name, role: fixture.role, company: company as number | undefined }
+      const base = { email: fixture.email, password: DEMO_PASSWORD, name: fixture.name, role: fixture.role }
       if (fixture.role === 'member') {
-        // Public sign-up: no user, access rules apply, the role hook keeps it a member.
-        await payload.create({ collection: 'users', data, overrideAccess: false, depth: 0 })
+        // Public sign-up: no user, access rules apply, the role hook keeps it a member; it asks to
+        // join its company, and the platform confirms it (trusted) as a platform admin would.
+        const created = await payload.create({ collection: 'users', data: { ...base, pendingCompany: company as number | undefined }, overrideAccess: false, depth: 0, context: { skipNotifications: true } })
+        if (company != null) {
+          await payload.update({ collection: 'users', id: created.id, data: { company: company as number }, overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0 })
+        }
       } else {
-        await payload.create({ collection: 'users', data, overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0 })
+        await payload.create({ collection: 'users', data: { ...base, company: company as number | undefined }, overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0 })
       }
       count(ctx, 'users', 'created')
     }
     const user = await loadUser(payload, fixture.email)
+    if (user && fixture.role === 'member' && company != null) await firstMemberManages(ctx, company, user.id)
     if (!user || user.role !== fixture.role) throw new Error(`Seed: ${fixture.email} did not end up as ${fixture.role}`)
     ctx.users.set(fixture.email, user)
   }
@@ -51,4 +56,11 @@ export function platformAdmin(ctx: SeedContext) {
   const admin = [...ctx.users.values()].find((user) => user.role === 'platform-admin')
   if (!admin) throw new Error('Seed: the platform admin must be seeded first')
   return admin
+}
+
+/** The demo's SMEs get their member as 기업 담당자 (the person who registered them), once. */
+async function firstMemberManages(ctx: SeedContext, companyId: string | number, userId: string | number): Promise<void> {
+  const company = await ctx.payload.findByID({ collection: 'companies', id: companyId, select: { manager: true, category: true }, depth: 0, overrideAccess: true })
+  if (company.manager != null || (company.category !== 'sme' && company.category !== 'midsize')) return
+  await ctx.payload.update({ collection: 'companies', id: companyId, data: { manager: userId as number }, overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true }, depth: 0 })
 }

@@ -7,7 +7,7 @@ import { parse } from 'node-html-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { bizRegNo, createProgram, signUpData, staffUser } from './fixtures'
+import { bizRegNo, createProgram, signUpData, staffUser, confirmedMember } from './fixtures'
 import { startTestPayload, stopTestPayload } from './payload'
 import { startSmtpSink, type SinkMessage, type SmtpSink } from './smtpSink'
 import { seedSubscriber, subscriberRecord } from './subscribers'
@@ -60,8 +60,8 @@ async function build(world: AlertWorld): Promise<void> {
   world.businesses = { a: await business(a, '수자원 상생사업'), b: await business(b, '한빛 동반성장 사업') }
   world.users = {
     platformAdmin: await staffUser(payload, 'admin@test.kr', '플랫폼 관리자', 'platform-admin'),
-    member: await payload.create({ collection: 'users', data: signUpData(MAIL.member, '누리테크 담당자', { company: sme }) }),
-    member2: await payload.create({ collection: 'users', data: signUpData(MAIL.member2, '다온소프트 담당자', { company: sme2 }) }),
+    member: await confirmedMember(payload, MAIL.member, '누리테크 담당자', sme),
+    member2: await confirmedMember(payload, MAIL.member2, '다온소프트 담당자', sme2),
   }
 
   const today = kstToday()

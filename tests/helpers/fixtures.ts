@@ -71,7 +71,7 @@ type Input<S extends 'users' | 'applications' | 'programs'> = RequiredDataFromCo
 const serverFills = <S extends 'users' | 'applications' | 'programs'>(data: object) => data as Input<S>
 
 /** Sign-up data: no role (the hook decides). */
-export const signUpData = (email: string, name: string, extra: { company?: number; role?: User['role'] } = {}) =>
+export const signUpData = (email: string, name: string, extra: { company?: number; pendingCompany?: number; role?: User['role'] } = {}) =>
   serverFills<'users'>({ email, password: PASSWORD, name, ...extra })
 
 /** An application as a member sends it: applicant, company, status and 신청자 정보 but the phone are set by the server. */
@@ -137,9 +137,18 @@ export async function staffUser(payload: Payload, email: string, name: string, r
   return actor(payload, doc.id)
 }
 
-/** Members sign up the ordinary way (no trusted context): the hook makes them members. */
-async function memberUser(payload: Payload, email: string, name: string, company: number) {
-  const doc = await payload.create({ collection: 'users', data: signUpData(email, name, { company }) })
+/**
+ * A member of `company`: signs up the ordinary way (no trusted context: the hook makes it a member)
+ * asking to join, and the platform confirms the request as a platform admin's 승인 would (trusted
+ * writes, no e-mail): the first member of an SME or mid-sized firm becomes its 기업 담당자.
+ */
+export async function confirmedMember(payload: Payload, email: string, name: string, company: number | string) {
+  const doc = await payload.create({ collection: 'users', data: signUpData(email, name, { pendingCompany: company as number }), context: { skipNotifications: true } })
+  await payload.update({ collection: 'users', id: doc.id, data: { company: company as number }, context: TRUSTED, depth: 0 })
+  const stored = await payload.findByID({ collection: 'companies', id: company, select: { manager: true, category: true }, depth: 0 })
+  if (stored.manager == null && (stored.category === 'sme' || stored.category === 'midsize')) {
+    await payload.update({ collection: 'companies', id: company, data: { manager: doc.id }, context: TRUSTED, depth: 0 })
+  }
   return actor(payload, doc.id)
 }
 
@@ -172,8 +181,8 @@ export async function seedWorld(payload: Payload) {
     adminA: await staffUser(payload, 'admin-a@test.kr', '공사 관리자', 'company-admin', companies.a),
     adminB: await staffUser(payload, 'admin-b@test.kr', '한빛 관리자', 'company-admin', companies.b),
     editor: await staffUser(payload, 'editor@test.kr', '편집자', 'editor'),
-    member: await memberUser(payload, 'member@test.kr', '누리테크 담당자', companies.sme),
-    member2: await memberUser(payload, 'member2@test.kr', '다온소프트 담당자', companies.sme2),
+    member: await confirmedMember(payload, 'member@test.kr', '누리테크 담당자', companies.sme),
+    member2: await confirmedMember(payload, 'member2@test.kr', '다온소프트 담당자', companies.sme2),
   }
 
   const businesses = {

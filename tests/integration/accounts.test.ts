@@ -1,6 +1,6 @@
 import { LockedAuth, type Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { as, PASSWORD, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
+import { as, PASSWORD, signUpData, type World, bootSeededWorld, confirmedMember } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 
 /** Accounts: sign-up makes members, only the platform admin grants roles, logins lock. */
@@ -70,17 +70,21 @@ describe('only the platform admin changes a role', () => {
     expect(stored.company).toBe(world.companies.sme)
   })
 
-  test('a member without a company attaches itself to one, once', async () => {
+  test('a member without a company asks to join one; it cannot name itself a member, before or after', async () => {
     const user = await payload.create({ collection: 'users', data: signUpData('drifter@test.kr', '무소속'), depth: 0 })
     const self = { ...user, collection: 'users' as const }
-    await payload.update({ collection: 'users', id: user.id, data: { company: world.companies.sme2 }, ...as(self) })
-    const attached = { ...(await payload.findByID({ collection: 'users', id: user.id, depth: 0 })), collection: 'users' as const }
-    expect(attached.company).toBe(world.companies.sme2)
-    expect((await refusal(payload.update({ collection: 'users', id: user.id, data: { company: world.companies.sme }, ...as(attached) }))).status).toBe(403)
+    const named = await refusal(payload.update({ collection: 'users', id: user.id, data: { company: world.companies.sme2 }, ...as(self) }))
+    expect(named.status).toBe(403)
+    expect(fieldMessages(named, 'company')).toEqual([expect.stringContaining('승인')])
+    await payload.update({ collection: 'users', id: user.id, data: { pendingCompany: world.companies.sme2 }, ...as(self) })
+    const asked = { ...(await payload.findByID({ collection: 'users', id: user.id, depth: 0 })), collection: 'users' as const }
+    expect({ company: asked.company ?? null, pendingCompany: asked.pendingCompany }).toEqual({ company: null, pendingCompany: world.companies.sme2 })
+    expect((await refusal(payload.update({ collection: 'users', id: user.id, data: { company: world.companies.sme2 }, ...as(asked) }))).status).toBe(403)
+    expect((await payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company ?? null).toBeNull()
   })
 
   test('the platform admin grants company-admin rights', async () => {
-    const user = await payload.create({ collection: 'users', data: signUpData('promoted@test.kr', '승격', { company: world.companies.a }) })
+    const user = await confirmedMember(payload, 'promoted@test.kr', '승격', world.companies.a)
     expect(user.role).toBe('member')
     await payload.update({ collection: 'users', id: user.id, data: { role: 'company-admin' }, ...as(world.users.platformAdmin) })
     expect(await roleOf(user.id)).toBe('company-admin')

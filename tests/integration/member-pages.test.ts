@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { WRONG_CREDENTIALS } from '../../cms/routes/auth'
-import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World, confirmedMember } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn, type PageResponse } from '../helpers/pageSession'
 
@@ -242,7 +242,7 @@ describe('/my/ recommendations: the application’s state instead of a second �
 
   test('a colleague’s application blocks this member too: the state, without a link to a row it cannot see', async () => {
     const { program } = await freshApplication()
-    await payload.create({ collection: 'users', data: signUpData('colleague@test.kr', '누리테크 동료', { company: world.companies.sme }), ...as(undefined) })
+    await confirmedMember(payload, 'colleague@test.kr', '누리테크 동료', world.companies.sme)
     const card = cardOf(await (await signedIn(server.url, 'colleague@test.kr', PASSWORD)).get('/my/'), program.id)
     expect(card.querySelector('a[href$="/apply/"]')).toBeNull()
     expect(card.querySelector('.recommendation__applied a')).toBeNull()
@@ -257,7 +257,7 @@ describe('/my/ writes the particle the company’s name calls for', () => {
   test('누리테크가 …, 한빛정밀이 … — never 이(가)', async () => {
     const lead = async (email: string) => (await (await signedIn(server.url, email, PASSWORD)).get('/my/')).doc.querySelector('#recommended p.muted')!.text
     expect(await lead(world.users.member.email)).toMatch(/^누리테크가 신청할 수 있는/)
-    await payload.create({ collection: 'users', data: signUpData('affiliate-member@test.kr', '한빛정밀 담당자', { company: world.companies.affiliate }), ...as(undefined) })
+    await confirmedMember(payload, 'affiliate-member@test.kr', '한빛정밀 담당자', world.companies.affiliate)
     expect(await lead('affiliate-member@test.kr')).toMatch(/^한빛정밀이 신청할 수 있는/)
   })
 })

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { as, PASSWORD, signUpData, type World } from '../helpers/fixtures'
+import { as, PASSWORD, signUpData, type World, confirmedMember } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { fieldError, signedIn } from '../helpers/pageSession'
 
@@ -96,7 +96,7 @@ describe('/my/profile/', () => {
   })
 
   test('a member of a 대기업 gets no company fields, and a crafted post cannot change that company', async () => {
-    await payload.create({ collection: 'users', data: signUpData('hanbit.staff@test.kr', '한빛 직원', { company: world.companies.b }), ...as(undefined) })
+    await confirmedMember(payload, 'hanbit.staff@test.kr', '한빛 직원', world.companies.b)
     const session = await signedIn(server.url, 'hanbit.staff@test.kr', PASSWORD)
     const page = await session.get('/my/profile/')
     expect(page.doc.querySelector('input[name="companySection"]')).toBeNull()

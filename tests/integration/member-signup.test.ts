@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { countAll } from '../helpers/expectations'
-import { bizRegNo, type World } from '../helpers/fixtures'
+import { bizRegNo, PASSWORD, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { fieldError, PageSession, signedIn } from '../helpers/pageSession'
 
@@ -37,9 +37,19 @@ describe('기업검색 (/join/)', () => {
     expect(res.html).toContain('가입 시 유의사항 ①')
   })
 
-  test.each([formatBizRegNo(bizRegNo(5)), bizRegNo(5)])('finds a company by 사업자등록번호 %s', async (q) => {
+  test.each([formatBizRegNo(bizRegNo(5)), bizRegNo(5)])('finds a company by its whole 사업자등록번호 %s, showing the number typed', async (q) => {
     const res = await visitor().get(`/join/?q=${q}`)
     expect(res.doc.querySelectorAll('table.company-search tbody tr').map((r) => r.text)).toEqual([expect.stringContaining('다온소프트')])
+    expect(res.doc.querySelector('.company-search__no')?.text).toBe(formatBizRegNo(bizRegNo(5)))
+  })
+
+  test('a number is private: part of one finds nothing, and a name search shows no numbers', async () => {
+    const partial = await visitor().get(`/join/?q=${bizRegNo(5).slice(0, 6)}`)
+    expect(partial.doc.querySelector('table')).toBeNull()
+    const byName = await visitor().get(`/join/?q=${encodeURIComponent('한빛')}`)
+    expect(byName.doc.querySelectorAll('table.company-search tbody tr').length).toBeGreaterThan(0)
+    expect(byName.doc.querySelector('.company-search__no')).toBeNull()
+    for (const n of [2, 3]) expect(byName.html).not.toContain(formatBizRegNo(bizRegNo(n)))
   })
 
   test('nothing found: says so and offers 기업등록', async () => {
@@ -58,16 +68,17 @@ describe('signing up as a member of a company on 상생누리', () => {
     expect((await visitor().get('/join/account/?company=not-an-id')).status).toBe(404)
   })
 
-  test('creates a member of that company, signs in, and lands on /my/?welcome=1', async () => {
+  test('creates a member asking to join that company, signs in, and lands on /my/?welcome=1, told it waits', async () => {
     const session = visitor()
     const res = await session.post('/join/account/', { company: String(world.companies.sme2), name: '다온 신입', email: 'daon.new@test.kr', password: SECRET, passwordConfirm: SECRET, consent: 'yes' })
     expect(res.status).toBe(303)
     expect(res.location).toBe('/my/?welcome=1')
     const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'daon.new@test.kr' } }, depth: 0 })
-    expect(user).toMatchObject({ role: 'member', company: world.companies.sme2, name: '다온 신입' })
+    expect(user).toMatchObject({ role: 'member', company: null, pendingCompany: world.companies.sme2, name: '다온 신입' })
     const my = await session.get('/my/?welcome=1')
     expect(my.status).toBe(200)
     expect(my.html).toContain('회원가입이 완료되었습니다')
+    expect(my.doc.querySelector('#membership-pending')?.text).toContain('다온소프트 소속 승인을 기다리고 있습니다')
     expect(my.doc.querySelector('.member-summary__hello')?.text).toBe('안녕하세요 다온 신입 님 환영합니다. 일반회원')
   })
 
@@ -90,7 +101,7 @@ describe('signing up as a member of a company on 상생누리', () => {
 })
 
 describe('finishing sign-up: a signed-in member without a company', () => {
-  test('picks its company through 기업검색: attached, welcomed; a second company is no longer offered', async () => {
+  test('picks its company through 기업검색: asks to join it, welcomed; once confirmed, a second company is no longer offered', async () => {
     await payload.create({ collection: 'users', data: { email: 'later@test.kr', password: SECRET, name: '나중에' } as never, overrideAccess: false })
     const session = await signedIn(server.url, 'later@test.kr', SECRET)
     const form = await session.get(`/join/account/?company=${world.companies.sme2}`)
@@ -99,7 +110,10 @@ describe('finishing sign-up: a signed-in member without a company', () => {
     expect(res.status).toBe(303)
     expect(res.location).toBe('/my/?welcome=1')
     const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'later@test.kr' } }, depth: 0 })
-    expect(user.company).toBe(world.companies.sme2)
+    expect({ company: user.company ?? null, pendingCompany: user.pendingCompany }).toEqual({ company: null, pendingCompany: world.companies.sme2 })
+    const manager = await signedIn(server.url, world.users.member2.email, PASSWORD)
+    expect((await manager.post(`/my/members/${user.id}/`, { decision: 'confirm' })).location).toBe('/my/?membership=confirmed')
+    expect((await payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(world.companies.sme2)
     expect((await session.get('/join/')).location).toBe('/my/')
     expect((await session.post('/join/account/', { company: String(world.companies.b) })).location).toBe('/my/')
     expect((await payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(world.companies.sme2)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { applicationData, as, bizRegNo, createProgram, programInput, recruitingProgram, richText, signUpData, type World, bootSeededWorld } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, createProgram, programInput, recruitingProgram, richText, signUpData, type World, bootSeededWorld, confirmedMember } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 
 /** Company ownership, publishing rights and applications: the rules behind the access matrix. */
@@ -80,10 +80,9 @@ describe('companies', () => {
     expect((await stored('companies', world.companies.sme2)).industryDetail ?? null).toBeNull()
   })
 
-  test('a new sign-up attached to large company B cannot rewrite B\'s record', async () => {
-    const signup = await payload.create({ collection: 'users', data: signUpData('claim-b@test.kr', '자칭 한빛 직원', { company: world.companies.b }), ...as(undefined) })
-    expect(signup.role).toBe('member')
-    const user = { ...(await payload.findByID({ collection: 'users', id: signup.id, depth: 0 })), collection: 'users' as const }
+  test('a confirmed member of large company B still cannot rewrite B\'s record', async () => {
+    const user = await confirmedMember(payload, 'claim-b@test.kr', '한빛 직원', world.companies.b)
+    expect(user.role).toBe('member')
     const error = await refusal(payload.update({ collection: 'companies', id: world.companies.b, data: { homepage: 'https://phishing.example.com' }, ...as(user) }))
     expect(error.status).toBe(403)
     expect((await stored('companies', world.companies.b)).homepage).toBe('https://b.example.kr')

@@ -32,6 +32,7 @@ describe('every refusal, with its status and a Korean message', () => {
     ['an editor', with_({ user: { id: 'u3', role: 'editor' } }), 'not-member', 403],
     ['anonymous', with_({ user: null }), 'not-member', 403],
     ['a member without a company', with_({ company: null }), 'no-company', 403],
+    ['a member whose request to join waits (no company yet)', with_({ user: { id: 'u4', role: 'member', company: null, pendingCompany: 's1' }, company: null }), 'membership-pending', 403],
     ['no such program', with_({ program: null }), 'not-found', 404],
     ['a draft', with_({}, { reviewStatus: 'draft' }), 'not-found', 404],
     ['a program waiting for review', with_({}, { reviewStatus: 'submitted' }), 'not-found', 404],

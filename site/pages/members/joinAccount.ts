@@ -4,7 +4,7 @@ import { pageLayout, type PageUser } from '../layout'
 import { accountFields, type AccountValues } from './accountFields'
 import { errorSummary, type Errors } from './form'
 
-export type JoinCompanySummary = { id: string | number; name: string; category: string; categoryLabel: string; industryLabel: string; bizRegNo: string }
+export type JoinCompanySummary = { id: string | number; name: string; category: string; categoryLabel: string; industryLabel: string; bizRegNo: string | null }
 
 export type JoinAccountView = {
   company: JoinCompanySummary
@@ -27,7 +27,7 @@ export const isOperatingCompany = (category: string) => category === 'large' || 
 function companyFacts(company: JoinCompanySummary): SafeHtml {
   return html`<dl class="facts join-company">
   <div><dt>소속 기업</dt><dd>${company.name}</dd></div>
-  <div><dt>사업자등록번호</dt><dd>${company.bizRegNo}</dd></div>
+  ${company.bizRegNo && html`<div><dt>사업자등록번호</dt><dd>${company.bizRegNo}</dd></div>`}
   <div><dt>기업분류</dt><dd>${company.categoryLabel}</dd></div>
   <div><dt>업종</dt><dd>${company.industryLabel}</dd></div>
 </dl>
@@ -45,11 +45,12 @@ export function joinAccountPage(view: JoinAccountView): string {
 ${errorSummary(view.errors, view.general)}
 ${companyFacts(company)}
 ${isOperatingCompany(company.category) && NOTE_3}
+<p class="notice" id="membership-note">가입하면 이 기업의 기업 담당자(담당자가 없으면 상생누리 관리자)에게 소속 승인 요청이 갑니다. 승인되면 메일로 알려 드리며, 그때부터 기업 정보를 보고 프로그램에 신청할 수 있습니다. 추천 프로그램은 바로 볼 수 있습니다.</p>
 <form method="post" action="/join/account/" class="member-form" novalidate>
   <input type="hidden" name="company" value="${String(company.id)}">
-  ${view.finishing ? html`<p>이 기업을 소속 기업으로 지정합니다. 소속 기업은 지정한 뒤에는 상생누리 관리자만 바꿀 수 있습니다.</p>` : accountFields(view.values, view.errors)}
+  ${view.finishing ? html`<p>이 기업에 소속 승인을 요청합니다. 승인된 뒤에는 상생누리 관리자만 소속 기업을 바꿀 수 있습니다.</p>` : accountFields(view.values, view.errors)}
   <div class="form-actions">
-    <button type="submit" class="button">${view.finishing ? '소속 기업으로 지정' : '가입하기'}</button>
+    <button type="submit" class="button">${view.finishing ? '소속 승인 요청' : '가입하기'}</button>
   </div>
 </form>`,
   })

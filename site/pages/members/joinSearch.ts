@@ -2,7 +2,7 @@
 import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 
-export type CompanyRow = { id: string | number; name: string; categoryLabel: string; industryLabel: string; bizRegNo: string }
+export type CompanyRow = { id: string | number; name: string; categoryLabel: string; industryLabel: string; bizRegNo: string | null }
 
 export type JoinSearchView = {
   q: string
@@ -34,10 +34,10 @@ function resultsTable(view: JoinSearchView): SafeHtml {
   <thead><tr><th scope="col">기업명</th><th scope="col">기업분류</th><th scope="col">업종</th><th scope="col"><span class="visually-hidden">가입</span></th></tr></thead>
   <tbody>${rows.map((row) => html`
     <tr>
-      <th scope="row">${row.name}<span class="company-search__no">${row.bizRegNo}</span></th>
+      <th scope="row">${row.name}${row.bizRegNo && html`<span class="company-search__no">${row.bizRegNo}</span>`}</th>
       <td>${row.categoryLabel}</td>
       <td>${row.industryLabel}</td>
-      <td><a href="/join/account/?company=${encodeURIComponent(String(row.id))}">이 기업으로 가입<span class="visually-hidden">: ${row.name}</span></a></td>
+      <td><a href="/join/account/?company=${encodeURIComponent(String(row.id))}">${view.finishing ? '소속 승인 요청' : '이 기업으로 가입'}<span class="visually-hidden">: ${row.name}</span></a></td>
     </tr>`)}
   </tbody>
 </table>
@@ -59,7 +59,7 @@ ${view.finishing && html`<p class="notice">가입을 마치려면 소속 기업�
 <form method="get" action="/join/" class="search-form join-search" role="search" aria-label="소속 기업 검색">
   <div class="field">
     <label for="f-q">소속 기업명 또는 사업자등록번호</label>
-    <p class="field__hint" id="f-q-hint">기업명 일부(예: 한빛) 또는 사업자등록번호(예: 124-81-00998, 하이픈 없이도 됨)를 입력하세요.</p>
+    <p class="field__hint" id="f-q-hint">기업명 일부(예: 한빛) 또는 사업자등록번호 10자리 전체(예: 124-81-00998, 하이픈 없이도 됨)를 입력하세요.</p>
     ${view.problem && html`<p class="field__error" id="f-q-error"><span class="visually-hidden">오류: </span>${view.problem}</p>`}
     <input id="f-q" name="q" type="search" value="${view.q}" maxlength="100" aria-describedby="f-q-hint${view.problem ? ' f-q-error' : ''}"${view.problem ? html` aria-invalid="true"` : ''}>
   </div>

@@ -16,26 +16,31 @@ import { html, type SafeHtml } from '../html'
 import { pageLayout, type PageUser } from '../layout'
 import { statusMessage } from './form'
 import { NOTE_3 } from './joinAccount'
+import { MEMBERSHIP_NOTICES, membershipPendingNotice, membershipRequestsSection, type PendingPerson } from './membership'
 import { withdrawPath } from './withdraw'
 
 export type MyView = {
   user: NonNullable<PageUser> & { name: string }
   roleLabel: string
   isMember: boolean
-  company: { name: string; categoryLabel: string; operating: boolean } | null
+  /** `pending`: the member asked to join it and waits for confirmation */
+  company: { name: string; categoryLabel: string; operating: boolean; pending?: boolean } | null
+  /** for the 기업 담당자: who asked to join the company */
+  membershipRequests?: PendingPerson[]
   /** the page of recommendations shown, with the total; each with what the card offers */
   recommendations: Paged<Recommendation & { action: RecommendationAction }>
   /** the member's applications; `withdrawable`: 신청 철회 is offered (canWithdraw) */
   applications: (HistoryEntry & { withdrawable: boolean })[]
   welcome?: boolean
   /** what the member just did: applied (from the apply form) or withdrew */
-  notice?: 'applied' | 'withdrawn'
+  notice?: 'applied' | 'withdrawn' | keyof typeof MEMBERSHIP_NOTICES
 }
 
 /** What the member just did: the message shown first, and the page title that says so. */
 const NOTICES = {
   applied: { title: '신청서 접수 완료', text: '신청서를 접수했습니다. 선정 결과는 아래 신청 및 참여이력에서 확인할 수 있고, 결과가 나오면 메일로도 알려 드립니다.' },
   withdrawn: { title: '신청 철회 완료', text: '신청을 철회했습니다.' },
+  ...MEMBERSHIP_NOTICES,
 } as const
 
 const statusLabel = (status: string) => APPLICATION_STATUSES.find((s) => s.value === status)?.ko ?? status
@@ -131,7 +136,8 @@ function memberSections(view: MyView): SafeHtml {
   if (!view.company) {
     return html`<div class="notice"><p>소속 기업이 지정되지 않아 추천 프로그램을 보여 드릴 수 없습니다. <a href="/join/">기업검색에서 소속 기업을 지정해 회원가입을 마쳐 주세요.</a></p></div>`
   }
-  return html`<section class="section" aria-labelledby="recommended-title" id="recommended">
+  return html`${view.company.pending ? membershipPendingNotice(view.company.name) : membershipRequestsSection(view.company.name, view.membershipRequests ?? [])}
+<section class="section" aria-labelledby="recommended-title" id="recommended">
   <h2 id="recommended-title">추천 프로그램 <span class="count">${view.recommendations.totalDocs}건</span></h2>
   <p class="muted">${withParticle(view.company.name, '이/가')} 신청할 수 있는 모집중·예정·진행중 프로그램입니다. 모집중인 프로그램, 마감이 가까운 순서, 업종·지역이 맞는 순서로 보여 드립니다.</p>
   ${recommendations(view)}
@@ -155,7 +161,7 @@ ${view.notice ? statusMessage(html`<p>${NOTICES[view.notice].text}</p>`) : view.
 ${view.welcome && view.company?.operating && NOTE_3}
 <section class="member-summary" aria-label="회원 정보">
   <p class="member-summary__hello">안녕하세요 <strong>${view.user.name}</strong> 님 환영합니다. <span class="role-badge">${view.roleLabel}</span></p>
-  ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})</p>`}
+  ${view.company && html`<p class="muted">소속 기업: ${view.company.name} (${view.company.categoryLabel})${view.company.pending ? ' · 승인 대기' : ''}</p>`}
   ${counters && html`<ul class="member-counters">
     <li><a href="#recommended">추천 프로그램 <strong>${view.recommendations.totalDocs}건</strong></a></li>
     <li><a href="#history">신청 및 참여이력 <strong>${view.applications.length}건</strong></a></li>

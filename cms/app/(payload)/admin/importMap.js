@@ -28,6 +28,7 @@ import { AddProgramLink as AddProgramLink_6a33a1f6d8c4c11358395afa38f299fc } fro
 import { AddProgramCell as AddProgramCell_c74f386f913a26947ba3d6c6dc25197b } from '../../../admin/businesses/AddProgramCell'
 import { ApplicantContactCell as ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510 } from '../../../admin/applications/ApplicantContactCell'
 import { AppliedOnCell as AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e } from '../../../admin/applications/AppliedOnCell'
+import { MembershipRequest as MembershipRequest_3aad5419c9cb02d223a2653afd16881f } from '../../../admin/users/MembershipRequest'
 import { SendPanel as SendPanel_e5c9a286bba9d32d1b828f79b686c2b2 } from '../../../admin/newsletter/SendPanel'
 import { EvaluationNavLink as EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3 } from '../../../admin/evaluation/NavLink'
 import { DashboardSummary as DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9 } from '../../../admin/DashboardSummary'
@@ -69,6 +70,7 @@ export const importMap = {
   "/admin/businesses/AddProgramCell#AddProgramCell": AddProgramCell_c74f386f913a26947ba3d6c6dc25197b,
   "/admin/applications/ApplicantContactCell#ApplicantContactCell": ApplicantContactCell_db72417544c6cf2ee3159dd963fa0510,
   "/admin/applications/AppliedOnCell#AppliedOnCell": AppliedOnCell_d2f4c6fd7deb158657bc052cb7583e5e,
+  "/admin/users/MembershipRequest#MembershipRequest": MembershipRequest_3aad5419c9cb02d223a2653afd16881f,
   "/admin/newsletter/SendPanel#SendPanel": SendPanel_e5c9a286bba9d32d1b828f79b686c2b2,
   "/admin/evaluation/NavLink#EvaluationNavLink": EvaluationNavLink_08a07cb8f2279ad32a0bd4a312600cd3,
   "/admin/DashboardSummary#DashboardSummary": DashboardSummary_2b91445323cc7cb16f4a0697bdc194e9,

@@ -1,0 +1,28 @@
+import type { UIFieldServerProps } from 'payload'
+import React from 'react'
+import { kstDate } from '../../domain/dates'
+import { isPlatformAdmin } from '../../domain/roles'
+import { findRequest } from '../../members/membership'
+import { MembershipButtons } from './MembershipButtons'
+import { membershipTexts } from './texts'
+
+/**
+ * Under 소속 승인 요청 on an account (platform admins only): which company the person asked to
+ * join, since when, and 승인 / 거절 (POST /api/users/:id/membership, the same decision as the
+ * 기업 담당자's on /my/). Nothing when no request waits.
+ */
+export async function MembershipRequest({ id, payload, user, i18n }: UIFieldServerProps) {
+  if (id == null || !isPlatformAdmin(user)) return null
+  const request = await findRequest(payload, id)
+  if (!request) return null
+  const t = membershipTexts(i18n?.language)
+  const manager = request.company.manager != null
+  return (
+    <section className="winwin-review-notice winwin-review-notice--submitted winwin-membership" aria-labelledby="winwin-membership-title">
+      <h2 id="winwin-membership-title">{t.title}</h2>
+      <p>{t.lead(request.user.name || request.user.email, request.company.name, kstDate(request.user.updatedAt))}</p>
+      <p>{manager ? t.hasManager : t.noManager}</p>
+      <MembershipButtons userId={id} />
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Endpoint } from 'payload'
+import { errorBody, errorResponse, readJson, refusal } from '../../../cms/api/respond'
+import { msg } from '../../../cms/i18n/messages'
+import { decideMembership, isMembershipDecision } from '../../../cms/members/membership'
+import type { User } from '../../../cms/payload-types'
+
+const isJson = (contentType: string | null) => (contentType ?? '').toLowerCase().split(';')[0].trim() === 'application/json'
+
+/**
+ * POST /api/users/:id/membership {decision: "confirm" | "decline"} — the company's 기업 담당자
+ * or a platform admin answers the account's request to join (cms/members/membership.ts). JSON
+ * only: a form or text/plain body, which another site's page could send with the cookie, is 415.
+ */
+export const membershipEndpoint: Endpoint = {
+  path: '/:id/membership',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return refusal(req, 'loginRequired', 401)
+    if (!isJson(req.headers.get('content-type'))) return Response.json(errorBody(msg(req, 'jsonOnly')), { status: 415 })
+    const body = await readJson(req)
+    if (!isMembershipDecision(body.decision)) return refusal(req, 'membershipDecisionInvalid', 400)
+    try {
+      const outcome = await decideMembership(req.payload, req.user as User, req.routeParams?.id, body.decision)
+      if (!outcome.ok) return refusal(req, outcome.key, outcome.status)
+      const { user, company } = outcome.request
+      const message = msg(req, outcome.decision === 'confirm' ? 'membershipConfirmed' : 'membershipDeclined', { name: user.name || user.email, company: company.name })
+      return Response.json({ message, decision: outcome.decision })
+    } catch (error) {
+      return errorResponse(error, req)
+    }
+  },
+}
