@@ -7,6 +7,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { User } from '../payload-types'
 import { msg } from '../i18n/messages'
+import { countSignUp } from '../security/throttle'
 import { atomically } from './atomically'
 import { idFromForm } from './ids'
 import { formRefusal, type FormRefusal, type PathMap } from './payloadErrors'
@@ -80,12 +81,17 @@ async function createCompanyFor(payload: Payload, req: PayloadRequest, user: Use
 export async function joinWithNewCompany(payload: Payload, account: AccountInput, company: CompanyInput): Promise<SignUpOutcome> {
   let step: 'user' | 'company' = 'user'
   try {
+    let counted: PayloadRequest | undefined
     await atomically(payload, async (tx, onRollback) => {
+      counted = tx
+      tx.context = { ...tx.context, countSignUpAfterCommit: true }
       const user = await payload.create({ collection: 'users', data: accountData(account) as never, overrideAccess: false, depth: 0, req: tx })
       onRollback(() => payload.delete({ collection: 'users', id: user.id, overrideAccess: true }))
       step = 'company'
       await createCompanyFor(payload, tx, user, company, onRollback)
     })
+    // Counted only now that the account and its company are both stored (cms/security/throttle.ts).
+    if (counted) await countSignUp(counted)
     return { ok: true }
   } catch (error) {
     return { ok: false, refusal: formRefusal(error, step === 'user' ? USER_PATHS : COMPANY_PATHS, companyMessageField) }

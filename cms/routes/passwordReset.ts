@@ -35,7 +35,7 @@ export function passwordResetRoutes(payload: Payload): express.Router {
     } catch (error) {
       if (error instanceof TooManyRequests) {
         res.set('Retry-After', String(error.retryAfterSeconds))
-        return sendPage(res, forgotPage({ email, error: error.message }), 429)
+        return sendPage(res, forgotPage({ email, general: error.message }), 429)
       }
       // A mail server that refuses must not tell the visitor whether the address has an account.
       payload.logger.error({ err: error, msg: '비밀번호 재설정 메일을 보내지 못했습니다' })

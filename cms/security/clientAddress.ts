@@ -9,9 +9,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 import type { RequestHandler } from 'express'
 import type { PayloadRequest } from 'payload'
-import { CLIENT_IP_HEADER } from '../../newsletter/subscribe/clientIp'
 
 const store = new AsyncLocalStorage<string>()
+
+
+/**
+ * The header through which the Express server hands the client address (as it saw it on the
+ * socket, or through TRUST_PROXY) to Next's route handlers, which only see headers; it overwrites
+ * whatever a client sent under the same name, so nothing else may be trusted for it.
+ */
+export const CLIENT_IP_HEADER = 'x-winwinnuri-client-ip'
 
 /**
  * TRUST_PROXY as Express's `trust proxy` setting: unset or empty trusts no proxy (the socket's

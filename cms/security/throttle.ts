@@ -1,6 +1,6 @@
 /**
- * The limits on the front door (docs/SPEC.md "Limits"): sign-in, sign-up, 비밀번호 찾기 and
- * re-applying to one program. Each counts per client address (./clientAddress.ts) and, for
+ * The limits on the front door (docs/SPEC.md "Limits"): sign-in, sign-up, 비밀번호 찾기,
+ * re-applying to one program and newsletter sign-ups. Each counts per client address (./clientAddress.ts) and, for
  * sign-in, per address and account together — so a stranger's failures slow down that
  * stranger only, never the account's owner on another address (no account-wide lockout).
  * A refusal is a Korean 429 with Retry-After; the server's own work (no client address) is
@@ -33,6 +33,10 @@ export const LIMITS = {
   forgotPerAddressPerHour: 5,
   /** applications by one account to one program in a day (each withdrawal allows a new one) */
   appliesPerProgramPerDay: 3,
+  /** newsletter sign-ups (each mails an address a visitor typed) from one address … */
+  subscribesPerAddress: 5,
+  /** … in this many seconds */
+  subscribeWindowSeconds: 10 * MINUTE,
 } as const
 
 /** How long the next sign-in must wait after `failures` failures in a row (0: no wait). */
@@ -55,6 +59,7 @@ const counters = {
   signUp: lazy({ keyPrefix: 'sign-up', points: LIMITS.signUpsPerAddressPerHour, duration: HOUR }),
   forgot: lazy({ keyPrefix: 'forgot', points: LIMITS.forgotPerAddressPerHour, duration: HOUR }),
   apply: lazy({ keyPrefix: 'apply', points: LIMITS.appliesPerProgramPerDay, duration: DAY }),
+  subscribe: lazy({ keyPrefix: 'subscribe', points: LIMITS.subscribesPerAddress, duration: LIMITS.subscribeWindowSeconds }),
 }
 
 /** A Korean 429 that says when to try again, with Retry-After on REST (Payload sends req.responseHeaders with errors). */
@@ -93,7 +98,7 @@ export async function afterLogin(req: Partial<PayloadRequest>, email: string): P
   await Promise.all([counters.loginFailures().delete(pair), counters.loginWait().delete(pair), counters.loginAddress().reward(address, 1)])
 }
 
-async function spend(req: Partial<PayloadRequest>, which: 'forgot', key: string, message: MessageKey): Promise<void> {
+async function spend(req: Partial<PayloadRequest>, which: 'forgot' | 'subscribe', key: string, message: MessageKey): Promise<void> {
   try {
     await counters[which]().consume(key)
   } catch (refusal) {
@@ -137,4 +142,10 @@ export async function countApplication(req: Partial<PayloadRequest>, userId: str
 export async function countForgot(req: Partial<PayloadRequest>): Promise<void> {
   const address = clientAddress(req)
   if (address) await spend(req, 'forgot', address, 'forgotTooMany')
+}
+
+/** A valid newsletter sign-up from this address (it mails an address the visitor typed). */
+export async function countSubscribe(req: Partial<PayloadRequest>): Promise<void> {
+  const address = clientAddress(req)
+  if (address) await spend(req, 'subscribe', address, 'subscriberTooMany')
 }

@@ -7,6 +7,7 @@ import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
 import { operatorPublicField, ownCompanyField, ownCompanyRecord } from './access'
 import { guardCompanyManager } from './hooks/guardCompanyManager'
+import { searchPublicFieldsOnly } from './hooks/searchPublicFieldsOnly'
 import { guardCompanyCategory } from './hooks/guardCompanyCategory'
 import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
 import { MAIN_PARTNER_CATEGORIES, validateMainPartner } from './validateMainPartner'
@@ -32,7 +33,7 @@ export const Companies: CollectionConfig = {
     update: ownCompanyRecord,
     delete: platformAdminOnly,
   },
-  hooks: { beforeChange: [guardCompanyCategory, guardCompanyManager], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
+  hooks: { beforeOperation: [searchPublicFieldsOnly], beforeChange: [guardCompanyCategory, guardCompanyManager], afterChange: [siteRebuild.afterChange], afterDelete: [siteRebuild.afterDelete] },
   fields: [
     {
       name: 'bizRegNo',

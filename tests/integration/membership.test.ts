@@ -285,6 +285,24 @@ describe('anonymous company reads', () => {
     }
   })
 
+  test('the admin\'s search (기업명 · 사업자등록번호 · 기업집단 as one or) works by name for a company admin; a private alternative never changes the answer', async () => {
+    const token = await api.login(world.users.adminB.email, PASSWORD)
+    const search = (q: string) => api.as(token).get(`/companies?depth=0&where[or][0][name][like]=${encodeURIComponent(q)}&where[or][1][bizRegNo][like]=${encodeURIComponent(q)}&where[or][2][group][like]=${encodeURIComponent(q)}`)
+    const byName = await search('누리')
+    expect(byName.status).toBe(200)
+    expect(byName.body.docs.map((d: { name: string }) => d.name)).toEqual(['누리테크'])
+    // The number of 누리테크 (bizRegNo(4)) and a number nobody has: the same empty answer.
+    for (const q of [bizRegNo(4), bizRegNo(4).slice(0, 5), '0000000000']) expect((await search(q)).body.totalDocs).toBe(0)
+    const onlyPrivate = await api.get(`/companies?where[or][0][ceoName][equals]=${encodeURIComponent('대표자')}`)
+    expect(onlyPrivate.status).toBe(200)
+    expect(onlyPrivate.body.totalDocs).toBe(0)
+    expect((await api.get('/companies?where[or][0]=x&where[or][1][ceoName][equals]=y')).status).toBeLessThan(500)
+    // A platform admin searches by number.
+    const adminToken = await api.login(world.users.platformAdmin.email, PASSWORD)
+    const byNumber = await api.as(adminToken).get(`/companies?depth=0&where[or][0][name][like]=${bizRegNo(4)}&where[or][1][bizRegNo][like]=${bizRegNo(4)}`)
+    expect(byNumber.body.docs.map((d: { name: string }) => d.name)).toEqual(['누리테크'])
+  })
+
   test('GraphQL: the private fields come back empty', async () => {
     const res = await graphql('{ Companies(limit: 100) { docs { name ceoName bizRegNo homepage } } }')
     const docs = res.data.Companies.docs as { name: string; ceoName: string | null; bizRegNo: string | null; homepage: string | null }[]

@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../cms/domain/dates'
-import { applicationData, bizRegNo, programInput, recruitingProgram, richText, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import type { User } from '../../cms/payload-types'
+import { applicationData, bizRegNo, confirmedMember, PASSWORD, programInput, recruitingProgram, richText, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import { rawRequest } from '../helpers/rawRest'
 import { pdf } from '../helpers/documents'
 import { countAll } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'
@@ -42,7 +44,7 @@ const ROWS = specRows()
 let payload: Payload
 let world: World
 let api: RestClient
-const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '', editor: '' }
+const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '', member2: '', editor: '' }
 
 bootSeededWorld((p, w) => { payload = p; world = w })
 beforeAll(async () => {
@@ -59,6 +61,19 @@ const stateOf = (collection: CollectionSlug, id: () => number) => async () => {
 
 /** The stored password hash (a reset that was refused leaves it). */
 const storedPassword = (id: () => number) => async () => (await payload.db.findOne<{ id: number; hash?: string }>({ collection: 'users', where: { id: { equals: id() } } }))?.hash
+
+/** A member who asked to join 누리테크 and waits (made once, on first use). */
+let pending: Promise<{ id: number; token: string }> | undefined
+const pendingMember = () => (pending ??= (async () => {
+  const res = await api.post('/users', { email: 'rules-pending@test.kr', password: PASSWORD, name: '승인 대기', pendingCompany: world.companies.sme })
+  return { id: res.body.doc.id as number, token: await api.login('rules-pending@test.kr', PASSWORD) }
+})())
+const pendingState = async () => JSON.stringify(await payload.findByID({ collection: 'users', id: (await pendingMember()).id, depth: 0, overrideAccess: true }))
+
+/** A confirmed member of 누리테크 who is not its 기업 담당자 (member@ is). */
+let colleagueUser: Promise<User> | undefined
+const colleague = () => (colleagueUser ??= confirmedMember(payload, 'rules-colleague@test.kr', '누리 동료', world.companies.sme))
+const colleagueToken = async () => { await colleague(); return api.login('rules-colleague@test.kr', PASSWORD) }
 
 type Scenario = { send: (path?: string) => Promise<RestResponse>; unchanged: () => Promise<unknown> }
 
@@ -170,6 +185,48 @@ const SCENARIOS: Record<string, Scenario> = {
   'user-company-by-platform-admin': {
     send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { company: world.companies.sme2 }),
     unchanged: stateOf('users', () => world.users.member.id),
+  },
+  'user-pending-company-with-company': {
+    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { pendingCompany: world.companies.sme2 }),
+    unchanged: stateOf('users', () => world.users.member.id),
+  },
+  'membership-decide-forbidden': {
+    // member2 manages 다온소프트; the request is to join 누리테크.
+    send: async () => api.as(tokens.member2).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'confirm' }),
+    unchanged: pendingState,
+  },
+  'membership-no-request': {
+    send: () => api.as(tokens.platformAdmin).post(`/users/${world.users.member.id}/membership`, { decision: 'confirm' }),
+    unchanged: stateOf('users', () => world.users.member.id),
+  },
+  'membership-decision-invalid': {
+    send: async () => api.as(tokens.platformAdmin).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'approve' }),
+    unchanged: pendingState,
+  },
+  'json-only': {
+    send: async () => {
+      const res = await rawRequest(testConfig(), 'POST', `/api/users/${(await pendingMember()).id}/membership`, {
+        headers: { authorization: `JWT ${tokens.platformAdmin}`, 'content-type': 'text/plain' }, body: '{"decision":"confirm"}',
+      })
+      return { status: res.status, body: res.json(), headers: res.headers }
+    },
+    unchanged: pendingState,
+  },
+  'company-manager-fields': {
+    send: async (path) => api.as(await colleagueToken()).patch(`/companies/${world.companies.sme}`, path === 'ceoName' ? { ceoName: '다른 대표' } : { name: '누리테크 (개명)' }),
+    unchanged: stateOf('companies', () => world.companies.sme),
+  },
+  'company-manager-by-platform-admin': {
+    send: async () => api.as(tokens.member).patch(`/companies/${world.companies.sme}`, { manager: (await colleague()).id }),
+    unchanged: stateOf('companies', () => world.companies.sme),
+  },
+  'company-manager-not-member': {
+    send: () => api.as(tokens.platformAdmin).patch(`/companies/${world.companies.sme}`, { manager: world.users.member2.id }),
+    unchanged: stateOf('companies', () => world.companies.sme),
+  },
+  'application-membership-pending': {
+    send: async () => api.as((await pendingMember()).token).post('/applications', applicationData(world.programs.b.approved)),
+    unchanged: sizeOf('applications'),
   },
   'business-own-company': {
     send: () => api.as(tokens.adminB).post('/businesses', { company: world.companies.a, name: '남의 사업', overview: '개요' }),

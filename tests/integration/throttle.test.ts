@@ -7,9 +7,11 @@
 import crypto from 'node:crypto'
 import http from 'node:http'
 import type { Payload } from 'payload'
+import { parse } from 'node-html-parser'
 import { describe, expect, test, vi } from 'vitest'
+import { formatBizRegNo } from '../../cms/domain/bizRegNo'
 import { LIMITS } from '../../cms/security/throttle'
-import { applicationData, as, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
+import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 
 let payload: Payload
@@ -95,11 +97,29 @@ describe('sign-up and 비밀번호 찾기', () => {
     expect((await signUp('127.0.0.6', 0)).status).toBe(201)
   })
 
+  test('a 기업등록 sign-up whose company is refused (the whole post rolled back) does not count against the address', async () => {
+    // A number that is taken: the account is written first, then the company is refused and both roll back.
+    const [a, b, c] = formatBizRegNo(bizRegNo(4)).split('-')
+    const companyForm = (n: number) => ({
+      bizRegNo1: a, bizRegNo2: b, bizRegNo3: c, companyName: `롤백 ${n}`, ceoName: '김대표', postcode: '34126', line1: '대전광역시 유성구 대학로 99',
+      homepage: 'https://rollback.example.kr', category: 'sme', industry: 'J', name: '롤백', email: `rolled-back-${n}@test.kr`,
+      password: 'rollback-password-1', passwordConfirm: 'rollback-password-1', consent: 'yes',
+    })
+    for (let n = 0; n <= LIMITS.signUpsPerAddressPerHour; n++) expect((await form('127.0.0.10', '/join/company/', companyForm(n))).status).toBe(400)
+    const [x, y, z] = formatBizRegNo(bizRegNo(555)).split('-')
+    expect((await form('127.0.0.10', '/join/company/', { ...companyForm(99), bizRegNo1: x, bizRegNo2: y, bizRegNo3: z })).status).toBe(303)
+  })
+
   test(`${LIMITS.forgotPerAddressPerHour} 비밀번호 찾기 an hour from one address, whatever addresses it asks for; then 429 on the page`, async () => {
     for (let n = 0; n < LIMITS.forgotPerAddressPerHour; n++) expect((await form('127.0.0.7', '/forgot/', { email: `someone-${n}@test.kr` })).status).toBe(200)
     const refused = await form('127.0.0.7', '/forgot/', { email: world.users.member.email })
     expect(refused.status).toBe(429)
     expect(refused.body).toContain('비밀번호 찾기 요청이 너무 많습니다')
+    // About the address the request came from, not what was typed: in the summary, not on the field.
+    const page = parse(refused.body)
+    expect(page.querySelector('.error-summary')?.text).toContain('비밀번호 찾기 요청이 너무 많습니다')
+    expect(page.querySelector('#f-email-error')).toBeNull()
+    expect(page.querySelector('#f-email')?.getAttribute('aria-invalid')).not.toBe('true')
     expect((await form('127.0.0.8', '/forgot/', { email: world.users.member.email })).status).toBe(200)
   })
 })

@@ -42,10 +42,11 @@ describe('사업자등록번호 from the form', () => {
     expect(splitBizRegNo('garbage')).toEqual(['garbage', '', ''])
   })
 
-  test('the search box takes a number with or without dashes, three digits at least', () => {
+  test('the search box takes a whole number, with or without dashes; part of one is no number search (numbers are private)', () => {
     expect(bizRegNoQuery('124-81-00998')).toBe('1248100998')
-    expect(bizRegNoQuery('124')).toBe('124')
-    expect(bizRegNoQuery('12')).toBeNull()
+    expect(bizRegNoQuery('1248100998')).toBe('1248100998')
+    expect(bizRegNoQuery('124')).toBeNull()
+    expect(bizRegNoQuery('124-81-0099')).toBeNull()
     expect(bizRegNoQuery('한빛 124')).toBeNull()
   })
 })

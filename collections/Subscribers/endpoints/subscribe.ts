@@ -2,17 +2,13 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { errorBody } from '../../../cms/api/respond'
 import { readEnv } from '../../../cms/config/env'
 import { msg, type MessageKey } from '../../../cms/i18n/messages'
-import { clientKey } from '../../../newsletter/subscribe/clientIp'
+import { countSubscribe, TooManyRequests } from '../../../cms/security/throttle'
 import { signUpRefusedPage, tooManyPage } from '../../../newsletter/subscribe/pages'
-import { slidingWindowLimiter } from '../../../newsletter/subscribe/rateLimit'
 import { isFormPost, readFields } from '../../../newsletter/subscribe/readFields'
 import { CHECK_EMAIL_PATH, htmlPage, jsonAnswer, seeOther } from '../../../newsletter/subscribe/responses'
 import { signUp } from '../../../newsletter/subscribe/signUp'
 import { parseSignUp, type InputProblem } from '../../../newsletter/subscribe/validate'
 
-/** Sign-ups that reach the database and the mail server, per client IP. Invalid ones do not count. */
-export const SIGN_UP_LIMIT = { limit: 5, windowMs: 10 * 60_000 }
-const limiter = slidingWindowLimiter(SIGN_UP_LIMIT)
 
 const PROBLEM_MESSAGES: Record<InputProblem, MessageKey> = {
   emailInvalid: 'subscriberEmailInvalid',
@@ -25,6 +21,19 @@ const PROBLEM_MESSAGES: Record<InputProblem, MessageKey> = {
 function refuse(req: PayloadRequest, form: boolean, key: MessageKey, status: number): Response {
   if (form) return htmlPage(status === 429 ? tooManyPage(msg(null, key)) : signUpRefusedPage(msg(null, key)), status)
   return jsonAnswer(errorBody(msg(req, key)), status)
+}
+
+/** Too many sign-ups from this client address (cms/security/throttle.ts): 429 with Retry-After. */
+async function tooMany(req: PayloadRequest, form: boolean): Promise<Response | null> {
+  try {
+    await countSubscribe(req)
+    return null
+  } catch (error) {
+    if (!(error instanceof TooManyRequests)) throw error
+    const response = refuse(req, form, 'subscriberTooMany', 429)
+    response.headers.set('Retry-After', String(error.retryAfterSeconds))
+    return response
+  }
 }
 
 /**
@@ -41,7 +50,9 @@ export const subscribeEndpoint: Endpoint = {
     const fields = await readFields(req)
     const input = fields.ok ? parseSignUp(fields.value) : fields
     if (!input.ok) return refuse(req, form, PROBLEM_MESSAGES[input.problem], 400)
-    if (!limiter.hit(clientKey(req))) return refuse(req, form, 'subscriberTooMany', 429)
+    // Only valid sign-ups count: they reach the database and the mail server.
+    const refused = await tooMany(req, form)
+    if (refused) return refused
     try {
       await signUp(req.payload, input.value, { siteUrl: readEnv().siteUrl })
     } catch (error) {

@@ -39,8 +39,12 @@ export const forgiveSignIn: CollectionAfterLoginHook = async ({ req, user }) => 
   await afterLogin(req, String((user as { email?: string }).email ?? ''))
 }
 
-/** A public sign-up that was stored counts against its address. */
+/**
+ * A public sign-up that was stored counts against its address. A sign-up that is one step of a
+ * larger write (기업등록 with its account, cms/members/signUp.ts) sets `context.countSignUpAfterCommit`
+ * and is counted by its caller once everything is stored: a rolled-back attempt does not count.
+ */
 export const countPublicSignUp: CollectionAfterOperationHook = async ({ operation, req, result }) => {
-  if (operation === 'create' && !req.user) await countSignUp(req)
+  if (operation === 'create' && !req.user && req.context?.countSignUpAfterCommit !== true) await countSignUp(req)
   return result
 }

@@ -13,15 +13,16 @@ export const resetPath = (token: string) => `/reset/${encodeURIComponent(token)}
 
 export const FORGOT_SENT = '입력한 이메일로 가입된 계정이 있으면 비밀번호 재설정 메일을 보냈습니다. 메일의 링크는 1시간 동안 쓸 수 있습니다. 메일이 보이지 않으면 스팸함을 확인해 주세요.'
 
-export type ForgotView = { email?: string; error?: string; sent?: boolean }
+/** `error`: about the e-mail typed (shown on the field); `general`: about the request (too many tries). */
+export type ForgotView = { email?: string; error?: string; general?: string; sent?: boolean }
 
 export function forgotPage(view: ForgotView = {}): string {
   return pageLayout({
-    title: view.error ? '비밀번호 찾기 오류' : '비밀번호 찾기',
+    title: view.error || view.general ? '비밀번호 찾기 오류' : '비밀번호 찾기',
     path: FORGOT_PATH,
     body: html`<h1>비밀번호 찾기</h1>
 ${view.sent ? statusMessage(html`<p>${FORGOT_SENT}</p>`) : html`<p class="page-lead">가입한 이메일 주소를 입력하면 새 비밀번호를 정하는 링크를 메일로 보내 드립니다.</p>`}
-${view.error && errorSummary({ email: view.error })}
+${(view.error || view.general) && errorSummary(view.error ? { email: view.error } : {}, view.general)}
 <form method="post" action="${FORGOT_PATH}" class="member-form" novalidate>
   ${input({ name: 'email', label: '이메일', type: 'email', value: view.email, required: true, autocomplete: 'username', maxlength: 254, error: view.error })}
   <div class="form-actions">
