@@ -27,7 +27,11 @@ async function newPage(width = 1280): Promise<{ context: BrowserContext; page: P
   return { context, page }
 }
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: path.join(os.tmpdir(), `membership-${name}.png`), fullPage: true })
+/** The whole page, and what the first screen shows (to look at before calling a screen done). */
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(os.tmpdir(), `membership-${name}.png`), fullPage: true })
+  await page.screenshot({ path: path.join(os.tmpdir(), `membership-${name}-first-screen.png`) })
+}
 
 /** 기업검색 → 이 기업으로 가입 → 회원정보 입력 → 가입하기, as a visitor does. */
 async function signUpFor(page: Page, companyName: string, name: string, email: string) {
@@ -134,14 +138,16 @@ describe('a company without a 담당자: the platform admin confirms in the admi
     const notice = page.locator('.winwin-membership')
     await notice.waitFor()
     expect(await notice.innerText()).toContain('수자원 신입 님이 한국수자원공사 소속을 요청했습니다')
-    expect(await notice.innerText()).toContain('기업 담당자가 없습니다')
+    expect(await notice.innerText()).toContain('대기업·공공기관에는 기업 담당자가 없어 상생누리 관리자가 확인합니다')
     await shoot(page, 'admin-request-1280')
     await notice.locator('button:has-text("승인")').click()
     await expect.poll(() => notice.locator('[role="status"]').innerText().catch(() => ''), { timeout: 10_000 })
       .toBe('수자원 신입 님을 한국수자원공사 소속으로 승인했습니다.')
     await page.waitForLoadState('load')
     await expect.poll(() => page.locator('.winwin-membership').count(), { timeout: 20_000 }).toBe(0)
-    expect(await page.locator('#field-company').innerText()).toContain('한국수자원공사')
+    // After the reload the form shows the new 소속 기업 (the relationship's label arrives after the page).
+    await expect.poll(() => page.locator('#field-company').innerText(), { timeout: 20_000 }).toContain('한국수자원공사')
+    expect(await page.locator('#field-pendingCompany').innerText()).not.toContain('한국수자원공사')
     await shoot(page, 'admin-confirmed-1280')
     await context.close()
   })

@@ -1,5 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
+import { PLATFORM_REGISTERED } from '../../domain/companyIdentity'
 import { kstDate } from '../../domain/dates'
 import { isPlatformAdmin } from '../../domain/roles'
 import { findRequest } from '../../members/membership'
@@ -16,12 +17,13 @@ export async function MembershipRequest({ id, payload, user, i18n }: UIFieldServ
   const request = await findRequest(payload, id)
   if (!request) return null
   const t = membershipTexts(i18n?.language)
-  const manager = request.company.manager != null
+  const operator = (PLATFORM_REGISTERED as readonly string[]).includes(request.company.category)
+  const explanation = operator ? t.operator : request.company.manager != null ? t.hasManager : t.noManager
   return (
     <section className="winwin-review-notice winwin-review-notice--submitted winwin-membership" aria-labelledby="winwin-membership-title">
       <h2 id="winwin-membership-title">{t.title}</h2>
       <p>{t.lead(request.user.name || request.user.email, request.company.name, kstDate(request.user.updatedAt))}</p>
-      <p>{manager ? t.hasManager : t.noManager}</p>
+      <p>{explanation}</p>
       <MembershipButtons userId={id} />
     </section>
   )

@@ -54,7 +54,7 @@ export function membershipDecisionPage(person: PendingPerson, companyName: strin
   <div><dt>기업</dt><dd>${companyName}</dd></div>
   <div><dt>요청일</dt><dd><time datetime="${kstDate(person.updatedAt)}">${kstDate(person.updatedAt)}</time></dd></div>
 </dl>
-<p class="page-lead">같은 기업에서 일하는 분이면 승인해 주세요. 승인하면 이 분도 기업 정보를 보고 고치며 프로그램에 신청할 수 있습니다.</p>
+<p class="page-lead membership-note">같은 기업에서 일하는 분이면 승인해 주세요. 승인하면 이 분도 기업 정보를 보고 고치며 프로그램에 신청할 수 있습니다.</p>
 ${decisionForm(person)}
 <p><a href="/my/">마이페이지로 돌아가기</a></p>`,
   })
