@@ -309,7 +309,8 @@ describe('비밀번호 찾기 from the login page', () => {
     expect(new URL(page.url()).pathname).toBe('/forgot/')
     await page.fill('#f-email', 'sme@winwinnuri.test')
     await page.click('main button:has-text("재설정 메일 받기")')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status')
+    // The answer is a new page: wait for it (the click may return before it has loaded).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') ?? null), { timeout: 10_000 }).toBe('status')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('비밀번호 재설정 메일을 보냈습니다')
     await shoot(page, 'forgot-sent-360')
 
