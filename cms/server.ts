@@ -45,6 +45,19 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
     }
   })
 
+  // A path that is not valid percent-encoding (/api/users/%ZZ) names nothing: 400 here, before
+  // Next and Payload, whose route handlers would fail decoding it (a 500).
+  app.use((req, res, next) => {
+    try {
+      decodeURIComponent(req.path)
+      return next()
+    } catch {
+      const message = '주소가 올바르지 않습니다 (잘못된 퍼센트 인코딩).'
+      if (NEXT_PATHS.test(req.url) && req.path.startsWith('/api')) return res.status(400).json({ errors: [{ message }] })
+      return res.status(400).type('text/plain; charset=utf-8').send(message)
+    }
+  })
+
   app.use((req, res, next) => {
     if (!NEXT_PATHS.test(req.url)) return next()
     koreanFirst(req, res, () => handleNext(req, res).catch(next))

@@ -71,7 +71,8 @@ export async function requestsToManage(payload: Payload, actor: User, company: P
 export async function decideMembership(payload: Payload, actor: User, userId: unknown, decision: MembershipDecision): Promise<DecisionOutcome> {
   const request = await findRequest(payload, userId)
   if (!request) return { ok: false, status: 404, key: 'membershipNoRequest' }
-  if (!mayDecideMembership(actor, request.company)) return { ok: false, status: 403, key: 'membershipDecideForbidden' }
+  // Someone who may not decide it is told there is no request: nobody learns who asked to join another company.
+  if (!mayDecideMembership(actor, request.company)) return { ok: false, status: 404, key: 'membershipNoRequest' }
   const context = { trustedWrite: true, notify: true, membershipDecidedBy: actor.id }
   const userId_: Id = request.user.id
   await atomically(payload, async (req) => {

@@ -10,7 +10,9 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type { RequestHandler } from 'express'
 import type { PayloadRequest } from 'payload'
 
-const store = new AsyncLocalStorage<string>()
+/** One store per process, shared by every bundled copy of this module (see ./limiterStore.ts). */
+const STORE = Symbol.for('winwinnuri.clientAddress')
+const store: AsyncLocalStorage<string> = ((globalThis as Record<symbol, AsyncLocalStorage<string> | undefined>)[STORE] ??= new AsyncLocalStorage<string>())
 
 
 /**

@@ -20,11 +20,29 @@ export type LimiterStore = (options: CounterOptions) => RateLimiterAbstract
 
 export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options)
 
-let current: LimiterStore = memoryStore
+/**
+ * One set of counters per process. Next bundles each route (REST, GraphQL, the admin) with its own
+ * copy of this module, so module variables would give each way in its own counts — a sign-in
+ * refused on REST would still be tried on GraphQL. The counters live on globalThis instead, under
+ * one registered symbol, shared by every copy.
+ */
+type Shared = { store: LimiterStore; counters: Map<string, RateLimiterAbstract> }
+const SHARED = Symbol.for('winwinnuri.limiterStore')
+const shared = (): Shared => ((globalThis as Record<symbol, Shared | undefined>)[SHARED] ??= { store: memoryStore, counters: new Map() })
 
 /** Counters made after this call use `store` (call before the server starts). */
 export function useLimiterStore(store: LimiterStore): void {
-  current = store
+  shared().store = store
+  shared().counters.clear()
 }
 
-export const counter = (options: CounterOptions): RateLimiterAbstract => current(options)
+/** The process's counter named `options.keyPrefix`, made on first use with the store in use then. */
+export function counter(options: CounterOptions): RateLimiterAbstract {
+  const { store, counters } = shared()
+  let made = counters.get(options.keyPrefix)
+  if (!made) {
+    made = store(options)
+    counters.set(options.keyPrefix, made)
+  }
+  return made
+}

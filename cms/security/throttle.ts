@@ -46,10 +46,9 @@ export function loginDelaySeconds(failures: number): number {
   return Math.min(LIMITS.loginFirstDelaySeconds * 2 ** over, LIMITS.loginMaxDelaySeconds)
 }
 
-/** Counters are made on first use, so a store chosen at start-up (useLimiterStore) applies. */
+/** Counters are looked up on each use: one per process whichever bundle asks (./limiterStore.ts). */
 function lazy(options: CounterOptions): () => RateLimiterAbstract {
-  let made: RateLimiterAbstract | undefined
-  return () => (made ??= counter(options))
+  return () => counter(options)
 }
 
 const counters = {
@@ -66,6 +65,8 @@ const counters = {
 export class TooManyRequests extends APIError {
   constructor(req: Partial<PayloadRequest> | undefined, key: MessageKey, readonly retryAfterSeconds: number) {
     super(msg(req as PayloadRequest, key, { minutes: Math.max(1, Math.ceil(retryAfterSeconds / MINUTE)) }), 429, undefined, true)
+    // Its own name, not the minified class name a bundle would give it (GraphQL shows it).
+    this.name = 'TooManyRequests'
     if (req) {
       req.responseHeaders ??= new Headers()
       req.responseHeaders.set('Retry-After', String(Math.max(1, Math.ceil(retryAfterSeconds))))

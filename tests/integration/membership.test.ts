@@ -218,8 +218,8 @@ describe('a company without a 담당자, and the platform admin', () => {
 
   test.each([
     ['anonymous', undefined, { decision: 'confirm' }, 401],
-    ['another company\'s 담당자', 'member2', { decision: 'confirm' }, 403],
-    ['a company admin', 'adminB', { decision: 'confirm' }, 403],
+    ['another company\'s 담당자 (told there is no such request)', 'member2', { decision: 'confirm' }, 404],
+    ['a company admin (told there is no such request)', 'adminB', { decision: 'confirm' }, 404],
     ['a platform admin with a made-up decision', 'platformAdmin', { decision: 'toString' }, 400],
   ] as const)('POST /api/users/:id/membership as %s: %i in Korean, nothing changes', async (_who, role, body, status) => {
     const token = role ? await api.login(world.users[role].email, PASSWORD) : undefined

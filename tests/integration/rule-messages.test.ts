@@ -190,14 +190,10 @@ const SCENARIOS: Record<string, Scenario> = {
     send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { pendingCompany: world.companies.sme2 }),
     unchanged: stateOf('users', () => world.users.member.id),
   },
-  'membership-decide-forbidden': {
-    // member2 manages 다온소프트; the request is to join 누리테크.
+  'membership-no-request': {
+    // member2 manages 다온소프트; the request is to join 누리테크: the same answer as for no request at all.
     send: async () => api.as(tokens.member2).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'confirm' }),
     unchanged: pendingState,
-  },
-  'membership-no-request': {
-    send: () => api.as(tokens.platformAdmin).post(`/users/${world.users.member.id}/membership`, { decision: 'confirm' }),
-    unchanged: stateOf('users', () => world.users.member.id),
   },
   'membership-decision-invalid': {
     send: async () => api.as(tokens.platformAdmin).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'approve' }),

@@ -1,0 +1,72 @@
+/**
+ * The front door's limits on the real `npm start` server (issue 12), where Next bundles each way
+ * in — REST, GraphQL, the admin — with its own copy of our modules: the counters must still be one
+ * per process, so a sign-in slowed down on REST is slowed down on GraphQL too, and sign-ups made
+ * through either count together. Also: a path that is not valid percent-encoding is a 400, not a
+ * 500. No browser needed: plain HTTP from this process (127.0.0.1), and from 127.0.0.2 for the
+ * owner elsewhere.
+ */
+import http from 'node:http'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { LIMITS } from '../../cms/security/throttle'
+import { DEMO_PASSWORD } from '../../seed/data/users'
+import { startServer, type RunningServer } from '../helpers/server'
+
+let server: RunningServer
+beforeAll(async () => {
+  server = await startServer()
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: any }
+
+function post(path: string, data: unknown, from = '127.0.0.1'): Promise<Answer> {
+  const url = new URL(path, server.url)
+  const body = JSON.stringify(data)
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk) => (text += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : null }))
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const graphql = (query: string, from?: string) => post('/api/graphql', { query }, from)
+
+describe('one set of counters for REST and GraphQL', () => {
+  test('after five wrong passwords on REST, GraphQL\'s loginUser with the right one waits too; the owner elsewhere signs in', async () => {
+    const email = 'editor@winwinnuri.test'
+    for (let n = 0; n < LIMITS.loginFreeFailures; n++) expect((await post('/api/users/login', { email, password: `wrong-${n}-password` })).status).toBe(401)
+    const viaGraphql = await graphql(`mutation { loginUser(email: "${email}", password: "${DEMO_PASSWORD}") { token } }`)
+    expect(viaGraphql.body.data?.loginUser ?? null).toBeNull()
+    expect(viaGraphql.body.errors[0].message).toMatch(/^로그인 시도가 너무 많습니다/)
+    expect(viaGraphql.body.errors[0].extensions?.name ?? 'TooManyRequests').toBe('TooManyRequests')
+    const owner = await post('/api/users/login', { email, password: DEMO_PASSWORD }, '127.0.0.2')
+    expect(owner.status).toBe(200)
+  })
+
+  test('sign-ups through REST and GraphQL count together: after the hour\'s REST sign-ups, GraphQL\'s createUser is refused', async () => {
+    const from = '127.0.0.3'
+    for (let n = 0; n < LIMITS.signUpsPerAddressPerHour; n++) {
+      expect((await post('/api/users', { email: `rest-${n}@flood.example`, password: 'flood-password-1', name: '가입' }, from)).status).toBe(201)
+    }
+    const viaGraphql = await graphql('mutation { createUser(data: { email: "gql@flood.example", password: "flood-password-1", name: "가입", role: member }) { id } }', from)
+    expect(viaGraphql.body.data?.createUser ?? null).toBeNull()
+    expect(viaGraphql.body.errors[0].message).toMatch(/가입이 너무 많았습니다/)
+  })
+})
+
+test('a path that is not valid percent-encoding: 400 in Korean, not a 500', async () => {
+  for (const path of ['/api/users/%ZZ', '/api/users/%ZZ/membership', '/api/%C0%AF']) {
+    const res = await fetch(`${server.url}${path}`)
+    expect(res.status, path).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/주소가 올바르지 않습니다/)
+  }
+  expect((await fetch(`${server.url}/programs/%ZZ/`)).status).toBe(400)
+})
