@@ -3,6 +3,7 @@ import { anyone } from '../../cms/access/anyone'
 import { authenticated } from '../../cms/access/authenticated'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
+import { homepageOf } from '../../cms/domain/webAddress'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
 import { operatorPublicField, ownCompanyField, ownCompanyRecord } from './access'
@@ -16,7 +17,6 @@ import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 // Only 대기업 and 공공기관 appear on the site; a new SME account does not need a rebuild.
 const siteRebuild = rebuildSiteOnChange('companies', (doc) => doc.category === 'large' || doc.category === 'public')
 
-const URL_OR_EMAIL = /^(https?:\/\/[^\s/$.?#].[^\s]*|[^\s@]+@[^\s@]+\.[^\s@]+)$/i
 
 export const Companies: CollectionConfig = {
   slug: 'companies',
@@ -76,7 +76,8 @@ export const Companies: CollectionConfig = {
       required: true,
       access: { read: operatorPublicField },
       admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (value && URL_OR_EMAIL.test(value.trim()) ? true : msg(req, 'homepageInvalid')),
+      // A web address by the one URL rule, or the contact e-mail (cms/domain/webAddress.ts).
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (homepageOf(value) ? true : msg(req, 'homepageInvalid')),
     },
     { name: 'category', type: 'select', label: label('기업분류', 'Category'), required: true, index: true, options: selectOptions(COMPANY_CATEGORIES) },
     { name: 'industry', type: 'select', label: label('업종 (KSIC 대분류)', 'Industry (KSIC section)'), required: true, options: selectOptions(KSIC_SECTIONS) },

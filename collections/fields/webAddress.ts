@@ -1,9 +1,16 @@
 import type { PayloadRequest } from 'payload'
+import { checkWebAddress, MAX_WEB_ADDRESS_LENGTH } from '../../cms/domain/webAddress'
 import { msg } from '../../cms/i18n/messages'
 
-/** A link the public pages print as href: http(s) only, so no javascript: or data: URL gets there. */
-const WEB_ADDRESS = /^https?:\/\/[^\s/$.?#][^\s]*$/i
-
-/** Optional web address fields (관련사이트, 협력사 등록 사이트, 관련 주소): empty, or an http(s) URL. */
-export const validateWebAddress = (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-  !value || WEB_ADDRESS.test(value) || msg(req, 'webAddressInvalid')
+/**
+ * Optional web address fields (관련사이트, 협력사 등록 사이트, 관련 주소): empty, or an address that
+ * passes the one URL rule (cms/domain/webAddress.ts), with a Korean reason for each refusal.
+ */
+export const validateWebAddress = (value: string | null | undefined, { req }: { req: PayloadRequest }) => {
+  if (!value || !value.trim()) return true
+  const check = checkWebAddress(value)
+  if (check.ok) return true
+  if (check.reason === 'credentials') return msg(req, 'webAddressCredentials')
+  if (check.reason === 'length') return msg(req, 'tooLong', { max: MAX_WEB_ADDRESS_LENGTH, count: value.trim().length })
+  return msg(req, 'webAddressInvalid')
+}

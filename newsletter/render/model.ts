@@ -16,6 +16,7 @@ import { DATA_DIR } from '../../cms/config/env'
 import { kstDate } from '../../cms/domain/dates'
 import { derivePhase, PHASE_LABELS, type Phase } from '../../cms/domain/phase'
 import { labelOf, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
+import { safeWebAddress } from '../../cms/domain/webAddress'
 import { byIds, monthLabel } from '../../site/filters'
 import { emailImage, type EmailImage } from './images'
 
@@ -149,7 +150,7 @@ export async function loadIssueModel(payload: Payload, newsletterId: string | nu
     if (!company) return []
     // A company page (with the guide on it) exists only for operators; otherwise send the
     // reader to the guide's own registration site, or leave the guide out.
-    const url = COMPANY_PAGE_CATEGORIES.has(company.category) ? `${siteUrl}/companies/${company.id}/#partner-guide` : trimmed(g.registrationUrl)
+    const url = COMPANY_PAGE_CATEGORIES.has(company.category) ? `${siteUrl}/companies/${company.id}/#partner-guide` : safeWebAddress(g.registrationUrl)
     return url ? [{ title: g.title, companyName: company.name, industryLabel: g.industryLabel, url }] : []
   })
 

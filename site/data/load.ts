@@ -15,6 +15,7 @@ import { kstDate, kstToday } from '../../cms/domain/dates'
 import { derivePhase, PHASE_LABELS } from '../../cms/domain/phase'
 import { computeStats } from '../../cms/domain/stats'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../../cms/domain/valueLists'
+import { homepageOf, safeWebAddress } from '../../cms/domain/webAddress'
 import { richTextToHtml } from './richText'
 import { siteDataSchema, type SiteData, type SiteImage } from './schema'
 
@@ -124,14 +125,14 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         phase,
         phaseLabel: PHASE_LABELS[phase].ko,
         company,
-        business: { id: key(p.business) ?? '', name: business?.name ?? '', relatedUrl: trimmed(business?.relatedUrl) },
+        business: { id: key(p.business) ?? '', name: business?.name ?? '', relatedUrl: safeWebAddress(business?.relatedUrl) },
         registeredOn: kstDate(p.approvedAt ?? p.createdAt),
         updatedAt: p.updatedAt,
       }]
     }),
     companies: operators.map((c) => {
-      const homepage = trimmed(c.homepage)
-      const isEmail = homepage !== null && !/^https?:\/\//i.test(homepage) && homepage.includes('@')
+      // Only a link the URL rule allows, whatever is stored (cms/domain/webAddress.ts).
+      const homepage = homepageOf(c.homepage)
       return {
         id: String(c.id),
         url: `/companies/${c.id}/`,
@@ -142,8 +143,8 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         industry: c.industry,
         industryLabel: labelOf(KSIC_SECTIONS, c.industry),
         industryDetail: trimmed(c.industryDetail),
-        homepage: isEmail ? null : homepage,
-        contactEmail: isEmail ? homepage : null,
+        homepage: homepage?.kind === 'url' ? homepage.href : null,
+        contactEmail: homepage?.kind === 'email' ? homepage.address : null,
         logo: imageOf(mediaById.get(key(c.logo) ?? ''), `${c.name} 로고`),
         programCount: programCount.get(String(c.id)) ?? 0,
       }
@@ -157,7 +158,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         title: g.title,
         industryLabel: g.industryLabel,
         howHtml: richTextToHtml(g.howToBecomeSupplier),
-        registrationUrl: trimmed(g.registrationUrl),
+        registrationUrl: safeWebAddress(g.registrationUrl),
         logo: imageOf(mediaById.get(key(company.logo) ?? ''), `${company.name} 로고`),
         updatedAt: g.updatedAt,
       }]

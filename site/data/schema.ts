@@ -5,10 +5,13 @@
  * and a malformed record stops the build instead of publishing a broken page.
  */
 import { z } from 'zod'
+import { safeWebAddress } from '../../cms/domain/webAddress'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
 const id = z.string().min(1)
 const publicPhase = z.enum(['upcoming', 'recruiting', 'in-progress', 'closed'])
+/** An outside link: only what the URL rule allows ever reaches an href (cms/domain/webAddress.ts). */
+const webAddress = z.string().refine((value) => safeWebAddress(value) === value, 'an http(s) address by the URL rule')
 
 /** An image on disk that @11ty/eleventy-img turns into AVIF/WebP plus the original. */
 export const imageSchema = z.object({
@@ -58,7 +61,7 @@ export const programSchema = z.object({
   phase: publicPhase,
   phaseLabel: z.string(),
   company: companyRef,
-  business: z.object({ id, name: z.string(), relatedUrl: z.string().nullable() }),
+  business: z.object({ id, name: z.string(), relatedUrl: webAddress.nullable() }),
   /** The day 상생누리 confirmed it (확인완료), the program's "registered" date in every figure. */
   registeredOn: day,
   updatedAt: z.string(),
@@ -74,7 +77,7 @@ export const companySchema = z.object({
   industry: z.string(),
   industryLabel: z.string(),
   industryDetail: z.string().nullable(),
-  homepage: z.string().nullable(),
+  homepage: webAddress.nullable(),
   contactEmail: z.string().nullable(),
   logo: imageSchema.nullable(),
   programCount: z.number().int().nonnegative(),
@@ -86,7 +89,7 @@ export const guideSchema = z.object({
   title: z.string(),
   industryLabel: z.string(),
   howHtml: z.string(),
-  registrationUrl: z.string().nullable(),
+  registrationUrl: webAddress.nullable(),
   logo: imageSchema.nullable(),
   updatedAt: z.string(),
 })

@@ -232,6 +232,10 @@ const SCENARIOS: Record<string, Scenario> = {
     send: () => api.as(tokens.adminB).post('/businesses', { name: '새 사업', overview: '개요', relatedUrl: javascriptUrl }),
     unchanged: sizeOf('businesses'),
   },
+  'business-related-url-credentials': {
+    send: () => api.as(tokens.adminB).patch(`/businesses/${world.businesses.b}`, { relatedUrl: 'https://www.hanbit.example.kr@evil.example/login' }),
+    unchanged: stateOf('businesses', () => world.businesses.b),
+  },
   'business-delete-with-programs': {
     send: () => api.as(tokens.adminB).delete(`/businesses/${world.businesses.b}`),
     unchanged: sizeOf('businesses'),

@@ -40,6 +40,10 @@ beforeAll(async () => {
     regions: ['seoul', 'busan'],
   })
   withAttachment = { id: program.id, title: program.title }
+  // Stored past the URL rule (an old record, an import): the render-time guard must keep them dead.
+  await payload.db.updateOne({ collection: 'businesses', where: { id: { equals: world.businesses.b } }, data: { relatedUrl: 'javascript:fetch("/api/users/me")' } })
+  await payload.db.updateOne({ collection: 'companies', where: { id: { equals: world.companies.b } }, data: { homepage: 'javascript:alert(1)//@x.kr' } })
+  await payload.db.updateOne({ collection: 'partner-guides', where: { id: { equals: world.guides.published } }, data: { registrationUrl: 'https://user:pw@vendor.example.kr/' } })
   build = await buildSite(payload, { siteUrl: SITE_URL })
   files = readBuild(build.dir)
 }, 120_000)
@@ -99,6 +103,15 @@ describe('only public content reaches the output', () => {
   test('a draft newsletter appears in no file', () => {
     expect(filesContaining(files, `${world.months.thisMonth} 상생누리 소식`)).toEqual([])
   })
+  test('a stored link the URL rule refuses is never a link (javascript:, credentials): the pages show none', () => {
+    const bad = /href\s*=\s*["']?\s*(javascript|data|vbscript):|\/\/[^"'\s/]*:[^"'\s/]*@/i
+    expect([...files.entries()].filter(([file, text]) => /\.(html|xml|json)$/.test(file) && bad.test(text)).map(([file]) => file)).toEqual([])
+    const programPage = parse(files.get(`programs/${world.programs.b.approved}/index.html`)!)
+    expect(programPage.querySelector('h1')).toBeTruthy()
+    expect(programPage.querySelector('a.external')).toBeNull()
+    expect(files.get(`companies/${world.companies.b}/index.html`)).not.toContain('javascript')
+  })
+
   test('no 사업자등록번호 of any company appears', async () => {
     const { docs } = await payload.find({ collection: 'companies', pagination: false, depth: 0 })
     for (const company of docs) expect(filesContaining(files, company.bizRegNo)).toEqual([])
