@@ -4,6 +4,8 @@ import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import { liveSiteDir } from '../site/build/output'
 import { recordClientAddress, trustProxySetting } from './security/clientAddress'
+import { isSecureSite } from './config/secureSite'
+import { securityHeaders } from './security/headers'
 import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
 import { memberRoutes } from './routes'
 
@@ -34,6 +36,9 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
   // The client's address for the limits: the socket's peer, or the client a trusted proxy names.
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
   app.use(recordClientAddress)
+  // Security headers by page family and compression (cms/security/headers.ts), on every response.
+  const siteUrl = String((payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? '')
+  app.use(...securityHeaders({ secure: isSecureSite(siteUrl) }))
 
   app.get('/healthz', async (_req, res) => {
     try {

@@ -8,6 +8,7 @@ import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
 import { notificationsField } from '../fields/notifications'
 import { label } from '../fields/labels'
+import { isSecureSite } from '../../cms/config/secureSite'
 import { countPublicSignUp, forgiveSignIn, frontDoor } from './hooks/frontDoor'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 import { passwordPolicy, resetPasswordPolicy } from './hooks/passwordPolicy'
@@ -33,7 +34,8 @@ export const Users: CollectionConfig = {
     // they come from, per account (cms/security/throttle.ts, collections/Users/hooks/frontDoor.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
-    cookies: { sameSite: 'Lax' },
+    // Secure (https only) when the site is served over https; a plain-http LAN install keeps working.
+    cookies: { sameSite: 'Lax', secure: isSecureSite(process.env.SITE_URL) },
     // 비밀번호 찾기: an absolute link from SITE_URL (a mail client cannot open a relative one),
     // to the admin's reset view for staff and to the site's /reset/ page for members.
     forgotPassword: passwordResetMail,

@@ -70,3 +70,37 @@ test('a path that is not valid percent-encoding: 400 in Korean, not a 500', asyn
   }
   expect((await fetch(`${server.url}/programs/%ZZ/`)).status).toBe(400)
 })
+
+describe('security headers on every route family of the real server (cms/security/headers.ts)', () => {
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: 'manual' })
+
+  test('pages, member pages, the API and the admin: CSP, nosniff, framing, referrer, permissions', async () => {
+    const programs = await (await get('/api/programs?limit=1&depth=0')).json()
+    const programPath = `/programs/${programs.docs[0].id}/`
+    const media = await (await get('/api/media?limit=1&depth=0')).json()
+    const cases: [string, RegExp][] = [
+      ['/', /frame-ancestors 'none'/], [programPath, /frame-ancestors 'none'/], ['/programs/', /script-src 'self' 'wasm-unsafe-eval'/],
+      ['/login/', /form-action 'self'/], ['/my/', /object-src 'none'/], ['/api/programs', /default-src 'self'/], ['/admin', /frame-ancestors 'self'/],
+    ]
+    for (const [path, policy] of cases) {
+      const res = await get(path)
+      expect(res.status, path).toBeLessThan(500)
+      expect(res.headers.get('content-security-policy'), path).toMatch(policy)
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+      expect(res.headers.get('permissions-policy'), path).toContain('camera=()')
+      expect(res.headers.get('x-powered-by'), path).toBeNull()
+    }
+    const file = await get(`/api/media/file/${encodeURIComponent(media.docs[0].filename)}`)
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-security-policy')).toBeNull()
+    expect(file.headers.get('cross-origin-resource-policy')).toBe('cross-origin')
+  })
+
+  test('HTML, CSS, JS and JSON are compressed for a client that accepts it', async () => {
+    for (const path of ['/', '/programs/', '/assets/site.css', '/assets/search.js', '/api/programs?limit=20']) {
+      const res = await get(path, { 'accept-encoding': 'br, gzip' })
+      expect(res.headers.get('content-encoding'), path).toMatch(/^(br|gzip)$/)
+    }
+  })
+})
