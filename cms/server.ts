@@ -29,6 +29,12 @@ export function siteDir(): string {
   return liveSiteDir() ?? path.resolve('site/placeholder')
 }
 
+/** The feeds' own media types (express.static would say application/xml and application/json). */
+function feedContentType(res: express.Response, file: string): void {
+  if (file.endsWith(`${path.sep}feed.xml`)) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8')
+  else if (file.endsWith(`${path.sep}feed.json`)) res.setHeader('Content-Type', 'application/feed+json; charset=utf-8')
+}
+
 /** Express around Next: health check, the static site at /, everything Payload under /admin and /api. */
 export function createServer(payload: Payload, handleNext: NextHandler): express.Express {
   const app = express()
@@ -77,7 +83,7 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
     let serve = statics.get(dir)
     if (!serve) {
       statics.clear() // earlier builds are no longer served
-      serve = express.static(dir, { extensions: ['html'] })
+      serve = express.static(dir, { extensions: ['html'], setHeaders: feedContentType })
       statics.set(dir, serve)
     }
     serve(req, res, next)

@@ -13,7 +13,7 @@ import { evaluationReportEndpoint } from '../reports/evaluation/endpoint'
 import { i18n } from '../i18n'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
-import { readEnv } from './env'
+import { isProductionDeployment, productionMailProblems, readEnv } from './env'
 import { keepDataPrivate } from './privateData'
 import { resolveSecret } from './secret'
 
@@ -30,16 +30,27 @@ export type ConfigOptions = {
 // Every command runs from the repository root (npm scripts do), in Node and in the Next bundle alike.
 const ROOT = process.cwd()
 
+/**
+ * A production deployment does not start without the public SITE_URL and a real MAIL_FROM: every
+ * e-mail's links and sender come from them (docs/SPEC.md "Configuration").
+ */
+function refuseProductionWithoutMailSettings(): void {
+  if (!isProductionDeployment() || process.env.NEXT_PHASE === 'phase-production-build') return
+  const problems = productionMailProblems(process.env)
+  if (problems.length) throw new Error(`상생누리를 운영 모드로 시작할 수 없습니다 / cannot start in production:\n- ${problems.join('\n- ')}`)
+}
+
 /** The one Payload config, built from the environment (or from explicit options in tests). */
 export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConfig> {
   const env = readEnv()
+  refuseProductionWithoutMailSettings()
   keepDataPrivate()
   return buildConfig({
     // No serverURL: the admin then calls its API on whatever host it was opened with (localhost,
     // 127.0.0.1 or a proxy's name); SITE_URL is only for absolute links in feeds and e-mails.
     secret: options.secret ?? resolveSecret(),
     db: databaseAdapter(options.databaseUri ?? env.databaseUri),
-    email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom),
+    email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom, env.dkim),
     // The newsletter sender opens its own pooled transport from these (newsletter/send/mailSettings.ts).
     custom: { smtpUrl: options.smtpUrl ?? env.smtpUrl, mailFrom: env.mailFrom, siteUrl: env.siteUrl },
     editor: lexicalEditor(),

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
 import type { Transport, SentMessageInfo } from 'nodemailer'
-import { DATA_DIR } from './env'
+import { DATA_DIR, type Dkim } from './env'
 
 /** Splits `상생누리 <no-reply@localhost>` into name and address. */
 export function parseMailFrom(from: string): { name: string; address: string } {
@@ -42,16 +42,32 @@ export function outboxTransport(dir = path.join(DATA_DIR, 'outbox')): Transport<
   }
 }
 
-export function createMailTransport(smtpUrl: string | undefined) {
-  return smtpUrl ? nodemailer.createTransport(smtpUrl) : nodemailer.createTransport(outboxTransport())
+/**
+ * Headers every automatic message carries (RFC 3834): mail servers and auto-responders must not
+ * answer it. Bulk mail (the newsletter, the program alerts) also says it is bulk.
+ */
+export const AUTOMATIC_HEADERS = { 'Auto-Submitted': 'auto-generated' } as const
+export const BULK_HEADERS = { ...AUTOMATIC_HEADERS, Precedence: 'bulk' } as const
+
+/**
+ * What every message of a transport gets unless it says otherwise: its kind's headers and, when
+ * DKIM_* is configured, nodemailer's DKIM signature (for SMTP and the outbox alike).
+ */
+export function mailDefaults(kind: 'notice' | 'bulk', dkim: Dkim | undefined) {
+  return { headers: { ...(kind === 'bulk' ? BULK_HEADERS : AUTOMATIC_HEADERS) }, ...(dkim ? { dkim } : {}) }
 }
 
-export function emailAdapter(smtpUrl: string | undefined, mailFrom: string) {
+/** The transport of Payload's own e-mails (work e-mails, password resets, confirmations). */
+export function createMailTransport(smtpUrl: string | undefined, dkim?: Dkim) {
+  return nodemailer.createTransport(smtpUrl ?? outboxTransport(), mailDefaults('notice', dkim))
+}
+
+export function emailAdapter(smtpUrl: string | undefined, mailFrom: string, dkim?: Dkim) {
   const from = parseMailFrom(mailFrom)
   return nodemailerAdapter({
     defaultFromAddress: from.address,
     defaultFromName: from.name,
     skipVerify: true,
-    transport: createMailTransport(smtpUrl),
+    transport: createMailTransport(smtpUrl, dkim),
   })
 }

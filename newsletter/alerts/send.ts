@@ -58,7 +58,7 @@ export async function runProgramAlerts(payload: Payload, opts: AlertRunOptions =
   const cutoff = opts.now ?? new Date()
   const cutoffIso = cutoff.toISOString()
   const date = kstDate(cutoff)
-  const { smtpUrl, from, siteUrl } = mailSettings(payload)
+  const { smtpUrl, from, siteUrl, dkim } = mailSettings(payload)
   const settings = readSendSettings()
   const programs = await loadAlertPrograms(payload, cutoff)
   const report: AlertRunReport = { cutoff: cutoffIso, recipients: 0, sent: 0, nothingNew: 0, failed: 0 }
@@ -76,7 +76,7 @@ export async function runProgramAlerts(payload: Payload, opts: AlertRunOptions =
     return digest
   }
 
-  const transport = opts.dryRun ? null : createSendTransport({ smtpUrl, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
+  const transport = opts.dryRun ? null : createSendTransport({ smtpUrl, dkim, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
   const deliver = async (recipient: AlertRecipient): Promise<void> => {
     report.recipients += 1
     const matched = matchAlertPrograms(recipient.interests, programs, { since: watermarkOf(recipient.coveredUntil, cutoff), until: cutoff, company: recipient.company })

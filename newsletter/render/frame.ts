@@ -71,8 +71,9 @@ function masthead(parts: FrameParts): SafeHtml {
 function footer(parts: FrameParts): SafeHtml {
   const host = new URL(parts.siteUrl).host
   const identity = mail`<p style="${STYLE.muted}">${SENDER_NAME} · ${SENDER_DESCRIPTION} · <a href="${href(parts.siteUrl + '/')}" style="${STYLE.link}">${host}</a></p>`
-  const lines = parts.footer.map((line) => mail`<div style="margin:0 0 8px">${line}</div>`)
-  return mail`<mj-section background-color="${COLORS.surface}" padding="24px 0 32px"><mj-column>${text(mail`<div style="font-size:14px;line-height:1.6;color:${COLORS.muted}">${lines}${identity}</div>`)}</mj-column></mj-section>`
+  // keep-all: Korean breaks between words, never inside one (the footer's <div>s had none).
+  const lines = parts.footer.map((line) => mail`<div style="margin:0 0 8px;word-break:keep-all">${line}</div>`)
+  return mail`<mj-section background-color="${COLORS.surface}" padding="24px 0 32px"><mj-column>${text(mail`<div style="font-size:14px;line-height:1.6;color:${COLORS.muted};word-break:keep-all">${lines}${identity}</div>`)}</mj-column></mj-section>`
 }
 
 /** The whole MJML document. */
@@ -86,7 +87,7 @@ export function frameMjml(parts: FrameParts): string {
 <mj-text color="${COLORS.text}" font-size="16px" line-height="1.6" />
 <mj-button background-color="${COLORS.brand}" color="#ffffff" font-size="16px" font-weight="700" border-radius="6px" inner-padding="12px 28px" />
 </mj-attributes>
-<mj-style>a { color: ${COLORS.link}; } h1, h2, h3, p { word-break: keep-all; }</mj-style>
+<mj-style>a { color: ${COLORS.link}; } h1, h2, h3, p, div { word-break: keep-all; }</mj-style>
 ${parts.head ?? null}
 </mj-head>
 <mj-body background-color="${COLORS.surface}" width="600px">

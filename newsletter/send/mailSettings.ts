@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { parseMailFrom } from '../../cms/config/email'
-import { readEnv } from '../../cms/config/env'
+import { readEnv, type Dkim } from '../../cms/config/env'
 
-export type MailSettings = { smtpUrl?: string; from: { name: string; address: string }; siteUrl: string }
+export type MailSettings = { smtpUrl?: string; from: { name: string; address: string }; siteUrl: string; dkim?: Dkim }
 
 /** SMTP_URL, MAIL_FROM and SITE_URL as this Payload instance was configured (tests pass their own). */
 export function mailSettings(payload: Payload): MailSettings {
@@ -12,5 +12,6 @@ export function mailSettings(payload: Payload): MailSettings {
     smtpUrl: custom.smtpUrl || undefined,
     from: parseMailFrom(custom.mailFrom ?? env.mailFrom),
     siteUrl: custom.siteUrl ?? env.siteUrl,
+    dkim: env.dkim,
   }
 }

@@ -86,8 +86,8 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
   }
 
   try {
-    const { smtpUrl, from, siteUrl } = mailSettings(payload)
-    transport = options.transport ?? createSendTransport({ smtpUrl, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
+    const { smtpUrl, from, siteUrl, dkim } = mailSettings(payload)
+    transport = options.transport ?? createSendTransport({ smtpUrl, dkim, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
     // Renew the lease, notice a pause, publish counts: once every second or so, off the send path.
     watch = setInterval(() => {
       void (async () => {

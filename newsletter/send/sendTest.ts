@@ -21,9 +21,9 @@ export async function sendTest(payload: Payload, id: Id, rawAddress: unknown, re
   const to = normalizeEmail(rawAddress)
   if (!to) throw new APIError(msg(req, 'subscriberEmailInvalid'), 400, null, true)
   await findIssue(payload, id, req)
-  const { smtpUrl, from, siteUrl } = mailSettings(payload)
+  const { smtpUrl, from, siteUrl, dkim } = mailSettings(payload)
   const rendered = await renderIssue(await loadIssueModel(payload, id, { siteUrl }), { variant: 'email' })
-  const transport = createSendTransport({ smtpUrl, concurrency: 1, ratePerSecond: 0 })
+  const transport = createSendTransport({ smtpUrl, dkim, concurrency: 1, ratePerSecond: 0 })
   const domain = from.address.split('@')[1] || 'localhost'
   try {
     await transport.sendMail(

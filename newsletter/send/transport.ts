@@ -10,9 +10,10 @@
 import net from 'node:net'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
-import { outboxTransport } from '../../cms/config/email'
+import { mailDefaults, outboxTransport } from '../../cms/config/email'
+import type { Dkim } from '../../cms/config/env'
 
-export type TransportOptions = { smtpUrl?: string; concurrency: number; ratePerSecond: number }
+export type TransportOptions = { smtpUrl?: string; concurrency: number; ratePerSecond: number; dkim?: Dkim }
 
 type SocketCallback = (error: Error | null, socketOptions?: { connection: net.Socket }) => void
 
@@ -53,7 +54,9 @@ export function pooledSmtpOptions(smtpUrl: string, { concurrency, ratePerSecond 
   }
 }
 
-export function createSendTransport({ smtpUrl, concurrency, ratePerSecond }: TransportOptions): Transporter {
-  if (!smtpUrl) return nodemailer.createTransport(outboxTransport())
-  return nodemailer.createTransport(pooledSmtpOptions(smtpUrl, { concurrency, ratePerSecond }) as never)
+/** Bulk mail (the newsletter, the program alerts): Precedence: bulk, Auto-Submitted, DKIM when configured. */
+export function createSendTransport({ smtpUrl, concurrency, ratePerSecond, dkim }: TransportOptions): Transporter {
+  const defaults = mailDefaults('bulk', dkim)
+  if (!smtpUrl) return nodemailer.createTransport(outboxTransport(), defaults)
+  return nodemailer.createTransport(pooledSmtpOptions(smtpUrl, { concurrency, ratePerSecond }) as never, defaults)
 }

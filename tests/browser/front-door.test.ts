@@ -104,3 +104,35 @@ describe('security headers on every route family of the real server (cms/securit
     }
   })
 })
+
+test('the feeds are served with their own media types', async () => {
+  expect((await fetch(`${server.url}/feed.xml`)).headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+  expect((await fetch(`${server.url}/feed.json`)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
+})
+
+describe('a production deployment does not start with settings that would send wrong mail', () => {
+  const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-random-secret-for-this-test-only-0123456789' }
+
+  test('without SITE_URL and MAIL_FROM: refused at start, saying what to set, in Korean too', async () => {
+    const refused = await startServer({ env: production, timeoutMs: 180_000 }).then(
+      async (running) => { await running.stop(); return '' },
+      (error: Error) => error.message,
+    )
+    expect(refused).toMatch(/server exited early/)
+    expect(refused).toContain('SITE_URL')
+    expect(refused).toContain('MAIL_FROM')
+    expect(refused).toMatch(/운영 모드로 시작할 수 없습니다/)
+  })
+
+  test('with a public SITE_URL and a real sender: it starts (no demo data)', async () => {
+    const running = await startServer({ env: { ...production, SITE_URL: 'https://winwinnuri.kr', MAIL_FROM: '상생누리 <no-reply@winwinnuri.kr>' }, timeoutMs: 180_000 })
+    try {
+      const health = await fetch(`${running.url}/healthz`)
+      expect(health.status).toBe(200)
+      // Over https (SITE_URL): HSTS is sent.
+      expect((await fetch(`${running.url}/`)).headers.get('strict-transport-security')).toBe('max-age=31536000')
+    } finally {
+      await running.stop()
+    }
+  })
+})
