@@ -25,7 +25,7 @@ export function membershipRoutes(payload: Payload): express.Router {
     if (!user) return loginRedirect(req, res)
     const request = await requestFor(payload, user, req.params.id)
     if (!request) return sendPage(res, refusalPage(user, msg(null, 'membershipNoRequest')), 404)
-    sendPage(res, membershipDecisionPage({ ...request.user, email: request.user.email }, request.company.name, user))
+    sendPage(res, membershipDecisionPage(request.user, request.company.name, user))
   }))
 
   router.post('/my/members/:id', formBody, route(async (req, res) => {
@@ -33,8 +33,7 @@ export function membershipRoutes(payload: Payload): express.Router {
     if (!user) return loginRedirect(req, res)
     const decision = text(req.body, 'decision', 20)
     if (!isMembershipDecision(decision)) return sendPage(res, refusalPage(user, msg(null, 'membershipDecisionInvalid')), 400)
-    // Someone who may not decide it sees no request at all (404), as on the GET.
-    if (!(await requestFor(payload, user, req.params.id))) return sendPage(res, refusalPage(user, msg(null, 'membershipNoRequest')), 404)
+    // Someone who may not decide it gets the same 404 as for no request (decideMembership).
     const outcome = await decideMembership(payload, user, req.params.id, decision)
     if (!outcome.ok) return sendPage(res, refusalPage(user, msg(null, outcome.key)), outcome.status)
     res.redirect(303, `/my/?membership=${decision === 'confirm' ? 'confirmed' : 'declined'}`)

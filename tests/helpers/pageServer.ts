@@ -6,8 +6,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 import { webHeaders } from '../../cms/routes/session'
 import { createServer } from '../../cms/server'
-import { bootSeededWorld, type World } from './fixtures'
-import { testConfig } from './payload'
+import { bootSeededWorld, seedWorld, type World } from './fixtures'
+import { startTestPayload, stopTestPayload, testConfig } from './payload'
+import { RestClient } from './rest'
+import { startSmtpSink, type SmtpSink } from './smtpSink'
 
 const HANDLERS: Record<string, typeof REST_GET> = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, PUT: REST_PUT, DELETE: REST_DELETE }
 
@@ -78,4 +80,26 @@ export function bootPageWorld(use: (suite: PageWorld) => void | Promise<void>): 
     await use({ payload, world, server })
   })
   afterAll(async () => server?.close())
+}
+
+export type MailPageWorld = PageWorld & { sink: SmtpSink; api: RestClient }
+
+/**
+ * A page suite whose e-mails a real SMTP server catches (smtp-server on loopback): the hand-built
+ * world, the Express app, and a REST client; `use` receives them once ready (in beforeAll).
+ */
+export function bootMailPageWorld(use: (suite: MailPageWorld) => void): void {
+  let suite: MailPageWorld | undefined
+  beforeAll(async () => {
+    const sink = await startSmtpSink()
+    const payload = await startTestPayload({ smtpUrl: sink.url })
+    const world = await seedWorld(payload)
+    suite = { payload, world, sink, server: await startPageServer(payload), api: new RestClient(testConfig()) }
+    use(suite)
+  })
+  afterAll(async () => {
+    await suite?.server.close()
+    if (suite) await stopTestPayload(suite.payload)
+    await suite?.sink.close()
+  })
 }

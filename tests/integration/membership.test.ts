@@ -9,17 +9,18 @@
  */
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { membershipAnswerSubject, membershipRequestSubject } from '../../cms/notifications/membershipMessages'
 import { backgroundMailSettled } from '../../cms/notifications/deliver'
+import { notQueryable } from '../../collections/Companies/hooks/searchPublicFieldsOnly'
 import { HANGUL } from '../helpers/expectations'
-import { bizRegNo, confirmedMember, PASSWORD, recruitingProgram, seedWorld, type World } from '../helpers/fixtures'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { bizRegNo, confirmedMember, PASSWORD, recruitingProgram, type World } from '../helpers/fixtures'
+import { bootMailPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn } from '../helpers/pageSession'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRest'
-import { RestClient } from '../helpers/rest'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import type { RestClient } from '../helpers/rest'
+import type { SmtpSink } from '../helpers/smtpSink'
 
 let payload: Payload
 let world: World
@@ -28,17 +29,8 @@ let server: PageServer
 let api: RestClient
 const siteUrl = () => String((payload.config.custom as { siteUrl: string }).siteUrl)
 
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-  world = await seedWorld(payload)
-  server = await startPageServer(payload)
-  api = new RestClient(testConfig())
-})
-afterAll(async () => {
-  await server?.close()
-  await stopTestPayload(payload)
-  await sink?.close()
+bootMailPageWorld((suite) => {
+  ;({ payload, world, sink, server, api } = suite)
 })
 
 const userByEmail = async (email: string) =>
@@ -144,6 +136,15 @@ describe('taking over an existing SME is refused at every step; its real member 
     const intruder = await signedIn(server.url, email, PASSWORD)
     expect((await intruder.post(`/my/members/${intruderId}/`, { decision: 'confirm' })).status).toBe(404)
     expect((await userByEmail(email)).company ?? null).toBeNull()
+  })
+
+  test('the 담당자\'s own session, posted from another site (foreign Origin) or with a made-up decision: refused, still pending', async () => {
+    const manager = await signedIn(server.url, world.users.member.email, PASSWORD)
+    expect((await manager.post(`/my/members/${intruderId}/`, { decision: 'confirm' }, { origin: 'https://evil.example' })).status).toBe(403)
+    const madeUp = await manager.post(`/my/members/${intruderId}/`, { decision: 'x'.repeat(10_000) })
+    expect(madeUp.status).toBe(400)
+    expect(madeUp.doc.querySelector('#refusal-message')?.text).toMatch(HANGUL)
+    expect((await userByEmail(email)).pendingCompany).toBe(world.companies.sme)
   })
 
   test('the 담당자 declines: the request is gone, the person is told, the company unchanged', async () => {
@@ -275,6 +276,10 @@ describe('anonymous company reads', () => {
     expect(sme).toMatchObject({ name: '누리테크', category: 'sme', industry: 'C' })
     for (const field of ['homepage', 'group', 'logo']) expect(sme).not.toHaveProperty(field)
     for (const doc of body.docs) expectNothingPrivate(doc)
+  })
+
+  test('the fields no outsider may search are exactly those with their own read access', () => {
+    expect([...notQueryable(payload.collections.companies.config.fields)].sort()).toEqual(['address', 'bizRegNo', 'ceoName', 'group', 'homepage', 'logo', 'mainPartners', 'manager'])
   })
 
   test('REST: a private field cannot be searched or sorted on to find out its value', async () => {

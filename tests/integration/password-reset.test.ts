@@ -5,16 +5,15 @@
  * Driven through the real Express app (member pages) and Payload's REST handlers.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { PASSWORD_RESET_SUBJECT } from '../../cms/notifications/messages'
 import { FORGOT_SENT } from '../../site/pages/members/reset'
-import { PASSWORD, seedWorld, type World } from '../helpers/fixtures'
+import { PASSWORD, type World } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
-import { startPageServer, type PageServer } from '../helpers/pageServer'
+import { bootMailPageWorld, type PageServer } from '../helpers/pageServer'
 import { fieldError, PageSession } from '../helpers/pageSession'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import type { RestClient } from '../helpers/rest'
+import type { SmtpSink } from '../helpers/smtpSink'
 
 let payload: Payload
 let world: World
@@ -23,17 +22,8 @@ let server: PageServer
 let api: RestClient
 const siteUrl = () => String((payload.config.custom as { siteUrl: string }).siteUrl)
 
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-  world = await seedWorld(payload)
-  server = await startPageServer(payload)
-  api = new RestClient(testConfig())
-})
-afterAll(async () => {
-  await server?.close()
-  await stopTestPayload(payload)
-  await sink?.close()
+bootMailPageWorld((suite) => {
+  ;({ payload, world, sink, server, api } = suite)
 })
 
 /** Asks for a reset on /forgot/ and returns the link of the e-mail that arrives. */

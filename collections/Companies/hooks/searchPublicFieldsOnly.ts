@@ -1,33 +1,42 @@
-import type { CollectionBeforeOperationHook, Where } from 'payload'
+import type { CollectionBeforeOperationHook, Field, Where } from 'payload'
 import { isPlatformAdmin } from '../../../cms/domain/roles'
 
 /**
- * The fields that are not public for every company (collections/Companies/access.ts): nobody but
- * a platform admin may name them in a `where` (Payload refuses such a query with 400).
+ * The fields that are not public for every company: those with their own read access
+ * (collections/Companies/access.ts). Nobody but a platform admin may name them in a `where`
+ * (Payload refuses such a query with 400). Read from the collection, so the two cannot drift.
  */
-export const NOT_QUERYABLE = ['bizRegNo', 'ceoName', 'address', 'mainPartners', 'manager', 'homepage', 'group', 'logo'] as const
+export const notQueryable = (fields: readonly Field[]): Set<string> =>
+  new Set(fields.flatMap((field) => ('name' in field && 'access' in field && field.access?.read ? [field.name] : [])))
+
+/** Worked out once per collection config, not per request. */
+const hiddenOf = new WeakMap<readonly Field[], Set<string>>()
+const hiddenFields = (fields: readonly Field[]): Set<string> => {
+  let hidden = hiddenOf.get(fields)
+  if (!hidden) hiddenOf.set(fields, (hidden = notQueryable(fields)))
+  return hidden
+}
 
 const isObject = (value: unknown): value is Where => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const mentionsPrivate = (condition: Where): boolean =>
+const mentionsPrivate = (condition: Where, hidden: Set<string>): boolean =>
   isObject(condition) && Object.entries(condition).some(([key, value]) => {
-    if ((key === 'or' || key === 'and') && Array.isArray(value)) return value.some((inner) => mentionsPrivate(inner as Where))
-    const root = key.split('.')[0]
-    return (NOT_QUERYABLE as readonly string[]).includes(root)
+    if ((key === 'or' || key === 'and') && Array.isArray(value)) return value.some((inner) => mentionsPrivate(inner as Where, hidden))
+    return hidden.has(key.split('.')[0])
   })
 
 /** Nothing matches this (every document has an id). */
 const NOTHING: Where = { id: { exists: false } }
 
-function withoutPrivateAlternatives(where: Where): Where {
+function withoutPrivateAlternatives(where: Where, hidden: Set<string>): Where {
   if (!isObject(where)) return where // malformed: Payload's own validation answers it
   const out: Where = {}
   for (const [key, value] of Object.entries(where)) {
     if (key === 'or' && Array.isArray(value)) {
-      const kept = (value as Where[]).filter((alternative) => !mentionsPrivate(alternative)).map(withoutPrivateAlternatives)
+      const kept = (value as Where[]).filter((alternative) => !mentionsPrivate(alternative, hidden)).map((alternative) => withoutPrivateAlternatives(alternative, hidden))
       out.or = kept.length ? kept : [NOTHING]
     } else if (key === 'and' && Array.isArray(value)) {
-      out.and = (value as Where[]).map(withoutPrivateAlternatives)
+      out.and = (value as Where[]).map((inner) => withoutPrivateAlternatives(inner, hidden))
     } else {
       out[key] = value as Where[string]
     }
@@ -43,9 +52,9 @@ function withoutPrivateAlternatives(where: Where): Where {
  * the result, so nothing about a private value can be learned from it. A private field named
  * outside an `or` is still refused (400).
  */
-export const searchPublicFieldsOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const searchPublicFieldsOnly: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if ((operation !== 'read' && operation !== 'count') || isPlatformAdmin(req.user) || (args as { overrideAccess?: boolean }).overrideAccess) return args
   const where = (args as { where?: Where }).where
   if (!where) return args
-  return { ...args, where: withoutPrivateAlternatives(where) }
+  return { ...args, where: withoutPrivateAlternatives(where, hiddenFields(collection.fields)) }
 }
