@@ -6,8 +6,11 @@ import { liveSiteDir } from '../site/build/output'
 import { recordClientAddress, trustProxySetting } from './security/clientAddress'
 import { isSecureSite } from './config/secureSite'
 import { securityHeaders } from './security/headers'
+import { crossSiteGuard, OriginAllowlist } from './security/crossSite'
 import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
 import { memberRoutes } from './routes'
+import { requestProblemPage } from '../site/pages/members/requestProblem'
+import { formProblem, SERVER_PROBLEM } from './security/formProblems'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 
@@ -45,6 +48,10 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
   // Security headers by page family and compression (cms/security/headers.ts), on every response.
   const siteUrl = String((payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? '')
   app.use(...securityHeaders({ secure: isSecureSite(siteUrl) }))
+  // Requests from other sites (cms/security/crossSite.ts): the origins of Payload's own csrf list.
+  const { csrf, cookiePrefix } = payload.config
+  if (!(csrf instanceof OriginAllowlist)) throw new Error('config.csrf must be the OriginAllowlist createConfig builds')
+  app.use(crossSiteGuard(csrf, cookiePrefix, requestProblemPage, (line) => payload.logger.warn(line)))
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -93,5 +100,16 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
     if (fs.existsSync(notFound)) res.status(404).sendFile(notFound)
     else res.status(404).type('text/plain; charset=utf-8').send('페이지를 찾을 수 없습니다. (404 Not Found)')
   })
+  // What the body parsers refuse (cms/security/formProblems.ts) and anything unexpected: a Korean
+  // answer (JSON under /api), never Express's English error page; the stack only in the log.
+  app.use(((error, req, res, next) => {
+    if (res.headersSent) return next(error)
+    const problem = formProblem(error)
+    if (!problem) payload.logger.error({ err: error, msg: `unexpected error on ${req.method} ${req.path}` })
+    const { status, message } = problem ?? SERVER_PROBLEM
+    res.status(status).set('Connection', 'close')
+    if (req.path.startsWith('/api/')) res.json({ errors: [{ message }] })
+    else res.type('text/html; charset=utf-8').send(requestProblemPage(message))
+  }) as express.ErrorRequestHandler)
   return app
 }

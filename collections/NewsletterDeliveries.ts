@@ -29,7 +29,8 @@ export const NewsletterDeliveries: CollectionConfig = {
     { name: 'newsletter', type: 'relationship', relationTo: 'newsletters', required: true, index: true, label: label('소식지', 'Newsletter') },
     // Not required: deleting a subscriber (erasure) keeps the row's e-mail and result, without the link.
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', label: label('구독자', 'Subscriber') },
-    { name: 'email', type: 'text', required: true, label: label('이메일', 'E-mail') },
+    // Every text here is the sender's record (addresses as stored, the SMTP server's answers), not typed by people.
+    { name: 'email', type: 'text', required: true, label: label('이메일', 'E-mail'), custom: { machineWritten: true } },
     // No index of its own: every query names the issue too, and (newsletter, status) covers them;
     // one index fewer to update on each claim and result.
     { name: 'status', type: 'select', required: true, defaultValue: 'pending', label: label('상태', 'Status'), options: DELIVERY_STATUSES.map(({ value, ko, en }) => ({ value, label: label(ko, en) })) },
@@ -37,8 +38,8 @@ export const NewsletterDeliveries: CollectionConfig = {
     { name: 'nextAttemptAt', type: 'date', label: label('다음 시도', 'Next attempt'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'claimedAt', type: 'date', label: label('발송 시작', 'Claimed at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'sentAt', type: 'date', label: label('발송 일시', 'Sent at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'messageId', type: 'text', label: label('Message-ID', 'Message-ID') },
-    { name: 'response', type: 'text', label: label('서버 응답', 'Server response') },
-    { name: 'error', type: 'text', label: label('실패 사유', 'Failure reason') },
+    { name: 'messageId', type: 'text', label: label('Message-ID', 'Message-ID'), custom: { machineWritten: true } },
+    { name: 'response', type: 'text', label: label('서버 응답', 'Server response'), custom: { machineWritten: true } },
+    { name: 'error', type: 'text', label: label('실패 사유', 'Failure reason'), custom: { machineWritten: true } },
   ],
 }

@@ -4,6 +4,7 @@ import { contentStaffOrOwnCompany } from '../cms/access/contentStaffOrOwnCompany
 import { publishedOrStaff } from '../cms/access/publishedOrStaff'
 import { companyIdOf } from '../cms/domain/roles'
 import { label } from './fields/labels'
+import { MAX_WEB_ADDRESS_LENGTH } from '../cms/domain/webAddress'
 import { validateWebAddress } from './fields/webAddress'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
@@ -34,7 +35,7 @@ export const PartnerGuides: CollectionConfig = {
       admin: { description: label('예: 통신 및 방송 장비 제조업', 'e.g. telecom equipment manufacturing') } },
     { name: 'howToBecomeSupplier', type: 'richText', label: label('협력사 등록 방법', 'How to become a supplier'), required: true },
     { name: 'registrationUrl', type: 'text', label: label('협력사 등록 사이트', 'Registration site'),
-      validate: validateWebAddress },
+      maxLength: MAX_WEB_ADDRESS_LENGTH, validate: validateWebAddress },
     { name: 'published', type: 'checkbox', label: label('게시', 'Published'), defaultValue: false, index: true, admin: { position: 'sidebar' } },
   ],
 }

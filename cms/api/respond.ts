@@ -19,12 +19,30 @@ export function errorResponse(error: unknown, req: PayloadRequest): Response {
   return Response.json(errorBody(msg(req, 'serverError')), { status: 500 })
 }
 
-/** Reads a JSON body, or `{}` when there is none or it is not JSON. */
-export async function readJson(req: PayloadRequest): Promise<Record<string, unknown>> {
+/** The media type of a Content-Type header, without parameters: `application/json`. */
+export const mediaType = (header: string | null | undefined) => (header ?? '').split(';')[0].trim().toLowerCase()
+
+/** Whether the request says its body is JSON. */
+export const isJsonRequest = (req: { headers: Headers }) => mediaType(req.headers.get('content-type')) === 'application/json'
+
+/**
+ * The JSON object a custom endpoint acts on, holding only the named fields. A request with a body
+ * must say it is JSON (415): a form or text/plain post, which another site's page can send
+ * without asking, never counts as an empty request — `test=` never starts a full send. Not an
+ * object, or a field the endpoint does not take: 400. No body at all: `{}`.
+ */
+export async function readJsonBody(req: PayloadRequest, fields: readonly string[]): Promise<Record<string, unknown>> {
+  const text = req.text ? await req.text().catch(() => '') : ''
+  if (!text.trim()) return {}
+  if (!isJsonRequest(req)) throw new APIError(msg(req, 'bodyMediaType'), 415, null, true)
+  let body: unknown
   try {
-    const body = req.json ? await req.json() : {}
-    return body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+    body = JSON.parse(text)
   } catch {
-    return {}
+    throw new APIError(msg(req, 'bodyNotJson'), 400, null, true)
   }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError(msg(req, 'bodyNotObject', { braces: '{ … }' }), 400, null, true)
+  const unknown = Object.keys(body).filter((key) => !fields.includes(key))
+  if (unknown.length) throw new APIError(msg(req, 'bodyUnknownFields', { fields: unknown.slice(0, 5).join(', ') }), 400, null, true)
+  return body as Record<string, unknown>
 }

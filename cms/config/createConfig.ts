@@ -3,11 +3,16 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../../collections'
+import { withTextRules } from '../../collections/fields/textRules'
 import { ReviewDigest } from '../globals/ReviewDigest'
 import { SiteStatus } from '../globals/SiteStatus'
 import { jobsConfig } from '../jobs'
 import type { SiteBuilder } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
+import { errorBoundary } from '../api/errorBoundary'
+import { graphqlCostRules } from '../api/graphqlCost'
+import { formatBytes, UPLOAD_FILE_LIMIT } from '../api/limits'
+import { msg } from '../i18n/messages'
 import { alertEndpoints } from '../../newsletter/alerts/endpoints'
 import { evaluationReportEndpoint } from '../reports/evaluation/endpoint'
 import { i18n } from '../i18n'
@@ -16,6 +21,7 @@ import { emailAdapter } from './email'
 import { isProductionDeployment, productionMailProblems, readEnv } from './env'
 import { keepDataPrivate } from './privateData'
 import { resolveSecret } from './secret'
+import { originAllowlist } from '../security/crossSite'
 
 export type ConfigOptions = {
   databaseUri?: string
@@ -45,10 +51,15 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
   const env = readEnv()
   refuseProductionWithoutMailSettings()
   keepDataPrivate()
+  // Our origins (cms/security/crossSite.ts): a session cookie sent from any other is ignored
+  // (csrf), and only these may read API answers cross-origin (cors).
+  const origins = originAllowlist({ siteUrl: env.siteUrl, allowedOrigins: env.allowedOrigins, production: isProductionDeployment() })
   return buildConfig({
     // No serverURL: the admin then calls its API on whatever host it was opened with (localhost,
     // 127.0.0.1 or a proxy's name); SITE_URL is only for absolute links in feeds and e-mails.
     secret: options.secret ?? resolveSecret(),
+    csrf: origins,
+    cors: origins,
     db: databaseAdapter(options.databaseUri ?? env.databaseUri),
     email: emailAdapter(options.smtpUrl ?? env.smtpUrl, env.mailFrom, env.dkim),
     // The newsletter sender opens its own pooled transport from these (newsletter/send/mailSettings.ts).
@@ -57,7 +68,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     sharp,
     i18n,
     collections,
-    globals: [SiteStatus, ReviewDigest],
+    globals: [SiteStatus, ReviewDigest].map(withTextRules),
     jobs: jobsConfig(options.siteBuilder, { autoRun: options.autoRunJobs ?? true }),
     endpoints: [statsEndpoint, evaluationReportEndpoint, ...alertEndpoints],
     admin: {
@@ -90,7 +101,12 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
       },
     },
     typescript: { outputFile: path.join(ROOT, 'cms/payload-types.ts') },
-    graphQL: { schemaOutputFile: path.join(ROOT, 'cms/schema.graphql') },
+    // A query's cost counts every row it asks for (cms/api/graphqlCost.ts).
+    graphQL: { schemaOutputFile: path.join(ROOT, 'cms/schema.graphql'), validationRules: (args) => graphqlCostRules(args) },
+    // Uploads stop at the file limit with a Korean 413 (cms/api/limits.ts).
+    upload: { limits: { fileSize: UPLOAD_FILE_LIMIT }, abortOnLimit: true, responseOnLimit: msg(null, 'fileTooLarge', { max: formatBytes(UPLOAD_FILE_LIMIT) }) },
+    // What fails as a bad request (cast, foreign key, parse) answers 4xx in Korean (cms/api/errorBoundary.ts).
+    hooks: { afterError: [errorBoundary] },
     telemetry: false,
   })
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { parseAllowedOrigins } from './origins'
 
 /** Everything a running instance writes lives under ./data (ignored by git). */
 export const DATA_DIR = path.resolve(/* turbopackIgnore: true */ process.env.WINWINNURI_DATA_DIR ?? 'data')
@@ -25,6 +26,8 @@ export type Env = {
   smtpUrl: string | undefined
   mailFrom: string
   dkim: Dkim | undefined
+  /** ALLOWED_ORIGINS: origins besides SITE_URL's whose pages may use a signed-in session (cms/security/crossSite.ts). */
+  allowedOrigins: string[]
 }
 
 /** Environment variables as read here (process.env, or a plain object in tests). */
@@ -42,6 +45,7 @@ export function readEnv(env: EnvVars = process.env): Env {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || '상생누리 <no-reply@localhost>',
     dkim: readDkim(env),
+    allowedOrigins: parseAllowedOrigins(env.ALLOWED_ORIGINS),
   }
 }
 

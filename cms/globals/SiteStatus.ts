@@ -29,7 +29,8 @@ export const SiteStatus: GlobalConfig = {
     { name: 'pages', type: 'number', label: label('페이지 수', 'Pages'), admin: { readOnly: true } },
     { name: 'programs', type: 'number', label: label('공개 프로그램 수', 'Public programs'), admin: { readOnly: true } },
     { name: 'lastFailedAt', type: 'date', label: label('마지막 실패', 'Last failure'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'lastError', type: 'textarea', label: label('실패 사유', 'Failure'), admin: { readOnly: true } },
-    { name: 'reason', type: 'text', label: label('빌드 계기', 'Trigger'), admin: { readOnly: true } },
+    // Written by the build job (cms/jobs/runSiteBuild.ts), not typed by people.
+    { name: 'lastError', type: 'textarea', label: label('실패 사유', 'Failure'), admin: { readOnly: true }, custom: { machineWritten: true } },
+    { name: 'reason', type: 'text', label: label('빌드 계기', 'Trigger'), admin: { readOnly: true }, custom: { machineWritten: true } },
   ],
 }

@@ -7,7 +7,7 @@ import { joinCompanyRoutes } from './joinCompany'
 import { membershipRoutes } from './membership'
 import { myRoutes } from './my'
 import { passwordResetRoutes } from './passwordReset'
-import { personalPage, sameOriginPosts } from './session'
+import { personalPage } from './session'
 
 /** Mount points of the per-request pages. */
 const PERSONAL_PATHS = ['/login', '/logout', '/forgot', '/reset', '/join', '/my', '/programs/:id/apply']
@@ -18,7 +18,8 @@ const PERSONAL_PATHS = ['/login', '/logout', '/forgot', '/reset', '/join', '/my'
  */
 export function memberRoutes(payload: Payload): express.Router {
   const router = express.Router()
-  router.use(PERSONAL_PATHS, personalPage, sameOriginPosts)
+  // Form posts from other sites are refused in front of every route (cms/security/crossSite.ts).
+  router.use(PERSONAL_PATHS, personalPage)
   router.use(authRoutes(payload), passwordResetRoutes(payload), joinRoutes(payload), joinCompanyRoutes(payload), myRoutes(payload), membershipRoutes(payload), applyRoutes(payload))
   return router
 }

@@ -1,7 +1,6 @@
 /**
  * What every per-request page route needs: who is signed in (Payload's own cookie, the one the
- * admin sets, read by Payload's auth strategies), a same-origin check for form posts, and the
- * answer headers of a personal page.
+ * admin sets, read by Payload's auth strategies) and the answer headers of a personal page.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import type { IncomingHttpHeaders } from 'node:http'
@@ -41,28 +40,6 @@ export function clearSessionCookie(payload: Payload, res: Response): void {
     cookiePrefix: payload.config.cookiePrefix,
   })
   res.append('Set-Cookie', cookie)
-}
-
-/**
- * Form posts must come from our own pages: a browser sends Origin with every POST, and a
- * foreign Origin is refused (the session cookie is SameSite=Lax as well). Requests without
- * Origin (curl, tests) are let through; they carry no ambient cookie of a victim.
- */
-export const sameOriginPosts: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST') return next()
-  const origin = req.headers.origin
-  if (!origin || origin === 'null') return origin === 'null' ? refuseOrigin(res) : next()
-  const host = req.headers.host
-  try {
-    if (new URL(origin).host === host) return next()
-  } catch {
-    // fall through
-  }
-  refuseOrigin(res)
-}
-
-function refuseOrigin(res: Response) {
-  res.status(403).type('text/plain; charset=utf-8').send('다른 사이트에서 보낸 요청은 처리하지 않습니다. 상생누리 화면에서 다시 시도해 주세요.')
 }
 
 /** Personal pages: never stored by shared caches, never indexed. */

@@ -73,6 +73,9 @@ const EDITION_PATH = /^\/newsletter\/\d{4}-\d{2}\/?$/
  */
 const TOKEN_PATH = /^\/(api\/subscribers\/(confirm|unsubscribe|preferences)|api\/alerts\/unsubscribe)/
 const MEMBER_TOKEN_PATH = /^\/reset\//
+/** Whether the address is one of the subscription links, which their token (not a cookie) authenticates. */
+export const isTokenPath = (path: string) => TOKEN_PATH.test(path)
+
 /** The newsletter preview the admin's send panel shows in a frame: the e-mail's HTML, framed by the admin only. */
 const PREVIEW_PATH = /^\/api\/newsletters\/[^/]+\/preview$/
 
@@ -86,7 +89,7 @@ export function pageFamily(path: string): PageFamily {
 
 /** The Referrer-Policy of a page: 'no-referrer' or 'same-origin' where its address holds a token. */
 export function referrerPolicyFor(path: string): Referrer {
-  if (TOKEN_PATH.test(path)) return 'no-referrer'
+  if (isTokenPath(path)) return 'no-referrer'
   if (MEMBER_TOKEN_PATH.test(path)) return 'same-origin'
   return 'strict-origin-when-cross-origin'
 }

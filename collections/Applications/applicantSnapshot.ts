@@ -46,7 +46,8 @@ export const applicantSnapshotFields: Field[] = [
   {
     type: 'row',
     fields: [
-      snapshot('applicantEmail', '이메일', 'E-mail'),
+      // An address may be 254 characters (RFC 5321), more than a text field's default.
+      snapshot('applicantEmail', '이메일', 'E-mail', { maxLength: 254 } as Partial<Field>),
       snapshot('applicantPhone', '연락처', 'Contact phone', {
         access: { create: applicantsOwnCreate, update: serverOnlyField },
         validate: validateApplicantPhone,

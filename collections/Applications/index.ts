@@ -81,7 +81,7 @@ export const Applications: CollectionConfig = {
       access: { create: serverOnlyField, update: serverOnlyField }, admin: { readOnly: true, position: 'sidebar', date: { displayFormat: 'yyyy-MM-dd HH:mm' } } },
     // "program:company" while the application counts, a unique value per row once withdrawn: the
     // database itself refuses a second live application of one company to one program.
-    { name: 'activeKey', type: 'text', unique: true, index: true,
+    { name: 'activeKey', type: 'text', unique: true, index: true, custom: { machineWritten: true },
       access: { read: serverOnlyField, create: serverOnlyField, update: serverOnlyField }, admin: { hidden: true } },
     // Payload's own createdAt (same column and index), named 신청일 and shown as a Seoul date.
     { name: 'createdAt', type: 'date', index: true, label: label('신청일', 'Applied on'),

@@ -6,6 +6,7 @@ import { refuse } from '../hooks/errors'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
 import { label } from '../fields/labels'
+import { MAX_WEB_ADDRESS_LENGTH } from '../../cms/domain/webAddress'
 import { validateWebAddress } from '../fields/webAddress'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 import { ownCompanyBaseFilter } from '../../cms/admin/ownCompanyBaseFilter'
@@ -65,7 +66,7 @@ export const Businesses: CollectionConfig = {
       defaultValue: ({ user }) => companyIdOf(user) ?? undefined,
     },
     { name: 'name', type: 'text', label: label('사업명', 'Business name'), required: true },
-    { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site'), validate: validateWebAddress },
+    { name: 'relatedUrl', type: 'text', label: label('관련사이트', 'Related site'), maxLength: MAX_WEB_ADDRESS_LENGTH, validate: validateWebAddress },
     { name: 'overview', type: 'textarea', label: label('사업개요', 'Overview'), required: true },
     { name: 'companyName', type: 'text', virtual: true, label: label('기업명', 'Company'), admin: { readOnly: true, condition: () => false },
       hooks: { afterRead: [relatedName('company', 'companies')] } },

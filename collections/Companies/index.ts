@@ -3,7 +3,7 @@ import { anyone } from '../../cms/access/anyone'
 import { authenticated } from '../../cms/access/authenticated'
 import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
-import { homepageOf } from '../../cms/domain/webAddress'
+import { homepageOf, MAX_WEB_ADDRESS_LENGTH } from '../../cms/domain/webAddress'
 import { msg } from '../../cms/i18n/messages'
 import { label } from '../fields/labels'
 import { operatorPublicField, ownCompanyField, ownCompanyRecord } from './access'
@@ -74,6 +74,7 @@ export const Companies: CollectionConfig = {
       type: 'text',
       label: label('홈페이지', 'Homepage'),
       required: true,
+      maxLength: MAX_WEB_ADDRESS_LENGTH,
       access: { read: operatorPublicField },
       admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
       // A web address by the one URL rule, or the contact e-mail (cms/domain/webAddress.ts).

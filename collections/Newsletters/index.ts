@@ -92,9 +92,10 @@ export const Newsletters: CollectionConfig = {
       access: staffOnly,
       fields: [
         { name: 'at', type: 'date' },
-        { name: 'subject', type: 'text' },
-        { name: 'html', type: 'textarea' },
-        { name: 'text', type: 'textarea' },
+        // Rendered by the server (cms/domain/textRules.ts does not apply: HTML of any length).
+        { name: 'subject', type: 'text', custom: { machineWritten: true } },
+        { name: 'html', type: 'textarea', custom: { machineWritten: true } },
+        { name: 'text', type: 'textarea', custom: { machineWritten: true } },
       ],
     },
     {
@@ -104,7 +105,7 @@ export const Newsletters: CollectionConfig = {
       admin: internal,
       access: staffOnly,
       fields: [
-        { name: 'owner', type: 'text' },
+        { name: 'owner', type: 'text', custom: { machineWritten: true } },
         { name: 'expiresAt', type: 'date' },
       ],
     },

@@ -5,6 +5,7 @@ import { PER_ENTRY_KIND, PROMOTION_KINDS } from '../../cms/domain/evaluation'
 import { companyIdOf } from '../../cms/domain/roles'
 import { calendarDayField, validateCalendarDay } from '../fields/calendarDay'
 import { label } from '../fields/labels'
+import { MAX_WEB_ADDRESS_LENGTH } from '../../cms/domain/webAddress'
 import { validateWebAddress } from '../fields/webAddress'
 import { enforceOwnCompany } from '../hooks/enforceOwnCompany'
 import { evidenceOfOwnCompany } from './evidenceOfOwnCompany'
@@ -49,7 +50,7 @@ export const Promotions: CollectionConfig = {
     { name: 'title', type: 'text', required: true, label: label('내용', 'What was done') },
     { name: 'description', type: 'textarea', label: label('상세 설명', 'Description') },
     { name: 'url', type: 'text', label: label('관련 주소', 'Link'),
-      validate: validateWebAddress },
+      maxLength: MAX_WEB_ADDRESS_LENGTH, validate: validateWebAddress },
     { name: 'evidence', type: 'upload', relationTo: 'private-files', hasMany: true, required: true, minRows: 1, label: label('증빙자료', 'Evidence'),
       admin: { description: label('기안문, 캡처 화면, 사진 등 (PDF, JPG, PNG, HWP, HWPX, DOCX, XLSX, PPTX)', 'Memo, screenshot, photo…') } },
     { name: 'review', type: 'select', required: true, defaultValue: 'submitted', index: true, label: label('인정 여부', 'Review'),

@@ -10,6 +10,7 @@ export function limitedTextarea(name: string, labelText: Record<string, string>,
     type: 'textarea',
     label: labelText,
     required: true,
+    maxLength: max,
     admin: {
       description: { ko: `${max}자 이내`, en: `At most ${max} characters` },
       // The live "12 / 200자" counter, counting as the validator below does.

@@ -10,7 +10,8 @@ import { bootBrowserSuite } from '../helpers/browserSuite'
 
 /**
  * Issue 11, "errors that say why", as the operator sees it: kwater@ saves a program that breaks
- * three rules and reads each reason under its field, with the live 200자 counter on 개요.
+ * four rules and reads each reason under its field, with the live 200자 counter on 개요 (issue 13:
+ * a right-to-left override in 담당부서 is named there too).
  */
 
 
@@ -22,7 +23,7 @@ const fieldBlock = (page: Page, id: string): Locator => page.locator(`.field-typ
 /** Words in Latin letters the Korean form may show: file types, the date format, the guide's XXX placeholder. */
 const ALLOWED_LATIN = new Set(['XXX', 'PDF', 'JPG', 'PNG', 'HWP', 'HWPX', 'DOCX', 'XLSX', 'PPTX', 'YYYY', 'MM', 'DD', 'KSIC'])
 
-test('a refused save names each reason under its field in Korean, and 개요 counts 201 / 200자', async () => {
+test('a refused save names each reason under its field in Korean (a bidi override too), and 개요 counts 201 / 200자', async () => {
   const page = await suite.browser.context.newPage()
   screenshotOnFailure(page, 'admin-errors', () => suite.server.output().slice(-4000))
   await adminLogin(page, suite.server.url, 'kwater@winwinnuri.test')
@@ -64,7 +65,8 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   await fillDay(page, 'supportStart', addDays(today, 20))
   await fillDay(page, 'supportEnd', addDays(today, 120))
   await chooseOption(page, 'field-regions', '대전')
-  await page.fill('#field-contact__department', '상생협력처')
+  // A right-to-left override (U+202E) makes a line read backwards on the site and in e-mails.
+  await page.fill('#field-contact__department', '상생협력처\u202e')
   await page.fill('#field-contact__phone', '042-629-0000')
 
   // Programs are versioned: a company admin's 저장 saves a draft, and the rules run on drafts too.
@@ -74,18 +76,19 @@ test('a refused save names each reason under its field in Korean, and 개요 cou
   // The server refuses in Payload's per-field shape, the one the form reads to mark each field.
   expect(response?.status()).toBe(400)
   const body = (await response!.json()) as { errors: { data?: { errors?: { path: string; label: string }[] } }[] }
-  expect(body.errors[0].data?.errors?.map(({ path, label }) => `${path}:${label}`).sort()).toEqual(['applyEnd:신청기간 종료일', 'summary:프로그램개요', 'title:프로그램명'])
+  expect(body.errors[0].data?.errors?.map(({ path, label }) => `${path}:${label}`).sort()).toEqual(['applyEnd:신청기간 종료일', 'contact.department:문의처 > 담당부서', 'summary:프로그램개요', 'title:프로그램명'])
   // The summary on screen names the fields by their labels, never a code name.
   const summary = page.locator('[data-sonner-toast]', { hasText: '유효하지 않습니다' }).first()
   await summary.waitFor({ timeout: 10_000 })
   const summaryText = await summary.innerText()
-  for (const label of ['프로그램명', '프로그램개요', '신청기간 종료일']) expect(summaryText).toContain(label)
-  expect(summaryText).not.toMatch(/\b(title|summary|applyEnd)\b/)
+  for (const label of ['프로그램명', '프로그램개요', '신청기간 종료일', '담당부서']) expect(summaryText).toContain(label)
+  expect(summaryText).not.toMatch(/\b(title|summary|applyEnd|contact|department)\b/)
 
   const expectations = [
     ['title', msg(null, 'titleNeedsPeriod')],
     ['summary', msg(null, 'tooLong', { max: 200, count: 201 })],
     ['applyEnd', msg(null, 'applyEndBeforeStart')],
+    ['contact__department', msg(null, 'controlCharacters', { field: '담당부서' })],
   ] as const
   for (const [id, message] of expectations) {
     const block = fieldBlock(page, id)

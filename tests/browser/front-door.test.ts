@@ -3,11 +3,19 @@
  * in — REST, GraphQL, the admin — with its own copy of our modules: the counters must still be one
  * per process, so a sign-in slowed down on REST is slowed down on GraphQL too, and sign-ups made
  * through either count together. Also: a path that is not valid percent-encoding is a 400, not a
- * 500. No browser needed: plain HTTP from this process (127.0.0.1), and from 127.0.0.2 for the
- * owner elsewhere.
+ * 500. Plain HTTP from this process (127.0.0.1), and from 127.0.0.2 for the owner elsewhere.
+ *
+ * Issue 13's attacks, tried again on the real build (the route files Next compiles, GraphQL's
+ * cost rule in its bundle): each a Korean 4xx, nothing stored, the server answering throughout;
+ * and the admin over plain http at this machine's LAN address, where Chromium sends no
+ * Sec-Fetch-Site, still signs in.
  */
 import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { adminLogin } from '../helpers/admin'
+import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { LIMITS } from '../../cms/security/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { startServer, type RunningServer } from '../helpers/server'
@@ -109,6 +117,132 @@ test('the feeds are served with their own media types', async () => {
   expect((await fetch(`${server.url}/feed.json`)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
 })
 
+/** One request with any method, headers and body; the answer's status, headers and parsed JSON (or text). */
+function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer & { text: string }> {
+  const url = new URL(path, server.url)
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method, headers: { ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk) => (text += chunk))
+      res.on('end', () => {
+        let parsed: any = null
+        try { parsed = JSON.parse(text) } catch { parsed = null }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed, text })
+      })
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+describe("issue 13's attacks against npm start: a Korean 4xx each, nothing stored, the server answering", () => {
+  let cookie = ''
+  let adminId = ''
+  const ours = () => ({ origin: server.url, cookie, 'content-type': 'application/json' })
+  const healthy = async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+
+  beforeAll(async () => {
+    const login = await send('POST', '/api/users/login', { origin: server.url, 'content-type': 'application/json' }, JSON.stringify({ email: 'admin@winwinnuri.test', password: DEMO_PASSWORD }))
+    expect(login.status).toBe(200)
+    cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0]
+    adminId = String(login.body.user.id)
+  })
+
+  test('requests from another site: a foreign Origin is 403 for its reason; text/plain to the review endpoint is 415', async () => {
+    const foreign = await send('PATCH', `/api/users/${adminId}`, { ...ours(), origin: 'https://evil.example' }, JSON.stringify({ name: '가로챈 이름' }))
+    expect(foreign.status).toBe(403)
+    expect(foreign.body.errors[0].message).toMatch(/^다른 사이트에서 보낸 요청은 처리하지 않습니다/)
+    const sibling = await send('PATCH', `/api/users/${adminId}`, { ...ours(), origin: 'http://evil.localhost.example:8080' }, JSON.stringify({ name: '가로챈 이름' }))
+    expect(sibling.status).toBe(403)
+    const plain = await send('POST', '/api/programs/1/review', { ...ours(), 'content-type': 'text/plain' }, JSON.stringify({ decision: 'approve' }))
+    expect(plain.status).toBe(415)
+    const me = await send('GET', '/api/users/me', { cookie })
+    expect(me.body.user.name).not.toBe('가로챈 이름')
+  })
+
+  test('GraphQL: the amplification refused by its cost, no schema hints, broken JSON a 400', async () => {
+    const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: Programs(limit: 100000) { docs { title } }`).join(' ')
+    const amplified = await graphql(`{ ${aliases} }`)
+    expect(amplified.body.data ?? null).toBeNull()
+    expect(amplified.body.errors[0].message).toMatch(/^GraphQL 질의가 너무 큽니다 \(비용 \d+, 최대 5000\)/)
+    const hint = await graphql('{ Programs { docs { reviewNot } } }')
+    expect(hint.body.errors[0].message).not.toContain('Did you mean')
+    const broken = await send('POST', '/api/graphql', { 'content-type': 'application/json' }, '{"query":')
+    expect(broken.status).toBe(400)
+    expect(broken.body.errors[0].message).toBe('요청 본문이 올바른 JSON이 아닙니다.')
+    await healthy()
+  })
+
+  test('bodies and queries that used to be 500s', async () => {
+    const cases: [string, Promise<Answer>, number][] = [
+      ['POST /api/users null', send('POST', '/api/users', { 'content-type': 'application/json' }, 'null'), 400],
+      ['POST /api/users wrong types', send('POST', '/api/users', { 'content-type': 'application/json' }, '{"email":5,"password":["a"],"name":{}}'), 400],
+      ['limit=1e309', send('GET', '/api/programs?limit=1e309'), 400],
+      ['where title equals[0]', send('GET', '/api/programs?where[title][equals][0]=x'), 400],
+      ['where applyStart notadate', send('GET', '/api/programs?where[applyStart][greater_than]=notadate'), 400],
+      ['id notanid', send('GET', '/api/programs/notanid'), 404],
+      ['/api/companies/versions', send('GET', '/api/companies/versions', { cookie }), 404],
+      ['a card with an image that does not exist', send('POST', '/api/card-news', ours(), JSON.stringify({ title: '없는 이미지', category: 'activity', cards: [{ image: 999999, alt: '설명' }] })), 400],
+      ['a title of 10,000 characters', send('PATCH', '/api/programs/1', ours(), JSON.stringify({ title: `2027년 ${'가'.repeat(10_000)}` })), 400],
+      ['NUL in a title', send('PATCH', '/api/programs/1', ours(), JSON.stringify({ title: '2027년 널\u0000뒤' })), 400],
+    ]
+    for (const [what, answer, status] of cases) {
+      const { status: got, body } = await answer
+      expect(got, what).toBe(status)
+      expect(String(body?.errors?.[0]?.message ?? ''), what).toMatch(/[가-힣]/)
+    }
+    const visitors = await send('GET', '/api/programs?limit=100000&depth=0')
+    expect(visitors.body.limit).toBe(100)
+    await healthy()
+  })
+
+  test('50 MB of JSON announced: 413 before a byte of it is read; an oversized form: a Korean 413 page', async () => {
+    const { port } = new URL(server.url)
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(`POST /api/users HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`))
+      let received = ''
+      socket.on('data', (chunk) => { received += chunk.toString('utf8'); if (received.includes('}]}')) socket.destroy() })
+      socket.on('close', () => resolve(received))
+      socket.on('error', reject)
+      socket.setTimeout(20_000, () => socket.destroy())
+    })
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(answer).toContain('요청이 너무 큽니다')
+    const form = await send('POST', '/login/', { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, `email=${'a'.repeat(3_000_000)}`)
+    expect(form.status).toBe(413)
+    expect(form.text).toContain('보낸 내용이 너무 큽니다')
+    await healthy()
+  })
+})
+
+/** This machine's address on its network (not loopback): an origin Chromium treats as plain, insecure http. */
+const lanAddress = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address
+
+test.runIf(Boolean(lanAddress))('plain http at the LAN address (no Sec-Fetch-Site from Chromium): the admin signs in and shows the dashboard', async () => {
+  const lan = `http://${lanAddress}:${new URL(server.url).port}`
+  const { context, close } = await launchBrowser()
+  try {
+    const page = await context.newPage()
+    screenshotOnFailure(page, 'lan-admin')
+    const sent: Promise<Record<string, string>>[] = []
+    page.on('request', (request) => { if (request.url().startsWith(lan)) sent.push(request.allHeaders()) })
+    await adminLogin(page, lan, 'admin@winwinnuri.test')
+    await page.reload()
+    await page.getByRole('link', { name: '프로그램', exact: true }).first().waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
+    // Chromium sent no Fetch Metadata to this insecure origin: the server derived it.
+    const headers = await Promise.all(sent)
+    expect(headers.length).toBeGreaterThan(3)
+    expect(headers.some((h) => 'sec-fetch-site' in h)).toBe(false)
+    const me = await page.evaluate(() => fetch('/api/users/me').then((r) => r.json()))
+    expect(me.user.email).toBe('admin@winwinnuri.test')
+    await page.screenshot({ path: `${os.tmpdir()}/winwinnuri-lan-admin.png` })
+  } finally {
+    await close()
+  }
+})
+
 describe('a production deployment does not start with settings that would send wrong mail', () => {
   const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-long-random-secret-for-this-test-only-0123456789' }
 
@@ -130,6 +264,10 @@ describe('a production deployment does not start with settings that would send w
       expect(health.status).toBe(200)
       // Over https (SITE_URL): HSTS is sent.
       expect((await fetch(`${running.url}/`)).headers.get('strict-transport-security')).toBe('max-age=31536000')
+      // Only SITE_URL's origin is ours in production: this machine's own address is not.
+      const login = (origin: string) => fetch(`${running.url}/api/users/login`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'nobody@winwinnuri.kr', password: 'not-a-password-1' }) })
+      expect((await login(running.url)).status).toBe(403)
+      expect((await login('https://winwinnuri.kr')).status).toBe(401)
     } finally {
       await running.stop()
     }

@@ -29,7 +29,8 @@ export async function postApply(baseUrl: string, session: PageSession | null, ur
   const res = await fetch(`${baseUrl}${urlPath}`, {
     method: 'POST',
     body,
-    headers: session?.cookie ? { cookie: session.cookie } : {},
+    // As a browser posts the apply page's own form: with the site's Origin.
+    headers: { origin: new URL(baseUrl).origin, ...(session?.cookie ? { cookie: session.cookie } : {}) },
     redirect: 'manual',
   })
   const html = await res.text()

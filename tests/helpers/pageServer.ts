@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import { Readable } from 'node:stream'
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
+import { restRoutes } from '../../cms/api/routes'
 import { webHeaders } from '../../cms/routes/session'
 import { createServer } from '../../cms/server'
 import { bootSeededWorld, seedWorld, type World } from './fixtures'
@@ -11,15 +11,13 @@ import { startTestPayload, stopTestPayload, testConfig } from './payload'
 import { RestClient } from './rest'
 import { startSmtpSink, type SmtpSink } from './smtpSink'
 
-const HANDLERS: Record<string, typeof REST_GET> = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, PUT: REST_PUT, DELETE: REST_DELETE }
-
 /**
- * Stands in for Next in cms/server.ts: /api/* goes to Payload's real REST route handlers (the
- * ones the Next app mounts), everything else Next would serve (the admin) answers 404.
+ * Stands in for Next in cms/server.ts: /api/* goes to the REST route handlers the Next app mounts
+ * (Payload's, behind cms/api/routes.ts), everything else Next would serve (the admin) answers 404.
  */
 async function handleApi(req: express.Request, res: express.Response): Promise<void> {
   const url = new URL(req.originalUrl, `http://${req.headers.host ?? 'localhost'}`)
-  const handler = HANDLERS[req.method]
+  const handler = (restRoutes(testConfig()) as Record<string, RouteHandler | undefined>)[req.method]
   if (!url.pathname.startsWith('/api/') || !handler) {
     res.status(404).type('text/plain').send('not served by the test server (admin)')
     return
@@ -33,7 +31,7 @@ async function handleApi(req: express.Request, res: express.Response): Promise<v
     ...(hasBody ? { duplex: 'half' } : {}),
   } as RequestInit)
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-  const response = await handler(testConfig())(request, { params: Promise.resolve({ slug }) })
+  const response = await handler(request, { params: Promise.resolve({ slug }) })
   res.status(response.status)
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie' && name !== 'content-encoding' && name !== 'content-length') res.setHeader(name, value)
@@ -42,6 +40,8 @@ async function handleApi(req: express.Request, res: express.Response): Promise<v
   if (cookies.length) res.setHeader('Set-Cookie', cookies)
   res.end(Buffer.from(await response.arrayBuffer()))
 }
+
+type RouteHandler = (request: Request, context: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
 
 export type PageServer = { url: string; close: () => Promise<void> }
 

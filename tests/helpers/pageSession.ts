@@ -34,9 +34,15 @@ export class PageSession {
     return this.send(path, { method: 'GET' })
   }
 
+  /** Posts as a browser does from one of the site's own pages: with its Origin (unless `headers` says otherwise). */
   post(path: string, form: FormPairs = [], headers: Record<string, string> = {}): Promise<PageResponse> {
     const body = new URLSearchParams(Array.isArray(form) ? form : Object.entries(form))
-    return this.send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers } })
+    return this.send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.origin, ...headers } })
+  }
+
+  /** The Origin a browser sends with this site's own form posts. */
+  get origin(): string {
+    return new URL(this.baseUrl).origin
   }
 
   /** JSON from /api with this session's cookie. */

@@ -1,8 +1,8 @@
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { restRoutes } from '../../cms/api/routes'
 
 /**
- * One request through Payload's real REST route handlers (as tests/helpers/rest.ts does), with
+ * One request through the real REST route handlers (cms/api/routes.ts, as tests/helpers/rest.ts does), with
  * any headers and body: form posts, multipart, one-click unsubscribe. `path` is the part after
  * the origin, /api included, as it appears in a link: `/api/subscribers/confirm?token=…`.
  */
@@ -17,8 +17,7 @@ export async function rawRequest(
   const url = new URL(path, 'http://localhost:3000')
   const request = new Request(url, { method, headers: init.headers, body: init.body })
   const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-  const handler = method === 'GET' ? REST_GET : REST_POST
-  const response = await handler(config)(request, { params: Promise.resolve({ slug }) })
+  const response = await restRoutes(config)[method](request, { params: Promise.resolve({ slug }) })
   const text = await response.text()
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) }
 }

@@ -1,13 +1,12 @@
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { restRoutes } from '../../cms/api/routes'
 
 /**
- * Payload's REST API through its real Next.js route handlers, without a server: the same
- * `app/(payload)/api/[...slug]/route.ts` handlers, called with a Request and the route params
- * Next would pass (as Payload's own test suite does in test/helpers/NextRESTClient.ts).
+ * Payload's REST API through the real Next.js route handlers, without a server: the handlers
+ * `app/(payload)/api/[...slug]/route.ts` exports (cms/api/routes.ts), called with a Request and
+ * the route params Next would pass (as Payload's own test suite does in test/helpers/NextRESTClient.ts).
  */
-const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
-type Method = keyof typeof HANDLERS
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type RestResponse<T = any> = { status: number; body: T; headers: Headers }
 
@@ -30,7 +29,7 @@ export class RestClient {
     if (body !== undefined) headers.set('Content-Type', 'application/json')
     const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
     const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
-    const response = await HANDLERS[method](this.config)(request, { params: Promise.resolve({ slug }) })
+    const response = await restRoutes(this.config)[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     let parsed: unknown = text
     try {

@@ -157,7 +157,7 @@ describe('every refusal: right status, a Korean message, nothing stored', () => 
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request({
         host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
-        headers: { cookie: sessions.member.cookie, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(60 * 1024 * 1024) },
+        headers: { cookie: sessions.member.cookie, origin: suite.server.url, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(60 * 1024 * 1024) },
       }, (res) => {
         let body = ''
         res.setEncoding('utf8').on('data', (chunk) => (body += chunk)).on('end', () => resolve({ status: res.statusCode!, body }))

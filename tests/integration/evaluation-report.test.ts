@@ -1,4 +1,4 @@
-import { REST_GET } from '@payloadcms/next/routes'
+import { restRoutes } from '../../cms/api/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CompanyReport, EvaluationReport } from '../../cms/reports/evaluation/types'
@@ -54,7 +54,7 @@ const evidenceIds = (company: CompanyReport, item: number) => ids(company.items[
 /** The raw bytes too: Response.text() would drop the BOM. */
 async function download(role: string, query: string) {
   const request = new Request(`http://localhost:3000/api/reports/evaluation?${query}`, { headers: { Authorization: `JWT ${tokens[role]}` } })
-  const response = await REST_GET(testConfig())(request, { params: Promise.resolve({ slug: ['reports', 'evaluation'] }) })
+  const response = await restRoutes(testConfig()).GET(request, { params: Promise.resolve({ slug: ['reports', 'evaluation'] }) })
   const bytes = new Uint8Array(await response.arrayBuffer())
   return { response, bytes, lines: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\r\n').filter(Boolean) }
 }

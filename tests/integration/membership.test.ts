@@ -7,7 +7,7 @@
  * through Payload's REST handlers and the real Express member pages, every e-mail caught by a
  * real SMTP server.
  */
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { graphqlRoutes } from '../../cms/api/routes'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { membershipAnswerSubject, membershipRequestSubject } from '../../cms/notifications/membershipMessages'
@@ -43,10 +43,10 @@ async function lastMail(address: string, subject: string) {
   await sink.settled()
   return sink.to(address).filter((m) => m.mail.subject === subject).at(-1)?.mail
 }
-/** An anonymous GraphQL query through Payload's own route handler. */
+/** An anonymous GraphQL query through the route handler the Next app mounts. */
 async function graphql(query: string) {
   const request = new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
-  const response = await GRAPHQL_POST(testConfig())(request)
+  const response = await graphqlRoutes(testConfig()).POST(request)
   return response.json()
 }
 const linksIn = (html: unknown) => [...String(html).matchAll(/href="([^"]+)"/g)].map((m) => m[1])

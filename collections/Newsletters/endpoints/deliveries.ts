@@ -1,5 +1,5 @@
 import { APIError } from 'payload'
-import { readJson } from '../../../cms/api/respond'
+import { readJsonBody } from '../../../cms/api/respond'
 import { msg } from '../../../cms/i18n/messages'
 import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus, writeCounts } from '../../../newsletter/send/issueRecord'
@@ -12,7 +12,7 @@ import { staffEndpoint } from './staff'
  * decision on recipients whose delivery is unknown after a crash. Resending reopens the send.
  */
 export const deliveriesEndpoint = staffEndpoint('/:id/deliveries', 'post', async (req, id) => {
-  const { action, ids } = await readJson(req)
+  const { action, ids } = await readJsonBody(req, ['action', 'ids'])
   const valid = (action === 'resend' || action === 'drop') && Array.isArray(ids) && ids.length > 0 && ids.length <= 1000 &&
     ids.every((rowId) => (typeof rowId === 'string' && rowId.length > 0 && rowId.length < 64) || Number.isInteger(rowId))
   if (!valid) throw new APIError(msg(req, 'deliveriesActionInvalid'), 400, null, true)

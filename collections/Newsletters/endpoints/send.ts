@@ -1,5 +1,5 @@
 import { kstDate } from '../../../cms/domain/dates'
-import { readJson } from '../../../cms/api/respond'
+import { readJsonBody } from '../../../cms/api/respond'
 import { msg } from '../../../cms/i18n/messages'
 import { sendTest } from '../../../newsletter/send/sendTest'
 import { startSend } from '../../../newsletter/send/startSend'
@@ -9,10 +9,11 @@ const seoulTime = (iso: string) => `${kstDate(iso)} ${new Date(iso).toLocaleTime
 
 /**
  * POST /api/newsletters/:id/send — `{}` starts the send (or schedules it for the issue's sendAt);
- * `{ test: "address" }` sends one test message now.
+ * `{ test: "address" }` sends one test message now. JSON only, and no other field: a form post
+ * (`test=…`, which another site could send) is 415, never an empty body that starts the send.
  */
 export const sendEndpoint = staffEndpoint('/:id/send', 'post', async (req, id) => {
-  const body = await readJson(req)
+  const body = await readJsonBody(req, ['test'])
   if (body.test !== undefined) {
     const to = await sendTest(req.payload, id, body.test, req)
     return Response.json({ message: msg(req, 'newsletterTestSent', { to }) })

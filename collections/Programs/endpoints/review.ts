@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, readJson, refusal } from '../../../cms/api/respond'
+import { errorResponse, readJsonBody, refusal } from '../../../cms/api/respond'
 import { isPlatformAdmin } from '../../../cms/domain/roles'
 
 const DECISIONS = { approve: 'approved', 'request-changes': 'changes-requested' } as const
@@ -11,16 +11,17 @@ export const reviewEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return refusal(req, 'loginRequired', 401)
     if (!isPlatformAdmin(req.user)) return refusal(req, 'onlyPlatformAdminReviews', 403)
-    const body = await readJson(req)
-    // Own keys only: ['approve'] or "toString" must not pass for a decision.
-    const decision = typeof body.decision === 'string' && Object.hasOwn(DECISIONS, body.decision)
-      ? DECISIONS[body.decision as keyof typeof DECISIONS]
-      : undefined
-    if (!decision) return refusal(req, 'reviewDecisionInvalid', 400)
-    const note = typeof body.note === 'string' ? body.note.trim() : ''
-    if (decision === 'changes-requested' && !note) return refusal(req, 'reviewNoteRequired', 400)
     const id = String(req.routeParams?.id ?? '')
     try {
+      // JSON with these fields only (a form or text/plain post from another site is 415).
+      const body = await readJsonBody(req, ['decision', 'note'])
+      // Own keys only: ['approve'] or "toString" must not pass for a decision.
+      const decision = typeof body.decision === 'string' && Object.hasOwn(DECISIONS, body.decision)
+        ? DECISIONS[body.decision as keyof typeof DECISIONS]
+        : undefined
+      if (!decision) return refusal(req, 'reviewDecisionInvalid', 400)
+      const note = typeof body.note === 'string' ? body.note.trim() : ''
+      if (decision === 'changes-requested' && !note) return refusal(req, 'reviewNoteRequired', 400)
       const doc = await req.payload.update({
         collection: 'programs',
         id,

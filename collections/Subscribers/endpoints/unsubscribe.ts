@@ -1,11 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
-import { errorBody } from '../../../cms/api/respond'
+import type { Endpoint } from 'payload'
+import { errorBody, isJsonRequest } from '../../../cms/api/respond'
 import { msg } from '../../../cms/i18n/messages'
 import { badLinkPage, unsubscribedPage, unsubscribeFormPage } from '../../../newsletter/subscribe/pages'
 import { htmlPage, jsonAnswer } from '../../../newsletter/subscribe/responses'
 import { subscriberFromToken, tokenPath } from '../../../newsletter/subscribe/subscriberFromToken'
-
-const wantsJson = (req: PayloadRequest) => (req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')
 
 /**
  * GET /api/subscribers/unsubscribe?token= — a page with one button. Opening the link changes
@@ -32,7 +30,7 @@ export const unsubscribeEndpoint: Endpoint = {
   handler: async (req) => {
     const found = await subscriberFromToken(req, 'unsubscribe')
     if (!found) {
-      return wantsJson(req) ? jsonAnswer(errorBody(msg(req, 'subscriberLinkInvalid')), 400) : htmlPage(badLinkPage('unsubscribe'), 400)
+      return isJsonRequest(req) ? jsonAnswer(errorBody(msg(req, 'subscriberLinkInvalid')), 400) : htmlPage(badLinkPage('unsubscribe'), 400)
     }
     const { subscriber } = found
     if (subscriber.status !== 'unsubscribed') {
@@ -45,6 +43,6 @@ export const unsubscribeEndpoint: Endpoint = {
       })
     }
     const message = msg(req, 'subscriberUnsubscribed')
-    return wantsJson(req) ? jsonAnswer({ message }, 200) : htmlPage(unsubscribedPage(msg(null, 'subscriberUnsubscribed')), 200)
+    return isJsonRequest(req) ? jsonAnswer({ message }, 200) : htmlPage(unsubscribedPage(msg(null, 'subscriberUnsubscribed')), 200)
   },
 }

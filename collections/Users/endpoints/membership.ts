@@ -1,10 +1,8 @@
 import type { Endpoint } from 'payload'
-import { errorBody, errorResponse, readJson, refusal } from '../../../cms/api/respond'
+import { errorResponse, readJsonBody, refusal } from '../../../cms/api/respond'
 import { msg } from '../../../cms/i18n/messages'
 import { decideMembership, isMembershipDecision } from '../../../cms/members/membership'
 import type { User } from '../../../cms/payload-types'
-
-const isJson = (contentType: string | null) => (contentType ?? '').toLowerCase().split(';')[0].trim() === 'application/json'
 
 /**
  * POST /api/users/:id/membership {decision: "confirm" | "decline"} — the company's 기업 담당자
@@ -16,10 +14,9 @@ export const membershipEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return refusal(req, 'loginRequired', 401)
-    if (!isJson(req.headers.get('content-type'))) return Response.json(errorBody(msg(req, 'jsonOnly')), { status: 415 })
-    const body = await readJson(req)
-    if (!isMembershipDecision(body.decision)) return refusal(req, 'membershipDecisionInvalid', 400)
     try {
+      const body = await readJsonBody(req, ['decision'])
+      if (!isMembershipDecision(body.decision)) return refusal(req, 'membershipDecisionInvalid', 400)
       const outcome = await decideMembership(req.payload, req.user as User, req.routeParams?.id, body.decision)
       if (!outcome.ok) return refusal(req, outcome.key, outcome.status)
       const { user, company } = outcome.request

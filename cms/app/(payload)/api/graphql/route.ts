@@ -1,8 +1,8 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL handler, behind the request checks of cms/api/routes.ts (and without schema hints). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlRoutes } from '../../../../api/routes'
 
-export const POST = GRAPHQL_POST(config)
+const routes = graphqlRoutes(config)
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = routes.POST
+export const OPTIONS = routes.OPTIONS
