@@ -14,7 +14,7 @@ import { Users } from './Users'
 import { withTextRules } from './fields/textRules'
 import { boundQueries } from './hooks/boundQueries'
 import { textTypes } from './hooks/textTypes'
-import { linksExist } from './hooks/linksExist'
+import { linksExist, selfCheckedLinks } from './hooks/linksExist'
 import type { CollectionConfig } from 'payload'
 
 /**
@@ -29,7 +29,7 @@ const withRequestBounds = (collection: CollectionConfig): CollectionConfig => ({
     beforeOperation: [boundQueries, ...(collection.hooks?.beforeOperation ?? [])],
     beforeValidate: [textTypes, ...(collection.hooks?.beforeValidate ?? [])],
     // Last before the write: the collection's own checks of its links speak first, with their own words.
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), linksExist],
+    beforeChange: [...(collection.hooks?.beforeChange ?? []), linksExist(selfCheckedLinks(collection.fields))],
   },
 })
 

@@ -43,8 +43,16 @@ export type FieldErrorOptions = {
  * the summary line names the field by its label, and REST clients get the same per-field list.
  */
 export function fieldError(req: PayloadRequest, collection: string, path: string, key: MessageKey, options: FieldErrorOptions = {}): ValidationError {
-  const label = options.label ?? fieldLabel(req, collection, path)
-  const error = new ValidationError({ collection, errors: [{ path, message: msg(req, key, options.vars), ...(label ? { label } : {}) }], req }, req.t)
+  return fieldErrors(req, collection, [path], key, options)
+}
+
+/** The same refusal on several fields at once (each marked, each named in the summary line). */
+export function fieldErrors(req: PayloadRequest, collection: string, paths: string[], key: MessageKey, options: FieldErrorOptions = {}): ValidationError {
+  const errors = paths.map((path) => {
+    const label = options.label ?? fieldLabel(req, collection, path)
+    return { path, message: msg(req, key, options.vars), ...(label ? { label } : {}) }
+  })
+  const error = new ValidationError({ collection, errors, req }, req.t)
   if (options.status) error.status = options.status
   return error
 }

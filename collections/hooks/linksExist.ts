@@ -1,19 +1,40 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
 import { couldBeId } from '../../cms/database/ids'
-import { msg } from '../../cms/i18n/messages'
+import { fieldErrors } from './errors'
 import { fieldValues } from './fieldValues'
 
 export type Link = { path: string; relationTo: string; id: unknown }
 
+/** A path without its row numbers: `mainPartners.0.company` → `mainPartners.company`. */
+const pattern = (path: string) => path.split('.').filter((segment) => !/^\d+$/.test(segment)).join('.')
+
+/**
+ * The relationship and upload fields of a collection as written (before Payload gives every
+ * field a default validator) that have a validator of their own: they check their links
+ * themselves, in their own words (주거래기업으로 고른 기업을 찾을 수 없습니다…).
+ */
+export function selfCheckedLinks(fields: Field[], prefix = ''): Set<string> {
+  const found = new Set<string>()
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) for (const path of selfCheckedLinks(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix)) found.add(path)
+      continue
+    }
+    const named = 'name' in field && field.name ? `${prefix}${field.name}` : ''
+    if ((field.type === 'relationship' || field.type === 'upload') && field.validate) found.add(named)
+    else if ('fields' in field && Array.isArray(field.fields)) for (const path of selfCheckedLinks(field.fields, named ? `${named}.` : prefix)) found.add(path)
+  }
+  return found
+}
+
 /**
  * The ids a relationship or upload value names: one, several (hasMany), or `{ relationTo, value }`
- * (several collections). Fields with a validator of their own check their links themselves, in
- * their own words (주거래기업으로 고른 기업을 찾을 수 없습니다…).
+ * (several collections); not those of the fields in `skip` (selfCheckedLinks).
  */
-export function linksIn(data: unknown, fields: Field[]): Link[] {
+export function linksIn(data: unknown, fields: Field[], skip: Set<string> = new Set()): Link[] {
   const links: Link[] = []
   for (const { field, value, path } of fieldValues(data, fields)) {
-    if ((field.type !== 'relationship' && field.type !== 'upload') || field.validate) continue
+    if ((field.type !== 'relationship' && field.type !== 'upload') || skip.has(pattern(path))) continue
     const values = Array.isArray(value) ? value : [value]
     values.forEach((item, i) => {
       const at = Array.isArray(value) ? `${path}.${i}` : path
@@ -31,9 +52,9 @@ export function linksIn(data: unknown, fields: Field[]): Link[] {
  * card itself was stored — half a record — and MongoDB has no foreign keys at all. For what
  * REST and GraphQL send; the server's own Local API writes name rows it has just read.
  */
-export const linksExist: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+export const linksExist = (skip: Set<string>): CollectionBeforeChangeHook => async ({ collection, data, req }) => {
   if (req.payloadAPI === 'local') return data
-  const links = linksIn(data, collection.fields).filter((link) => link.id !== null && link.id !== undefined)
+  const links = linksIn(data, collection.fields, skip).filter((link) => link.id !== null && link.id !== undefined)
   if (!links.length) return data
   const missing: Link[] = []
   const byCollection = new Map<string, Link[]>()
@@ -48,5 +69,5 @@ export const linksExist: CollectionBeforeChangeHook = async ({ collection, data,
     missing.push(...group.filter((link) => !found.has(String(link.id))))
   }
   if (!missing.length) return data
-  throw new ValidationError({ collection: collection.slug, errors: missing.map(({ path }) => ({ path, message: msg(req, 'relatedNotFound') })), req })
+  throw fieldErrors(req, collection.slug, missing.map(({ path }) => path), 'relatedNotFound')
 }

@@ -1,5 +1,5 @@
-import { ValidationError, type CollectionBeforeValidateHook, type Field } from 'payload'
-import { msg } from '../../cms/i18n/messages'
+import type { CollectionBeforeValidateHook, Field } from 'payload'
+import { fieldErrors } from './errors'
 import { fieldValues } from './fieldValues'
 
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
@@ -29,5 +29,5 @@ export const textTypes: CollectionBeforeValidateHook = ({ collection, data, req 
     }
   }
   if (!paths.length) return data
-  throw new ValidationError({ collection: collection.slug, errors: paths.map((path) => ({ path, message: msg(req, 'notText') })), req })
+  throw fieldErrors(req, collection.slug, paths, 'notText')
 }

@@ -166,3 +166,21 @@ test('an id that could name a row: SQLite integers (as numbers or digits), Mongo
   expect(couldBeId('6752f1c2a9b3e4d5f6a7b8c9', 'text')).toBe(true)
   for (const id of ['notanid', '6752f1c2a9b3e4d5f6a7b8c', 7]) expect(couldBeId(id, 'text'), String(id)).toBe(false)
 })
+
+test('the links a write names, except those whose field checks its own', async () => {
+  const { linksIn, selfCheckedLinks } = await import('../../collections/hooks/linksExist')
+  const fields = [
+    { name: 'business', type: 'relationship', relationTo: 'businesses' },
+    { name: 'cards', type: 'array', fields: [{ name: 'image', type: 'upload', relationTo: 'media' }] },
+    { name: 'partners', type: 'array', fields: [{ name: 'company', type: 'relationship', relationTo: 'companies', validate: () => true }] },
+    { name: 'tags', type: 'relationship', relationTo: ['companies', 'programs'], hasMany: true },
+  ] as never
+  const skip = selfCheckedLinks(fields)
+  expect([...skip]).toEqual(['partners.company'])
+  const links = linksIn({ business: 3, cards: [{ image: { id: 9 } }], partners: [{ company: 77 }], tags: [{ relationTo: 'programs', value: 5 }] }, fields, skip)
+  expect(links).toEqual([
+    { path: 'business', relationTo: 'businesses', id: 3 },
+    { path: 'cards.0.image', relationTo: 'media', id: 9 },
+    { path: 'tags.0', relationTo: 'programs', id: 5 },
+  ])
+})
