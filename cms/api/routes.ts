@@ -6,7 +6,8 @@
  *   counted while reading when they declare none (413); file uploads (multipart) up to the file
  *   limit plus their form fields;
  * - a body must be JSON or an upload (415) — except the subscription forms, which post
- *   application/x-www-form-urlencoded without JavaScript and mail providers' RFC 8058 one-click;
+ *   application/x-www-form-urlencoded without JavaScript and mail providers' RFC 8058 one-click,
+ *   and the admin's reads sent as POST (a query string as the body, X-Payload-HTTP-Method-Override);
  * - JSON must parse (400) and be an object (400): `null` or `"x"` reach no operation;
  * - NUL in any string of a JSON body is refused, naming the field (400);
  * - `/api/<collection>/versions` of a collection without versions is 404;
@@ -29,6 +30,13 @@ type ConfigPromise = Promise<SanitizedConfig>
 /** The subscription endpoints whose forms post urlencoded (newsletter/subscribe, newsletter/alerts). */
 const FORM_PATHS = /^\/api\/(subscribers\/(subscribe|unsubscribe|preferences)|alerts\/unsubscribe)\/?$/
 const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+/**
+ * A read sent as POST: the admin's relationship fields ask for their options this way, the query
+ * string as an urlencoded body (Payload's handleEndpoints turns it back into a GET).
+ */
+const readsByPost = (request: Request) =>
+  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].some((value) => value?.toUpperCase() === 'GET')
 
 /** The request's language for messages given before Payload knows the user: the admin's choice cookie, else Korean. */
 const translatorOf = (request: Request) => ({ i18n: { language: /(?:^|;\s*)payload-lng=en\b/.test(request.headers.get('cookie') ?? '') ? 'en' : 'ko' } })
@@ -68,7 +76,7 @@ export async function bodyRefusal(request: Request, { graphql = false } = {}): P
   const text = await readCapped(request.clone().body!, JSON_BODY_LIMIT)
   if (text === null) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
   if (!text.trim()) return null
-  if (type === 'application/x-www-form-urlencoded' && !graphql && FORM_PATHS.test(new URL(request.url).pathname)) return null
+  if (type === 'application/x-www-form-urlencoded' && !graphql && (FORM_PATHS.test(new URL(request.url).pathname) || readsByPost(request))) return null
   if (type !== 'application/json') return refuse(request, 415, 'bodyMediaType')
   let body: unknown
   try {
