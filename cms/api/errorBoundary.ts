@@ -30,12 +30,15 @@ const PAYLOAD_MESSAGES: Record<string, MessageKey> = {
   'File size limit has been reached': 'fileTooLarge',
 }
 
+/** The upload limit's own message (createConfig's `upload.responseOnLimit`): Payload re-throws it as a 500. */
+const FILE_TOO_LARGE = msg(null, 'fileTooLarge', { max: formatBytes(UPLOAD_FILE_LIMIT) })
+
 /** How a failure should answer, or null to keep Payload's answer (its own 4xx, already in the request's language). */
 export function classifyError(error: unknown): Classified | null {
   const links = chain(error)
   const status = Number((error as { status?: unknown })?.status) || 500
   const message = String((error as { message?: unknown })?.message ?? '')
-  const known = PAYLOAD_MESSAGES[message]
+  const known = message === FILE_TOO_LARGE ? 'fileTooLarge' : PAYLOAD_MESSAGES[message]
   if (known) return { status: known === 'fileTooLarge' ? 413 : known === 'notFound' ? 404 : 400, key: known, vars: { max: formatBytes(UPLOAD_FILE_LIMIT) } }
   if (status < 500) return null
   for (const link of links) {

@@ -109,6 +109,8 @@ describe('the error boundary', () => {
     expect(classifyError(new SyntaxError('Unexpected token'))).toMatchObject({ status: 400, key: 'bodyNotJson' })
     expect(classifyError(Object.assign(new Error('Invalid JSON'), { status: 400 }))).toMatchObject({ status: 400, key: 'bodyNotJson' })
     expect(classifyError(new TypeError('x is not a function'))).toMatchObject({ status: 500, key: 'serverError' })
+    // Payload re-throws the upload limit's own message as a 500.
+    expect(classifyError(new Error('파일이 너무 큽니다. 파일 하나는 20MB까지 올릴 수 있습니다.'))).toMatchObject({ status: 413, key: 'fileTooLarge' })
     expect(classifyError(Object.assign(new Error('권한이 없습니다'), { status: 403 }))).toBeNull()
   })
 
