@@ -26,8 +26,7 @@ const withRequestBounds = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [boundQueries, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [textTypes, ...(collection.hooks?.beforeValidate ?? [])],
+    beforeOperation: [boundQueries, textTypes, ...(collection.hooks?.beforeOperation ?? [])],
     // Last before the write: the collection's own checks of its links speak first, with their own words.
     beforeChange: [...(collection.hooks?.beforeChange ?? []), linksExist(selfCheckedLinks(collection.fields))],
   },

@@ -22,35 +22,46 @@ function chain(error: unknown): Record<string, unknown>[] {
   return out
 }
 
-/** Payload's own English refusals that reach people, by message. */
-const PAYLOAD_MESSAGES: Record<string, MessageKey> = {
-  'Invalid JSON': 'bodyNotJson',
-  'Missing ID of document to update.': 'notFound',
-  'Missing ID of document to delete.': 'notFound',
-  'File size limit has been reached': 'fileTooLarge',
-}
-
 /** The upload limit's own message (createConfig's `upload.responseOnLimit`): Payload re-throws it as a 500. */
 const FILE_TOO_LARGE = msg(null, 'fileTooLarge', { max: formatBytes(UPLOAD_FILE_LIMIT) })
+
+/** Payload's own English refusals that reach people, by message: [pattern, status, message]. */
+const PAYLOAD_MESSAGES: [RegExp, number, MessageKey][] = [
+  [/^Invalid JSON$/, 400, 'bodyNotJson'],
+  [/^Missing ID of (document to update|document to delete|version)\.$/, 404, 'notFound'],
+  [/^(File size limit|Multipart limit) has been reached$/, 413, 'fileTooLarge'],
+  [/^Route not found/, 404, 'routeNotFound'],
+  [/is currently locked by another user/, 423, 'documentLocked'],
+  [/^Missing 'where' query/, 400, 'queryValueInvalid'],
+  [/^(Missing email\.|No User|A file name is required\.)$/, 400, 'queryValueInvalid'],
+]
 
 /** How a failure should answer, or null to keep Payload's answer (its own 4xx, already in the request's language). */
 export function classifyError(error: unknown): Classified | null {
   const links = chain(error)
   const status = Number((error as { status?: unknown })?.status) || 500
+  const name = String((error as { name?: unknown })?.name ?? '')
   const message = String((error as { message?: unknown })?.message ?? '')
-  const known = message === FILE_TOO_LARGE ? 'fileTooLarge' : PAYLOAD_MESSAGES[message]
-  if (known) return { status: known === 'fileTooLarge' ? 413 : known === 'notFound' ? 404 : 400, key: known, vars: { max: formatBytes(UPLOAD_FILE_LIMIT) } }
+  if (message === FILE_TOO_LARGE) return { status: 413, key: 'fileTooLarge', vars: { max: formatBytes(UPLOAD_FILE_LIMIT) } }
+  const known = PAYLOAD_MESSAGES.find(([pattern]) => pattern.test(message))
+  if (known) return { status: known[1], key: known[2], vars: { max: formatBytes(UPLOAD_FILE_LIMIT), path: /Route not found "([^"]*)"/.exec(message)?.[1] ?? '' } }
+  // A where or sort on a field the asker may not query (a company's private fields), or none.
+  if (name === 'QueryError') return { status: 400, key: 'queryPathRefused', vars: { path: /queried: (.*)$/.exec(message)?.[1] ?? '' } }
   if (status < 500) return null
   for (const link of links) {
     const code = String(link.code ?? '')
-    const name = String(link.name ?? '')
+    const linkName = String(link.name ?? '')
     const text = String(link.message ?? '')
     if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || /FOREIGN KEY constraint failed/.test(text)) return { status: 400, key: 'relatedNotFound' }
     if (code === 'SQLITE_MISMATCH' || /datatype mismatch/.test(text)) return { status: 400, key: 'queryValueInvalid' }
     // libsql refusing to bind a query value: where[title][equals][0]=x, where[company][equals]=abc, a date that is none.
     if (/cannot be passed as argument|can only bind|Only finite numbers/.test(text)) return { status: 400, key: 'queryValueInvalid' }
-    if (name === 'CastError' || name === 'BSONError' || name === 'BSONTypeError') return { status: 400, key: 'queryValueInvalid' }
-    if (name === 'SyntaxError') return { status: 400, key: 'bodyNotJson' }
+    // An operator the field's type has none of (near, within, intersects on text).
+    if (/operators\[queryOperator\] is not a function/.test(text)) return { status: 400, key: 'queryValueInvalid' }
+    // A where of thousands of conditions: SQLite's own limits on one statement.
+    if (/Expression tree is too large|too many SQL variables|parser stack overflow|too many terms/i.test(text)) return { status: 400, key: 'queryTooLarge' }
+    if (linkName === 'CastError' || linkName === 'BSONError' || linkName === 'BSONTypeError') return { status: 400, key: 'queryValueInvalid' }
+    if (linkName === 'SyntaxError') return { status: 400, key: 'bodyNotJson' }
   }
   return { status: 500, key: 'serverError' }
 }

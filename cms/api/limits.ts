@@ -15,6 +15,11 @@ export const PUBLIC_PAGE_LIMIT = 100
 /** The highest page number worth asking for (beyond it, a typo or a probe). */
 export const MAX_PAGE = 100_000
 
+/** How deep a JSON document may nest (a rich text's lists nest a few dozen levels at most). */
+export const MAX_JSON_DEPTH = 100
+/** GraphQL: the longest query text (a page of the site's own kind of query is a few hundred). */
+export const GRAPHQL_MAX_QUERY_LENGTH = 20_000
+
 /** GraphQL: the largest query cost (each list counted `limit` times, aliases each counted). */
 export const GRAPHQL_MAX_COST = 5000
 

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
+import { couldBeId } from '../database/ids'
 import { msg, type MessageKey } from '../i18n/messages'
+import { classifyError } from './errorBoundary'
 
 /** Same error body as Payload's own REST: `{ errors: [{ message, data? }] }`. */
 export function errorBody(message: string, data?: unknown) {
@@ -10,13 +12,24 @@ export function refusal(req: PayloadRequest, key: MessageKey, status: number): R
   return Response.json(errorBody(msg(req, key)), { status })
 }
 
-/** Turns what an operation threw into a 4xx the client can read; only the unexpected is a 500. */
+/**
+ * Turns what an operation threw into a 4xx the client can read (the error boundary's rules: a
+ * cast or foreign-key failure is a 400); only the unexpected is a 500.
+ */
 export function errorResponse(error: unknown, req: PayloadRequest): Response {
   if (error instanceof APIError && error.status < 500) {
     return Response.json(errorBody(error.message, error.data ?? undefined), { status: error.status })
   }
-  req.payload.logger.error({ err: error, msg: 'Unexpected error in a custom endpoint' })
-  return Response.json(errorBody(msg(req, 'serverError')), { status: 500 })
+  const classified = classifyError(error) ?? { status: 500, key: 'serverError' as const }
+  if (classified.status >= 500) req.payload.logger.error({ err: error, msg: 'Unexpected error in a custom endpoint' })
+  return Response.json(errorBody(msg(req, classified.key, classified.vars)), { status: classified.status })
+}
+
+/** The `:id` of a custom endpoint's path, or a 404 when it could name no row in this database. */
+export function routeId(req: PayloadRequest): string {
+  const id = String(req.routeParams?.id ?? '')
+  if (!couldBeId(id, req.payload.db.defaultIDType)) throw new APIError(msg(req, 'notFound'), 404, null, true)
+  return id
 }
 
 /** The media type of a Content-Type header, without parameters: `application/json`. */

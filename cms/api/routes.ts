@@ -8,9 +8,13 @@
  * - a body must be JSON or an upload (415) — except the subscription forms, which post
  *   application/x-www-form-urlencoded without JavaScript and mail providers' RFC 8058 one-click,
  *   and the admin's reads sent as POST (a query string as the body, X-Payload-HTTP-Method-Override);
- * - JSON must parse (400) and be an object (400): `null` or `"x"` reach no operation;
- * - NUL in any string of a JSON body is refused, naming the field (400);
- * - `/api/<collection>/versions` of a collection without versions is 404;
+ * - JSON must parse (400), be an object (400: `null` or `"x"` reach no operation), nest at most
+ *   MAX_JSON_DEPTH deep, and hold no NUL in any string (400, naming the field) — the same for
+ *   the `_payload` JSON of a multipart body, read as it streams by;
+ * - a write of a document through Payload's own routes needs a document (400);
+ * - a GraphQL query of more than GRAPHQL_MAX_QUERY_LENGTH characters is refused before parsing;
+ * - `/api/<collection>/versions` of a collection without versions, Payload's bookkeeping
+ *   collections and e-mail verification (unused) are 404;
  * - GraphQL answers carry no "Did you mean …?" hints about fields the asker cannot see.
  *
  * Everything else — access, validation, the error boundary (cms/api/errorBoundary.ts) — is
@@ -19,7 +23,10 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { msg, type MessageKey } from '../i18n/messages'
-import { formatBytes, JSON_BODY_LIMIT, UPLOAD_BODY_LIMIT } from './limits'
+import { Readable } from 'node:stream'
+import busboy from 'busboy'
+import { couldBeId } from '../database/ids'
+import { formatBytes, GRAPHQL_MAX_QUERY_LENGTH, JSON_BODY_LIMIT, MAX_JSON_DEPTH, UPLOAD_BODY_LIMIT } from './limits'
 import { errorBody, mediaType } from './respond'
 import { firstNulPath } from '../domain/textRules'
 
@@ -36,7 +43,8 @@ const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
  * string as an urlencoded body (Payload's handleEndpoints turns it back into a GET).
  */
 const readsByPost = (request: Request) =>
-  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].some((value) => value?.toUpperCase() === 'GET')
+  request.method.toUpperCase() === 'POST' &&
+  [request.headers.get('x-payload-http-method-override'), request.headers.get('x-http-method-override')].some((value) => value === 'GET')
 
 /** The request's language for messages given before Payload knows the user: the admin's choice cookie, else Korean. */
 const translatorOf = (request: Request) => ({ i18n: { language: /(?:^|;\s*)payload-lng=en\b/.test(request.headers.get('cookie') ?? '') ? 'en' : 'ko' } })
@@ -64,20 +72,48 @@ async function readCapped(body: ReadableStream<Uint8Array>, limit: number): Prom
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** What the body checks above refuse, or null when the request may go on to Payload. */
-export async function bodyRefusal(request: Request, { graphql = false } = {}): Promise<Response | null> {
-  if (!BODY_METHODS.has(request.method.toUpperCase()) || !request.body) return null
-  const type = mediaType(request.headers.get('content-type'))
-  const declared = Number(request.headers.get('content-length') ?? NaN)
-  if (type === 'multipart/form-data' && !graphql) {
-    return declared > UPLOAD_BODY_LIMIT ? refuse(request, 413, 'bodyTooLarge', { max: formatBytes(UPLOAD_BODY_LIMIT) }) : null
+/** The `_payload` field of a multipart body (the document's JSON beside its file), read as it streams by; files are skipped. */
+function multipartPayload(request: Request): Promise<string | null | 'too-large'> {
+  return new Promise((resolve) => {
+    let found: string | null = null
+    let settled = false
+    const done = (value: string | null | 'too-large') => {
+      if (!settled) resolve(value)
+      settled = true
+    }
+    let parser: busboy.Busboy
+    try {
+      parser = busboy({ headers: { 'content-type': request.headers.get('content-type') ?? '' }, limits: { fieldSize: JSON_BODY_LIMIT, fields: 50 } })
+    } catch {
+      return done(null)
+    }
+    parser.on('field', (name, value, info) => {
+      if (name !== '_payload') return
+      found = info.valueTruncated ? 'too-large' : value
+    })
+    parser.on('file', (_name, stream) => stream.resume())
+    parser.on('close', () => done(found))
+    parser.on('error', () => done(found))
+    Readable.fromWeb(request.clone().body! as never).on('error', () => done(found)).pipe(parser)
+  })
+}
+
+/** How deep a JSON value nests (objects and arrays), counted without recursion. */
+export function jsonDepth(value: unknown, stopAt: number): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length) {
+    const [item, depth] = stack.pop()!
+    if (!item || typeof item !== 'object') continue
+    deepest = Math.max(deepest, depth)
+    if (deepest > stopAt) return deepest
+    for (const child of Object.values(item)) if (child && typeof child === 'object') stack.push([child, depth + 1])
   }
-  if (declared > JSON_BODY_LIMIT) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
-  const text = await readCapped(request.clone().body!, JSON_BODY_LIMIT)
-  if (text === null) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
-  if (!text.trim()) return null
-  if (type === 'application/x-www-form-urlencoded' && !graphql && (FORM_PATHS.test(new URL(request.url).pathname) || readsByPost(request))) return null
-  if (type !== 'application/json') return refuse(request, 415, 'bodyMediaType')
+  return deepest
+}
+
+/** The checks every JSON document sent (a body, a multipart `_payload`, GraphQL's) passes: an object, not too deep, no NUL. */
+function documentRefusal(request: Request, text: string): Response | null {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -85,6 +121,7 @@ export async function bodyRefusal(request: Request, { graphql = false } = {}): P
     return refuse(request, 400, 'bodyNotJson')
   }
   if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(request, 400, 'bodyNotObject', { braces: '{ … }' })
+  if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return refuse(request, 400, 'bodyTooDeep', { max: MAX_JSON_DEPTH })
   const nulAt = firstNulPath(body)
   if (nulAt !== null) {
     // Payload's ValidationError shape, so a client (the admin included) marks the field.
@@ -92,6 +129,47 @@ export async function bodyRefusal(request: Request, { graphql = false } = {}): P
     return Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: nulAt, message }] } }] }, { status: 400 })
   }
   return null
+}
+
+/**
+ * A write of a document through Payload's own REST routes — `POST /api/<collection>`,
+ * `PATCH /api/<collection>[/<id>]`, `POST /api/globals/<slug>` — which needs a document to write:
+ * without one Payload's operations failed (a 500) or stored an empty version.
+ */
+function writesDocument(request: Request): boolean {
+  const method = request.method.toUpperCase()
+  const [first, second, third] = new URL(request.url).pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  if (!first || third) return false
+  if (first === 'globals') return method === 'POST' && Boolean(second)
+  if (!second) return method === 'POST' || method === 'PATCH'
+  return (method === 'PATCH' || method === 'PUT') && (couldBeId(second, 'number') || couldBeId(second, 'text'))
+}
+
+/** What the body checks above refuse, or null when the request may go on to Payload. */
+export async function bodyRefusal(request: Request, { graphql = false } = {}): Promise<Response | null> {
+  if (!BODY_METHODS.has(request.method.toUpperCase())) return null
+  const document = !graphql && writesDocument(request) && !readsByPost(request)
+  if (!request.body) return document ? refuse(request, 400, 'bodyMissing') : null
+  // Payload reads JSON only under exactly this media type (no other case, no space before ';').
+  const rawType = (request.headers.get('content-type') ?? '').split(';')[0]
+  const type = mediaType(rawType)
+  const declared = Number(request.headers.get('content-length') ?? NaN)
+  if (type === 'multipart/form-data' && !graphql) {
+    if (declared > UPLOAD_BODY_LIMIT) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(UPLOAD_BODY_LIMIT) })
+    const payloadField = await multipartPayload(request)
+    if (payloadField === 'too-large') return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
+    return payloadField === null ? null : documentRefusal(request, payloadField)
+  }
+  if (declared > JSON_BODY_LIMIT) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
+  const text = await readCapped(request.clone().body!, JSON_BODY_LIMIT)
+  if (text === null) return refuse(request, 413, 'bodyTooLarge', { max: formatBytes(JSON_BODY_LIMIT) })
+  if (!text.trim()) return document ? refuse(request, 400, 'bodyMissing') : null
+  if (type === 'application/x-www-form-urlencoded' && !graphql && (FORM_PATHS.test(new URL(request.url).pathname) || readsByPost(request))) return null
+  if (rawType !== 'application/json') return refuse(request, 415, 'bodyMediaType')
+  const refused = documentRefusal(request, text)
+  if (refused || !graphql) return refused
+  const query = (JSON.parse(text) as { query?: unknown }).query
+  return typeof query === 'string' && query.length > GRAPHQL_MAX_QUERY_LENGTH ? refuse(request, 413, 'graphqlTooLong', { max: GRAPHQL_MAX_QUERY_LENGTH.toLocaleString('en') }) : null
 }
 
 /** `/api/<collection>/versions…` (or a global's) when that collection keeps no versions: nothing to find. */
@@ -104,8 +182,21 @@ async function missingVersions(config: ConfigPromise, request: Request): Promise
   return entity && !entity.versions ? refuse(request, 404, 'notFound') : null
 }
 
+/** Payload's bookkeeping collections, which no client calls (the migrations' answer even named an internal address). */
+const INTERNAL = new Set(['payload-migrations', 'payload-jobs'])
+
+/** Routes that exist in Payload but not in this product: its bookkeeping, and e-mail verification (accounts are not verified by link). */
+async function notOurs(config: ConfigPromise, request: Request): Promise<Response | null> {
+  const [first, second] = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+  if (INTERNAL.has(first)) return refuse(request, 404, 'routeNotFound', { path: `/api/${first}` })
+  if (second !== 'verify') return null
+  const collection = (await config).collections.find((c) => c.slug === first)
+  return collection?.auth && !collection.auth.verify ? refuse(request, 404, 'routeNotFound', { path: `/api/${first}/verify` }) : null
+}
+
 function guarded(config: ConfigPromise, handler: RouteHandler): RouteHandler {
-  return async (request, context) => (await bodyRefusal(request)) ?? (await missingVersions(config, request)) ?? handler(request, context)
+  return async (request, context) =>
+    (await notOurs(config, request)) ?? (await bodyRefusal(request)) ?? (await missingVersions(config, request)) ?? handler(request, context)
 }
 
 /** Payload's REST handlers behind the checks; `cms/app/(payload)/api/[...slug]/route.ts` exports these. */

@@ -21,6 +21,7 @@ import { emailAdapter } from './email'
 import { isProductionDeployment, productionMailProblems, readEnv } from './env'
 import { keepDataPrivate } from './privateData'
 import { resolveSecret } from './secret'
+import { guardLockedDocuments } from './lockedDocuments'
 import { originAllowlist } from '../security/crossSite'
 
 export type ConfigOptions = {
@@ -108,5 +109,6 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     // What fails as a bad request (cast, foreign key, parse) answers 4xx in Korean (cms/api/errorBoundary.ts).
     hooks: { afterError: [errorBoundary] },
     telemetry: false,
-  })
+    // Document locks for the admin's editors only, in their own name (cms/config/lockedDocuments.ts).
+  }).then(guardLockedDocuments)
 }

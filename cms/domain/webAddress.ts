@@ -30,7 +30,8 @@ export function checkWebAddress(input: string): WebAddressCheck {
     return { ok: false, reason: 'format' }
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'scheme' }
-  if (url.username || url.password) return { ok: false, reason: 'credentials' }
+  // An empty user and password (https://:@host/) still hides the host behind an @.
+  if (url.username || url.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(value)) return { ok: false, reason: 'credentials' }
   if (!url.hostname || !(url.hostname.includes('.') || url.hostname === 'localhost' || url.hostname.startsWith('['))) return { ok: false, reason: 'format' }
   // As typed (trimmed): what people see; templates and e-mails escape it as any text.
   return { ok: true, value }

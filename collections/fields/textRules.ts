@@ -46,7 +46,10 @@ function withRules(field: Field): Field {
   if ('custom' in field && (field.custom as { machineWritten?: boolean } | undefined)?.machineWritten) return field
   if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') {
     const max = ('maxLength' in field && typeof field.maxLength === 'number' ? field.maxLength : undefined) ?? TEXT_DEFAULT_MAX[field.type]
-    const own = (field.validate as unknown as Validate | undefined) ?? PAYLOAD_DEFAULTS[field.type]
+    // Payload's default validator would count maxLength in UTF-16 units (an emoji as 2): the
+    // length is ours to count (textRuleValidate), so the default runs without it.
+    const fallback = PAYLOAD_DEFAULTS[field.type]
+    const own = (field.validate as unknown as Validate | undefined) ?? ((value: unknown, options: Parameters<Validate>[1]) => fallback(value, { ...options, maxLength: undefined } as never))
     const kind: TextKind = field.type === 'textarea' ? 'multi-line' : 'single-line'
     const validate = textRuleValidate(kind, max, labelOf(field), own)
     return { ...field, ...(field.type === 'email' ? {} : { maxLength: max }), validate } as Field

@@ -176,6 +176,106 @@ describe('4xx, never 500', () => {
   })
 })
 
+describe("the attack pass's findings (tried against npm start)", () => {
+  test("document locks are the admin editors' own: a member cannot lock another company's program; a lock names whoever takes it", async () => {
+    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const lock = { document: { relationTo: 'programs', value: world.programs.b.approved }, user: { relationTo: 'users', value: world.users.adminB.id } }
+    expect((await post('/api/payload-locked-documents', lock, { session: member })).status).toBe(403)
+    const adminA = await signedIn(server.url, world.users.adminA.email, PASSWORD)
+    const taken = await post('/api/payload-locked-documents', lock, { session: adminA })
+    expect(taken.status).toBe(201)
+    const stored = await payload.findByID({ collection: 'payload-locked-documents', id: taken.body.doc.id, depth: 0, overrideAccess: true })
+    expect((stored.user as { value: unknown }).value).toBe(world.users.adminA.id)
+    await payload.delete({ collection: 'payload-locked-documents', id: taken.body.doc.id, overrideAccess: true })
+  })
+
+  test('bodies Payload could not read: no body, another spelling of JSON, text/plain, a PATCH dressed as a read — a Korean 4xx, nothing written', async () => {
+    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const id = world.users.member.id
+    const versionsBefore = (await payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs
+    const empty = await call(`/api/users/${id}`, { method: 'PATCH', session: member })
+    expect(empty.status).toBe(400)
+    expect(message(empty)).toBe('저장할 내용이 없습니다. 요청 본문에 JSON 객체를 보내 주세요.')
+    expect((await post(`/api/users/${id}`, { name: 'x' }, { session: member, method: 'PATCH', contentType: 'APPLICATION/JSON' })).status).toBe(415)
+    expect((await post(`/api/users/${id}`, { name: 'x' }, { session: member, method: 'PATCH', contentType: 'application/json ;charset=utf-8' })).status).toBe(415)
+    expect((await post('/api/businesses', ' ', { session: member, contentType: 'text/plain' })).status).toBe(400)
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const dressed = await call(`/api/programs/${world.programs.b.approved}`, { method: 'PATCH', session: adminB, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' }, body: 'x=1' })
+    expect(dressed.status).toBe(415)
+    expect((await payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs).toBe(versionsBefore)
+  })
+
+  test("a multipart body's _payload passes the same checks as JSON: NUL, not an object, too deep", async () => {
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const multipart = (payloadField: string) => {
+      const form = new FormData()
+      form.append('_payload', payloadField)
+      return call(`/api/programs/${world.programs.b.approved}`, { method: 'PATCH', body: form, session: adminB })
+    }
+    const nul = await multipart(JSON.stringify({ notes: 'A\u0000B' }))
+    expect(nul.status).toBe(400)
+    expect(message(nul)).toBe('notes에 넣을 수 없는 제어 문자가 있습니다.')
+    for (const bad of ['5', 'null', 'true']) expect((await multipart(bad)).status, bad).toBe(400)
+    expect((await multipart(`${'{"a":'.repeat(200)}1${'}'.repeat(200)}`)).status).toBe(400)
+    expect((await payload.findByID({ collection: 'programs', id: world.programs.b.approved, draft: true, overrideAccess: true })).notes ?? '').not.toContain('\u0000')
+  })
+
+  test('JSON nested 50,000 deep, GraphQL of 12,000 aliased fields: refused in Korean, the server answering', async () => {
+    const deep = await post('/api/users', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`)
+    expect(deep.status).toBe(400)
+    const query = `{ Programs(limit: 1) { docs { ${Array.from({ length: 12_000 }, (_, i) => `a${i}: title`).join(' ')} } } }`
+    const graphql = await graphqlRoutes(testConfig()).POST(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }))
+    expect(graphql.status).toBe(413)
+    expect((await graphql.json()).errors[0].message).toBe('GraphQL 질의가 너무 깁니다 (최대 20,000자).')
+    await alive()
+  })
+
+  test('where operators a text field has none of, a where of 20,000 conditions, a private field: Korean 400s', async () => {
+    const within = await call('/api/programs?where[title][within]=a')
+    expect(within.status).toBe(400)
+    const huge = Array.from({ length: 20_000 }, (_, i) => `where[or][${i}][title][like]=z${i}`).join('&')
+    const wide = await call('/api/programs', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-payload-http-method-override': 'GET' }, body: huge })
+    expect(wide.status).toBe(400)
+    expect(message(wide)).toMatch(/[가-힣]/)
+    const hidden = await call('/api/companies?where[ceoName][equals]=x')
+    expect(hidden.status).toBe(400)
+    expect(message(hidden)).toBe('검색하거나 정렬할 수 없는 항목입니다: ceoName')
+    await alive()
+  })
+
+  test('a group set to null and one value for a multi-choice field: 400 on the field, nothing stored', async () => {
+    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const nulled = await post(`/api/users/${world.users.member.id}`, { notifications: null }, { session: member, method: 'PATCH' })
+    expect(nulled.status).toBe(400)
+    expect(nulled.body.errors[0].data.errors[0]).toMatchObject({ path: 'notifications', message: expect.stringContaining('형식이 올바르지 않습니다') })
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const id = world.programs.b.draft
+    const regions = (await payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions
+    const single = await post(`/api/programs/${id}`, { regions: 'nationwide' }, { session: adminB, method: 'PATCH' })
+    expect(single.status).toBe(400)
+    expect((await payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions).toEqual(regions)
+  })
+
+  test('custom endpoints: an id that names nothing is 404; submit takes no fields; Payload bookkeeping and verification routes are 404', async () => {
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    expect((await post('/api/programs/abc/submit', {}, { session: adminB })).status).toBe(404)
+    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
+    expect((await post('/api/programs/abc/review', { decision: 'approve' }, { session: admin })).status).toBe(404)
+    const extra = await post(`/api/programs/${world.programs.b.draft}/submit`, { evil: 1 }, { session: adminB })
+    expect(extra.status).toBe(400)
+    expect((await payload.findByID({ collection: 'programs', id: world.programs.b.draft, overrideAccess: true })).reviewStatus).toBe('draft')
+    for (const path of ['/api/payload-migrations', '/api/payload-jobs']) expect((await call(path)).status, path).toBe(404)
+    expect((await post('/api/users/verify/abc', {})).status).toBe(404)
+  })
+
+  test('200 emoji fit a 200-character line: counted as a person counts', async () => {
+    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const answer = await post(`/api/businesses/${world.businesses.b}`, { name: '🤝'.repeat(200) }, { session: adminB, method: 'PATCH' })
+    expect(answer.status).toBe(200)
+    await post(`/api/businesses/${world.businesses.b}`, { name: '한빛 동반성장 사업' }, { session: adminB, method: 'PATCH' })
+  })
+})
+
 describe('uploads', () => {
   const upload = (bytes: number, session: PageSession) => {
     const form = new FormData()

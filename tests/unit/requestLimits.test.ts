@@ -188,3 +188,31 @@ test('the links a write names, except those whose field checks its own', async (
     { path: 'tags.0', relationTo: 'programs', id: 5 },
   ])
 })
+
+test('shapes: a group is an object, a list a list, a multi-choice field a list', async () => {
+  const { wrongShapes } = await import('../../collections/hooks/textTypes')
+  const fields = [
+    { name: 'contact', type: 'group', fields: [{ name: 'address', type: 'group', fields: [{ name: 'line1', type: 'text' }] }] },
+    { name: 'cards', type: 'array', fields: [{ name: 'alt', type: 'text' }] },
+    { name: 'regions', type: 'select', hasMany: true, options: ['seoul'] },
+    { name: 'kind', type: 'select', options: ['a'] },
+  ] as never
+  expect(wrongShapes({ contact: null, cards: 'x', regions: 'seoul', kind: 'a' }, fields)).toEqual(['contact', 'cards', 'regions'])
+  expect(wrongShapes({ contact: { address: 5 }, cards: [1] }, fields)).toEqual(['contact.address', 'cards.0'])
+  expect(wrongShapes({ contact: { address: { line1: 'x' } }, cards: [], regions: ['seoul'], kind: undefined }, fields)).toEqual([])
+})
+
+test('depth of a JSON value, counted without recursion', async () => {
+  const { jsonDepth } = await import('../../cms/api/routes')
+  expect(jsonDepth({ a: [{ b: 1 }] }, 100)).toBe(3)
+  const deep = JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`)
+  expect(jsonDepth(deep, 100)).toBe(101)
+})
+
+test("more of Payload's and SQLite's answers the boundary turns into Korean 4xx", () => {
+  expect(classifyError(Object.assign(new Error('The following path cannot be queried: ceoName'), { name: 'QueryError', status: 400 }))).toMatchObject({ status: 400, key: 'queryPathRefused', vars: { path: 'ceoName' } })
+  expect(classifyError(Object.assign(new Error('Route not found "/api/nope"'), { status: 404 }))).toMatchObject({ status: 404, key: 'routeNotFound', vars: { path: '/api/nope' } })
+  expect(classifyError(Object.assign(new Error('Document with ID 20 is currently locked by another user and cannot be updated.'), { status: 423 }))).toMatchObject({ status: 423, key: 'documentLocked' })
+  expect(classifyError(Object.assign(new Error('Failed query'), { cause: new Error('Expression tree is too large (maximum depth 1000)') }))).toMatchObject({ status: 400, key: 'queryTooLarge' })
+  expect(classifyError(new TypeError('adapter.operators[queryOperator] is not a function'))).toMatchObject({ status: 400, key: 'queryValueInvalid' })
+})

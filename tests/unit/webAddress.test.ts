@@ -19,6 +19,8 @@ describe('one rule for every stored web address', () => {
     ['ftp://files.example.kr', 'scheme'],
     ['https://bank.example.kr@evil.example/', 'credentials'],
     ['https://user:pass@example.kr/', 'credentials'],
+    ['https://:@evil.example/', 'credentials'],
+    ['https://@evil.example/', 'credentials'],
     ['//evil.example/', 'format'],
     ['/programs/1/', 'format'],
     ['www.example.kr', 'format'],

@@ -1,4 +1,5 @@
 import { APIError } from 'payload'
+import { readJsonBody } from '../../../cms/api/respond'
 import { msg } from '../../../cms/i18n/messages'
 import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus } from '../../../newsletter/send/issueRecord'
@@ -7,6 +8,7 @@ import { staffEndpoint } from './staff'
 
 /** POST /api/newsletters/:id/pause — the running sender stops taking new recipients within a second. */
 export const pauseEndpoint = staffEndpoint('/:id/pause', 'post', async (req, id) => {
+  await readJsonBody(req, [])
   const issue = await findIssue(req.payload, id, req)
   if (issue.status !== 'sending') throw new APIError(msg(req, 'newsletterNotSending'), 409, null, true)
   await setIssueStatus(req.payload, issue.id, 'paused')
@@ -15,6 +17,7 @@ export const pauseEndpoint = staffEndpoint('/:id/pause', 'post', async (req, id)
 
 /** POST /api/newsletters/:id/resume — sending again from the ledger, where the pause left it. */
 export const resumeEndpoint = staffEndpoint('/:id/resume', 'post', async (req, id) => {
+  await readJsonBody(req, [])
   const issue = await findIssue(req.payload, id, req)
   if (issue.status !== 'paused') throw new APIError(msg(req, 'newsletterNotPaused'), 409, null, true)
   await setIssueStatus(req.payload, issue.id, 'sending')

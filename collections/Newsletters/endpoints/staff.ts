@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { errorResponse, refusal } from '../../../cms/api/respond'
+import { errorResponse, refusal, routeId } from '../../../cms/api/respond'
 import { isContentStaff } from '../../../cms/domain/roles'
 
 /** The newsletter desk is for editors and platform admins: a refusal for anyone else, or null. */
@@ -21,7 +21,7 @@ export function staffEndpoint(path: string, method: 'get' | 'post', handler: (re
       const refused = refuseUnlessStaff(req)
       if (refused) return refused
       try {
-        return await handler(req, String(req.routeParams?.id ?? ''))
+        return await handler(req, routeId(req))
       } catch (error) {
         return errorResponse(error, req)
       }

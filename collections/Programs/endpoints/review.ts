@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, readJsonBody, refusal } from '../../../cms/api/respond'
+import { errorResponse, readJsonBody, refusal, routeId } from '../../../cms/api/respond'
 import { isPlatformAdmin } from '../../../cms/domain/roles'
 
 const DECISIONS = { approve: 'approved', 'request-changes': 'changes-requested' } as const
@@ -11,8 +11,8 @@ export const reviewEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return refusal(req, 'loginRequired', 401)
     if (!isPlatformAdmin(req.user)) return refusal(req, 'onlyPlatformAdminReviews', 403)
-    const id = String(req.routeParams?.id ?? '')
     try {
+      const id = routeId(req)
       // JSON with these fields only (a form or text/plain post from another site is 415).
       const body = await readJsonBody(req, ['decision', 'note'])
       // Own keys only: ['approve'] or "toString" must not pass for a decision.

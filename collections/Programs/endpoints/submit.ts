@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, refusal } from '../../../cms/api/respond'
+import { errorResponse, readJsonBody, refusal, routeId } from '../../../cms/api/respond'
 
 /** POST /api/programs/:id/submit — the owner asks the platform to review (작성중/수정요청 → 확인요청). */
 export const submitEndpoint: Endpoint = {
@@ -7,8 +7,10 @@ export const submitEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return refusal(req, 'loginRequired', 401)
-    const id = String(req.routeParams?.id ?? '')
     try {
+      const id = routeId(req)
+      // Nothing to send: a body, if any, is JSON without fields (a form from another site is 415).
+      await readJsonBody(req, [])
       const doc = await req.payload.update({
         collection: 'programs',
         id,
