@@ -118,6 +118,9 @@ describe('sign-up and 비밀번호 찾기', () => {
     // About the address the request came from, not what was typed: in the summary, not on the field.
     const page = parse(refused.body)
     expect(page.querySelector('.error-summary')?.text).toContain('비밀번호 찾기 요청이 너무 많습니다')
+    // Said as what happened to the request, not as an input to fix ("입력 내용을 확인해 주세요", "아무것도 저장되지 않았습니다").
+    expect(page.querySelector('.error-summary h2')?.text).toBe('메일을 보내지 못했습니다')
+    expect(refused.body).not.toContain('아무것도 저장되지 않았습니다')
     expect(page.querySelector('#f-email-error')).toBeNull()
     expect(page.querySelector('#f-email')?.getAttribute('aria-invalid')).not.toBe('true')
     expect((await form('127.0.0.8', '/forgot/', { email: world.users.member.email })).status).toBe(200)

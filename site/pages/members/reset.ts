@@ -22,7 +22,8 @@ export function forgotPage(view: ForgotView = {}): string {
     path: FORGOT_PATH,
     body: html`<h1>비밀번호 찾기</h1>
 ${view.sent ? statusMessage(html`<p>${FORGOT_SENT}</p>`) : html`<p class="page-lead">가입한 이메일 주소를 입력하면 새 비밀번호를 정하는 링크를 메일로 보내 드립니다.</p>`}
-${(view.error || view.general) && errorSummary(view.error ? { email: view.error } : {}, view.general)}
+${view.error ? errorSummary({ email: view.error }) : ''}
+${!view.error && view.general ? errorBox('forgot-error-title', '메일을 보내지 못했습니다', html`<p>${view.general}</p>`) : ''}
 <form method="post" action="${FORGOT_PATH}" class="member-form" novalidate>
   ${input({ name: 'email', label: '이메일', type: 'email', value: view.email, required: true, autocomplete: 'username', maxlength: 254, error: view.error })}
   <div class="form-actions">
