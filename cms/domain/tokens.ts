@@ -37,8 +37,10 @@ export function verifyToken(token: unknown, expected: { purpose: TokenPurpose; n
   const parts = token.split('.')
   if (parts.length !== 2 || !/^[\w-]+$/.test(parts[0]) || !/^[\w-]+$/.test(parts[1])) return { ok: false, reason: 'malformed' }
   const [payload, signature] = parts
-  const given = Buffer.from(signature, 'base64url')
-  const wanted = Buffer.from(sign(payload, secret), 'base64url')
+  // Compared as written, not as decoded: base64url's last character carries spare bits, so other
+  // spellings of the same signature (…E and …A) would otherwise pass too.
+  const given = Buffer.from(signature)
+  const wanted = Buffer.from(sign(payload, secret))
   if (given.length !== wanted.length || !crypto.timingSafeEqual(given, wanted)) return { ok: false, reason: 'signature' }
   let claims: { p?: unknown; s?: unknown; e?: unknown }
   try {

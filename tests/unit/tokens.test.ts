@@ -41,3 +41,14 @@ describe('e-mail link tokens', () => {
     expect(() => createToken({ purpose: 'confirm', subject: 's', expiresAt: later(1) }, '')).toThrow(/secret/)
   })
 })
+
+test('a signature is accepted only as written: another spelling of the same bytes (a spare bit of the last base64url character) is refused', () => {
+  const token = createToken({ purpose: 'confirm', subject: '42', expiresAt: new Date(Date.now() + 60_000) }, 'secret-for-this-test')
+  const last = token.at(-1)!
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  // The same top two bits, another bottom four: decodes to the same 32 bytes.
+  const twin = alphabet[(alphabet.indexOf(last) & 0b110000) | ((alphabet.indexOf(last) + 1) & 0b001111)]
+  expect(Buffer.from(`${token.slice(0, -1)}${twin}`.split('.')[1], 'base64url')).toEqual(Buffer.from(token.split('.')[1], 'base64url'))
+  expect(verifyToken(token, { purpose: 'confirm' }, 'secret-for-this-test')).toMatchObject({ ok: true })
+  expect(verifyToken(`${token.slice(0, -1)}${twin}`, { purpose: 'confirm' }, 'secret-for-this-test')).toMatchObject({ ok: false, reason: 'signature' })
+})
