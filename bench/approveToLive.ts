@@ -3,7 +3,7 @@
  * start it): a program created and submitted by the demo company admin, approved by the platform
  * admin, and the clock stopped when /programs/<id>/ serves the new page. Part of bench/site.ts.
  */
-import { addDays, kstToday } from '../cms/domain/dates'
+import { addDays, kstToday } from '../kernel/rules/dates'
 import { DEMO_PASSWORD } from '../seed/data/users'
 import { startServer } from '../tests/helpers/server'
 

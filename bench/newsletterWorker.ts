@@ -12,7 +12,7 @@ import nodemailer from 'nodemailer'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 const [mode, target, arg] = process.argv.slice(2)
-// Before any project module is loaded: cms/config/env.ts reads the data dir once, at import.
+// Before any project module is loaded: kernel/settings/env.ts reads the data dir once, at import.
 if (mode !== 'raw') process.env.WINWINNURI_DATA_DIR = target
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 const { readSendSettings } = await import('../newsletter/send/settings')

@@ -23,7 +23,7 @@ const { createConfig } = await import('../cms/config/createConfig')
 const { migrateDatabase } = await import('../cms/database/migrate')
 const { seedDemo } = await import('../seed/demo')
 const { seedSyntheticPrograms } = await import('../seed/synthetic')
-const { recommendedPrograms } = await import('../cms/members/recommendations')
+const { recommendedPrograms } = await import('../members/operations/recommendations')
 
 const PROGRAMS = Number(process.argv.find((a) => a.startsWith('--programs='))?.split('=')[1] ?? 1114)
 const ROUNDS = 20

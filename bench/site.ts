@@ -6,14 +6,14 @@
  * For each size (default 1,114 and 11,140 approved programs, the guide's count and ten times
  * it), in a temp data dir seeded with the demo plus synthetic programs until exactly that many
  * are approved (a larger size starts from a copy of the smaller one's database and image cache):
- *  - the full site build (site/build/buildSite.ts, published as the server does): one warm-up
+ *  - the full site build (site/publish/buildSite.ts, published as the server does): one warm-up
  *    build (it encodes the images into the data dir's cache), then the median of 3 timed ones;
  *  - a bare Eleventy build of as many trivial pages from one JSON file, the same way;
  *  - each in a fresh Node process (bench/siteWorker.ts), so its peak memory is its own and
  *    both sides pay the same start-up; the time compared is measured inside the worker, from
  *    just before reading the data to just after the last file is written (Payload's boot is
  *    reported apart).
- * At the first size, approve → live: the real server (cms/start.mjs) on that data dir, a
+ * At the first size, approve → live: the real server (cli/start.mjs) on that data dir, a
  * program created and submitted by the demo company admin, approved by the platform admin,
  * and the clock stopped when /programs/<id>/ serves the new page.
  *
@@ -68,7 +68,7 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
 
 function workerEnv(dataDir: string): NodeJS.ProcessEnv {
-  // As the server runs (cms/start.mjs): NODE_ENV=production for the libraries (no Payload
+  // As the server runs (cli/start.mjs): NODE_ENV=production for the libraries (no Payload
   // type generation on boot), the operator's intent recorded as "not production" (demo seed
   // allowed, the secret comes from the data dir).
   return { ...process.env, NODE_ENV: 'production', WINWINNURI_PRODUCTION: '0', WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '' }

@@ -99,7 +99,7 @@ async function seed(target: number): Promise<void> {
 }
 
 async function build(): Promise<void> {
-  const { buildSite } = await import('../site/build/buildSite')
+  const { buildSite } = await import('../site/publish/buildSite')
   const { payload, bootMs } = await bootPayload()
   const children = watchChildren()
   // Resident and heap memory when each step ends: which step holds what.

@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { contentStaffOrCompanyAdmin } from '../cms/access/contentStaffOrCompanyAdmin'
-import { contentStaffOrOwnCompany } from '../cms/access/contentStaffOrOwnCompany'
-import { publishedOrStaff } from '../cms/access/publishedOrStaff'
-import { companyIdOf, isContentStaff } from '../cms/domain/roles'
+import { contentStaffOrCompanyAdmin } from '../kernel/access/contentStaffOrCompanyAdmin'
+import { contentStaffOrOwnCompany } from '../kernel/access/contentStaffOrOwnCompany'
+import { publishedOrStaff } from '../kernel/access/publishedOrStaff'
+import { companyIdOf, isContentStaff } from '../kernel/rules/roles'
 import { label } from './fields/labels'
 import { fieldError } from './hooks/errors'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { keepServerTimestamps } from './hooks/keepServerTimestamps'
-import { isTrustedWrite } from './hooks/trusted'
+import { isTrustedWrite } from '../kernel/access/trusted'
 import { rebuildSiteOnChange } from './hooks/rebuildSiteOnChange'
 
 const siteRebuild = rebuildSiteOnChange('card-news', (doc) => doc.status === 'published')

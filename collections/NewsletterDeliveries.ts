@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { contentStaffOnly } from '../cms/access/contentStaffOnly'
+import { contentStaffOnly } from '../kernel/access/contentStaffOnly'
 import { DELIVERY_STATUSES } from '../newsletter/send/deliveryStatus'
 import { label } from './fields/labels'
 

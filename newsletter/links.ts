@@ -1,10 +1,10 @@
 /**
  * The links a subscriber gets in e-mails: confirm (double opt-in), one-click unsubscribe
- * (RFC 8058) and preferences. Each carries a signed, expiring token (cms/domain/tokens.ts)
+ * (RFC 8058) and preferences. Each carries a signed, expiring token (kernel/rules/tokens.ts)
  * naming the subscriber, so the pages behind them need no login and reveal nothing to anyone
  * without the link. The sender, the confirmation e-mail and the endpoints share these.
  */
-import { createToken, type TokenPurpose } from '../cms/domain/tokens'
+import { createToken, type TokenPurpose } from '../kernel/rules/tokens'
 
 const DAY_MS = 86_400_000
 

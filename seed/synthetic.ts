@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { REGIONS, SUPPORT_FIELDS } from '../cms/domain/valueLists'
+import { REGIONS, SUPPORT_FIELDS } from '../kernel/rules/valueLists'
 import { TOPICS } from './data/synthetic'
 import { refuseInProduction } from './lib/context'
 import { prng, type Prng } from './lib/prng'

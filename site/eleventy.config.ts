@@ -5,18 +5,18 @@
  */
 import path from 'node:path'
 import rssPlugin from '@11ty/eleventy-plugin-rss'
-import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS } from '../cms/domain/phase'
-import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../cms/domain/valueLists'
+import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS } from '../kernel/rules/phase'
+import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../kernel/rules/valueLists'
 import { cumulativeChartSvg } from './charts/cumulativeChart'
 import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
-import { programsToCsv } from './feeds/csv'
+import { programsToCsv } from '../kernel/web/csv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
-import { filtersPlugin } from './filters'
-import { programPage } from './pages/programPage'
-import { MEMBER_LINKS, NAV_ITEMS } from './pages/nav'
+import { filtersPlugin } from '../kernel/web/format'
+import { programPage } from './programs/programPage'
+import { MEMBER_LINKS, NAV_ITEMS } from '../views/nav'
 import type { PictureOptions, Pictures } from './images/pictures'
-import type { WebEdition } from './build/webEditions'
+import type { WebEdition } from './publish/webEditions'
 
 /** Where the templates live, relative to the repository root (the working directory). */
 export const SITE_SOURCE = path.resolve('site/src')
@@ -129,7 +129,7 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
 
 /**
  * The web edition of each sent newsletter: the page is the newsletter renderer's complete HTML
- * document (site/build/webEditions.ts), so no layout wraps it. It stays in collections for the
+ * document (site/publish/webEditions.ts), so no layout wraps it. It stays in collections for the
  * sitemap.
  */
 function addWebEditions(eleventyConfig: EleventyConfig, editions: WebEdition[]): void {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import React from 'react'
-import { ROLE_LABELS, type Role } from '../domain/roles'
-import type { User } from '../payload-types'
+import { ROLE_LABELS, type Role } from '../../kernel/rules/roles'
+import type { User } from '../../kernel/payload-types'
 import { dashboardCounts } from './dashboardCounts'
 import { siteBuildNotice } from './siteBuildNotice'
 

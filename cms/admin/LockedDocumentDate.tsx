@@ -1,6 +1,6 @@
 'use client'
 import React, { useEffect, type ReactNode } from 'react'
-import { kstDateTime } from '../domain/dates'
+import { kstDateTime } from '../../kernel/rules/dates'
 
 const SHOWN_AS_WE_SHOW_DATES = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/
 

@@ -1,7 +1,7 @@
 import { appendVersionToQueryKey, type CollectionSlug, type Payload, type Where } from 'payload'
 import { stringify } from 'qs-esm'
-import type { User } from '../payload-types'
-import { companyIdOf, isCompanyAdmin, isContentStaff, isEditor, isPlatformAdmin, type RoleHolder } from '../domain/roles'
+import type { User } from '../../kernel/payload-types'
+import { companyIdOf, isCompanyAdmin, isContentStaff, isEditor, isPlatformAdmin, type RoleHolder } from '../../kernel/rules/roles'
 
 export type DashboardCount = { label: { ko: string; en: string }; count: number; href: string }
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { isContentStaff, type RoleHolder } from '../domain/roles'
-import type { User } from '../payload-types'
-import { kstDate } from '../domain/dates'
+import { isContentStaff, type RoleHolder } from '../../kernel/rules/roles'
+import type { User } from '../../kernel/payload-types'
+import { kstDate } from '../../kernel/rules/dates'
 
 export type SiteBuildNotice = { failed: boolean; text: { ko: string; en: string }; href: string }
 

@@ -8,8 +8,8 @@
  */
 import { GraphQLError, type ValidationRule } from 'graphql'
 import { createComplexityRule, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity'
-import { GRAPHQL_MAX_COST } from './limits'
-import { msg } from '../i18n/messages'
+import { GRAPHQL_MAX_COST } from '../../kernel/http/limits'
+import { msg } from '../../kernel/i18n/messages'
 
 /** Rows a list asked for "all rows" is counted as: the whole budget, so such a query never passes (bulk is the open data export's). */
 export const GRAPHQL_ALL_ROWS = GRAPHQL_MAX_COST

@@ -17,18 +17,18 @@
  *   collections and e-mail verification (unused) are 404;
  * - GraphQL answers carry no "Did you mean …?" hints about fields the asker cannot see.
  *
- * Everything else — access, validation, the error boundary (cms/api/errorBoundary.ts) — is
+ * Everything else — access, validation, the error boundary (kernel/http/errorBoundary.ts) — is
  * Payload's, configured in cms/config/createConfig.ts.
  */
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { msg, type MessageKey } from '../i18n/messages'
+import { msg, type MessageKey } from '../../kernel/i18n/messages'
 import { Readable } from 'node:stream'
 import busboy from 'busboy'
-import { couldBeId } from '../database/ids'
-import { formatBytes, GRAPHQL_MAX_QUERY_LENGTH, JSON_BODY_LIMIT, MAX_JSON_DEPTH, UPLOAD_BODY_LIMIT } from './limits'
-import { errorBody, mediaType } from './respond'
-import { firstNulPath } from '../domain/textRules'
+import { couldBeId } from '../../kernel/ids'
+import { formatBytes, GRAPHQL_MAX_QUERY_LENGTH, JSON_BODY_LIMIT, MAX_JSON_DEPTH, UPLOAD_BODY_LIMIT } from '../../kernel/http/limits'
+import { errorBody, mediaType } from '../../kernel/http/respond'
+import { firstNulPath } from '../../kernel/rules/textRules'
 
 type Params = { params: Promise<{ slug?: string[] }> }
 type RouteHandler = (request: Request, context: Params) => Promise<Response>

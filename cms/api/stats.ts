@@ -1,6 +1,6 @@
 import type { Endpoint, Payload } from 'payload'
-import { computeStats, PARTICIPANT_CATEGORIES, type StatsProgram } from '../domain/stats'
-import { errorResponse } from './respond'
+import { computeStats, PARTICIPANT_CATEGORIES, type StatsProgram } from '../../kernel/rules/stats'
+import { errorResponse } from '../../kernel/http/respond'
 
 const asId = (value: unknown): string | null => {
   if (value == null) return null

@@ -9,20 +9,20 @@ import { SiteStatus } from '../globals/SiteStatus'
 import { jobsConfig } from '../jobs'
 import type { SiteBuilder } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
-import { errorBoundary } from '../api/errorBoundary'
+import { errorBoundary } from '../../kernel/http/errorBoundary'
 import { graphqlCostRules } from '../api/graphqlCost'
-import { formatBytes, UPLOAD_FILE_LIMIT } from '../api/limits'
-import { msg } from '../i18n/messages'
+import { formatBytes, UPLOAD_FILE_LIMIT } from '../../kernel/http/limits'
+import { msg } from '../../kernel/i18n/messages'
 import { alertEndpoints } from '../../newsletter/alerts/endpoints'
-import { evaluationReportEndpoint } from '../reports/evaluation/endpoint'
-import { i18n } from '../i18n'
+import { evaluationReportEndpoint } from '../../evaluation/endpoint'
+import { i18n } from '../../kernel/i18n'
 import { databaseAdapter } from './database'
-import { emailAdapter } from './email'
-import { isProductionDeployment, productionMailProblems, readEnv } from './env'
-import { keepDataPrivate } from './privateData'
-import { resolveSecret } from './secret'
+import { emailAdapter } from '../../kernel/settings/email'
+import { isProductionDeployment, productionMailProblems, readEnv } from '../../kernel/settings/env'
+import { keepDataPrivate } from '../../kernel/settings/privateData'
+import { resolveSecret } from '../../kernel/settings/secret'
 import { guardLockedDocuments } from './lockedDocuments'
-import { originAllowlist } from '../security/crossSite'
+import { originAllowlist } from '../../server/security/crossSite'
 
 export type ConfigOptions = {
   databaseUri?: string
@@ -52,7 +52,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
   const env = readEnv()
   refuseProductionWithoutMailSettings()
   keepDataPrivate()
-  // Our origins (cms/security/crossSite.ts): a session cookie sent from any other is ignored
+  // Our origins (server/security/crossSite.ts): a session cookie sent from any other is ignored
   // (csrf), and only these may read API answers cross-origin (cors).
   const origins = originAllowlist({ siteUrl: env.siteUrl, allowedOrigins: env.allowedOrigins, production: isProductionDeployment() })
   return buildConfig({
@@ -101,12 +101,12 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
         importMapFile: path.join(ROOT, 'cms/app/(payload)/admin/importMap.js'),
       },
     },
-    typescript: { outputFile: path.join(ROOT, 'cms/payload-types.ts') },
+    typescript: { outputFile: path.join(ROOT, 'kernel/payload-types.ts') },
     // A query's cost counts every row it asks for (cms/api/graphqlCost.ts).
     graphQL: { schemaOutputFile: path.join(ROOT, 'cms/schema.graphql'), validationRules: (args) => graphqlCostRules(args) },
-    // Uploads stop at the file limit with a Korean 413 (cms/api/limits.ts).
+    // Uploads stop at the file limit with a Korean 413 (kernel/http/limits.ts).
     upload: { limits: { fileSize: UPLOAD_FILE_LIMIT }, abortOnLimit: true, responseOnLimit: msg(null, 'fileTooLarge', { max: formatBytes(UPLOAD_FILE_LIMIT) }) },
-    // What fails as a bad request (cast, foreign key, parse) answers 4xx in Korean (cms/api/errorBoundary.ts).
+    // What fails as a bad request (cast, foreign key, parse) answers 4xx in Korean (kernel/http/errorBoundary.ts).
     hooks: { afterError: [errorBoundary] },
     telemetry: false,
     // Document locks for the admin's editors only, in their own name (cms/config/lockedDocuments.ts).

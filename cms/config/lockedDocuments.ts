@@ -6,7 +6,7 @@
  * is always in the name of the account that takes it.
  */
 import type { Access, CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
-import { isCompanyAdmin, isContentStaff } from '../domain/roles'
+import { isCompanyAdmin, isContentStaff } from '../../kernel/rules/roles'
 
 const LOCKS = 'payload-locked-documents'
 

@@ -1,5 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { COPIED_FIELDS, loadApplicantSnapshot } from '../applications/applicantSnapshot'
+import { COPIED_FIELDS, loadApplicantSnapshot } from '../../members/applications/applicantSnapshot'
 import { backfillEach } from './backfillEach'
 
 /**

@@ -1,5 +1,5 @@
 import type { GlobalConfig } from 'payload'
-import { contentStaffOnly } from '../access/contentStaffOnly'
+import { contentStaffOnly } from '../../kernel/access/contentStaffOnly'
 import { label } from '../../collections/fields/labels'
 
 /**

@@ -3,14 +3,14 @@ import { SITE_QUEUE } from './queueSiteRebuild'
 import { siteTasks, type SiteBuilder } from './rebuildSite'
 import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
 import { ALERTS_QUEUE, alertTasks } from './sendProgramAlerts'
-import { NOTIFICATIONS_QUEUE, notificationTasks } from '../notifications/reviewDigest'
+import { NOTIFICATIONS_QUEUE, notificationTasks } from '../../notifications/reviewDigest'
 
 /**
  * The jobs queue: site rebuilds (one at a time on `site`), newsletter sends (on
  * `newsletter`, so a long send never holds up a rebuild), the weekly program alerts (on
  * `alerts`, checked once a minute: it only ever holds its Monday run) and the platform admins'
- * review digest (on `notifications`, cms/notifications/reviewDigest.ts). Runs only where
- * getPayload was called with `cron: true` (cms/serve.ts); every second, so queued work starts promptly.
+ * review digest (on `notifications`, notifications/reviewDigest.ts). Runs only where
+ * getPayload was called with `cron: true` (server/serve.ts); every second, so queued work starts promptly.
  */
 export function jobsConfig(siteBuilder?: SiteBuilder, { autoRun = true } = {}): JobsConfig {
   return {

@@ -14,7 +14,7 @@ import { REBUILD_TASK, SITE_QUEUE } from './queueSiteRebuild'
 export type SiteBuilder = (payload: Payload, reason: string) => Promise<{ pages: number; programs: number; durationMs: number }>
 type RebuildIO = { input: { reason?: string }; output: { pages: number; programs: number; durationMs: number } }
 
-/** The server sets TZ=Asia/Seoul (cms/start.mjs), so this cron reads as Seoul wall-clock time. */
+/** The server sets TZ=Asia/Seoul (cli/start.mjs), so this cron reads as Seoul wall-clock time. */
 export const DAILY_REBUILD_CRON = '5 0 0 * * *'
 
 const inputSchema: TaskConfig<RebuildIO>['inputSchema'] = [{ name: 'reason', type: 'text' }]
@@ -26,7 +26,7 @@ const outputSchema: TaskConfig<RebuildIO>['outputSchema'] = [
 
 function handlerFor(builder: SiteBuilder | undefined, fallbackReason: string): TaskConfig<RebuildIO>['handler'] {
   return async ({ input, req }) => {
-    if (!builder) throw new Error('이 프로세스에는 사이트 빌더가 없습니다. 사이트 빌드는 서버 프로세스(cms/serve.ts)에서 실행됩니다.')
+    if (!builder) throw new Error('이 프로세스에는 사이트 빌더가 없습니다. 사이트 빌드는 서버 프로세스(server/serve.ts)에서 실행됩니다.')
     const { pages, programs, durationMs } = await builder(req.payload, input?.reason || fallbackReason)
     return { output: { pages, programs, durationMs } }
   }

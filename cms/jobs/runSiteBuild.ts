@@ -6,8 +6,8 @@
  * Imported only by processes that build (the server, tests), never by the admin's Next bundle.
  */
 import type { Payload } from 'payload'
-import { buildSite, type BuildReport } from '../../site/build/buildSite'
-import { readEnv } from '../config/env'
+import { buildSite, type BuildReport } from '../../site/publish/buildSite'
+import { readEnv } from '../../kernel/settings/env'
 
 export async function runSiteBuild(payload: Payload, reason: string): Promise<BuildReport> {
   try {

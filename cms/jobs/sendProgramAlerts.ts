@@ -10,7 +10,7 @@ import { runProgramAlerts } from '../../newsletter/alerts/send'
 export const ALERTS_QUEUE = 'alerts'
 export const ALERTS_TASK = 'sendProgramAlerts'
 
-/** Monday 09:00:00. The server sets TZ=Asia/Seoul (cms/start.mjs): Payload reads crons in the process's zone. */
+/** Monday 09:00:00. The server sets TZ=Asia/Seoul (cli/start.mjs): Payload reads crons in the process's zone. */
 export const WEEKLY_ALERTS_CRON = '0 0 9 * * 1'
 
 type AlertsIO = { input: Record<string, never>; output: { recipients: number; sent: number; failed: number } }

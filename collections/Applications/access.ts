@@ -1,5 +1,5 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../cms/domain/roles'
+import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../kernel/rules/roles'
 
 /** Platform admins all; a company admin the applications to its programs; a member its own. */
 export const applicationParties: Access = ({ req }): boolean | Where => {

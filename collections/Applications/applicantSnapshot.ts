@@ -1,9 +1,9 @@
 import type { Field, TextFieldSingleValidation } from 'payload'
-import { phoneMessage } from '../../cms/applications/messages'
-import { serverOnlyField } from '../../cms/access/fieldAccess'
-import { checkKoreanPhone } from '../../cms/domain/phone'
+import { phoneMessage } from '../../members/applications/messages'
+import { serverOnlyField } from '../../kernel/access/fieldAccess'
+import { checkKoreanPhone } from '../../kernel/rules/phone'
 import { label } from '../fields/labels'
-import { isTrustedWrite } from '../hooks/trusted'
+import { isTrustedWrite } from '../../kernel/access/trusted'
 import { applicantsOwnCreate } from './access'
 
 const snapshot = (name: string, ko: string, en: string, overrides: Partial<Field> = {}): Field => ({
@@ -31,7 +31,7 @@ export const validateApplicantPhone: TextFieldSingleValidation = (value, { opera
 /**
  * 신청자 정보: the applicant's name, e-mail, contact phone and company name as they were when the
  * application was submitted. Name, e-mail and company name are copied by the server
- * (guardApplication, cms/applications/applicantSnapshot.ts), never taken from the client; the
+ * (guardApplication, members/applications/applicantSnapshot.ts), never taken from the client; the
  * phone is the one value the applicant types, on its own create only. Readable by whoever may
  * read the application (the applicant, the program company's admins, platform admins).
  */

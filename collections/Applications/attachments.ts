@@ -5,8 +5,8 @@
  * program's company (audienceCompany), which is what lets its admins download them.
  */
 import { APIError, type CollectionAfterChangeHook, type PayloadRequest } from 'payload'
-import { sameId } from '../../cms/domain/roles'
-import { msg } from '../../cms/i18n/messages'
+import { sameId } from '../../kernel/rules/roles'
+import { msg } from '../../kernel/i18n/messages'
 
 export const MAX_ATTACHMENTS = 5
 

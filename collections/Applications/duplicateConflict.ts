@@ -1,6 +1,6 @@
 import type { CollectionAfterErrorHook } from 'payload'
-import { isDuplicateApplicationError } from '../../cms/applications/activeKey'
-import { msg } from '../../cms/i18n/messages'
+import { isDuplicateApplicationError } from '../../members/applications/activeKey'
+import { msg } from '../../kernel/i18n/messages'
 
 /**
  * Two applications of one company to one program arriving together both pass the hook's check;

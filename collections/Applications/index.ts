@@ -1,17 +1,17 @@
-import { ownCompanyBaseFilter } from '../../cms/admin/ownCompanyBaseFilter'
+import { ownCompanyBaseFilter } from '../../kernel/access/ownCompanyBaseFilter'
 import type { CollectionConfig } from 'payload'
-import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
-import { APPLICATION_STATUSES } from '../../cms/domain/applicationStatus'
+import { platformAdminOnly } from '../../kernel/access/platformAdminOnly'
+import { APPLICATION_STATUSES } from '../../kernel/rules/applicationStatus'
 import { label } from '../fields/labels'
-import { platformAdminField, serverOnlyField } from '../../cms/access/fieldAccess'
-import { isPlatformAdmin } from '../../cms/domain/roles'
+import { platformAdminField, serverOnlyField } from '../../kernel/access/fieldAccess'
+import { isPlatformAdmin } from '../../kernel/rules/roles'
 import { applicationParties, membersApply } from './access'
 import { linkAttachments } from './attachments'
 import { duplicateAsConflict } from './duplicateConflict'
 import { checkReapplying, countReapplying } from './limitReapplying'
 import { guardApplication } from './guardApplication'
 import { notifyDecision } from './notifyDecision'
-import { notifyNewApplication } from '../../cms/notifications/notifyNewApplication'
+import { notifyNewApplication } from '../../notifications/notifyNewApplication'
 import { statusChoices } from './statusChoices'
 import { applicantSnapshotFields } from './applicantSnapshot'
 import { keepServerTimestamps } from '../hooks/keepServerTimestamps'
@@ -19,7 +19,7 @@ import { relatedName } from '../hooks/relatedName'
 
 /**
  * 신청서: an SME's online application to a program (/programs/<id>/apply/ or REST). The rules of
- * who may apply live in cms/applications/canApply.ts; the program's company admin decides
+ * who may apply live in members/applications/canApply.ts; the program's company admin decides
  * 선정/미선정 here in the admin, and the applicant is e-mailed the result.
  */
 const onlyForPlatformAdmins = (_data: unknown, _siblingData: unknown, { user }: { user?: unknown }) => isPlatformAdmin(user as never)

@@ -1,8 +1,8 @@
 import type { CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
-import { idOf } from '../../cms/notifications/ids'
-import { checkApplication, countApplication } from '../../cms/security/throttle'
+import { idOf } from '../../notifications/ids'
+import { checkApplication, countApplication } from '../../kernel/http/throttle'
 
-/** Withdraw-and-reapply loops on one program are limited per account and day (cms/security/throttle.ts). */
+/** Withdraw-and-reapply loops on one program are limited per account and day (kernel/http/throttle.ts). */
 export const checkReapplying: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const program = operation === 'create' && 'data' in args ? (args.data as { program?: unknown } | undefined)?.program : undefined
   const programId = idOf(program)

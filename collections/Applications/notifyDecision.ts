@@ -5,9 +5,9 @@
  * server is logged and never fails (or slows) the save.
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { renderDecisionEmail } from '../../cms/applications/decisionEmail'
-import { backgroundMailSettled, sendInBackground } from '../../cms/notifications/deliver'
-import type { Application } from '../../cms/payload-types'
+import { renderDecisionEmail } from '../../members/applications/decisionEmail'
+import { backgroundMailSettled, sendInBackground } from '../../notifications/deliver'
+import type { Application } from '../../kernel/payload-types'
 
 /** Resolves once every decision e-mail (and other background mail) started so far has been handed over or has failed. */
 export const decisionEmailsSettled = backgroundMailSettled

@@ -1,5 +1,5 @@
 import type { Option } from 'payload'
-import { isCompanyAdmin } from '../../cms/domain/roles'
+import { isCompanyAdmin } from '../../kernel/rules/roles'
 
 /**
  * The status select offers what the signed-in person may choose (canMoveApplication decides on

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { PLATFORM_REGISTERED } from '../../cms/domain/companyIdentity'
-import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../cms/domain/roles'
+import { PLATFORM_REGISTERED } from '../../kernel/rules/companyIdentity'
+import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../kernel/rules/roles'
 
 /**
  * Platform admins edit every company; a company admin edits its own company; a confirmed member

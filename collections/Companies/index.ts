@@ -1,10 +1,10 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
-import { anyone } from '../../cms/access/anyone'
-import { authenticated } from '../../cms/access/authenticated'
-import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
-import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../cms/domain/valueLists'
-import { homepageOf, MAX_WEB_ADDRESS_LENGTH } from '../../cms/domain/webAddress'
-import { msg } from '../../cms/i18n/messages'
+import { anyone } from '../../kernel/access/anyone'
+import { authenticated } from '../../kernel/access/authenticated'
+import { platformAdminOnly } from '../../kernel/access/platformAdminOnly'
+import { COMPANY_CATEGORIES, KSIC_SECTIONS, PARTNER_TIERS, selectOptions } from '../../kernel/rules/valueLists'
+import { homepageOf, MAX_WEB_ADDRESS_LENGTH } from '../../kernel/rules/webAddress'
+import { msg } from '../../kernel/i18n/messages'
 import { label } from '../fields/labels'
 import { operatorPublicField, ownCompanyField, ownCompanyRecord } from './access'
 import { guardCompanyManager } from './hooks/guardCompanyManager'
@@ -77,7 +77,7 @@ export const Companies: CollectionConfig = {
       maxLength: MAX_WEB_ADDRESS_LENGTH,
       access: { read: operatorPublicField },
       admin: { description: label('홈페이지가 없을 경우에는 담당자 이메일 주소를 입력하세요.', 'Or a contact e-mail when there is no homepage.') },
-      // A web address by the one URL rule, or the contact e-mail (cms/domain/webAddress.ts).
+      // A web address by the one URL rule, or the contact e-mail (kernel/rules/webAddress.ts).
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) => (homepageOf(value) ? true : msg(req, 'homepageInvalid')),
     },
     { name: 'category', type: 'select', label: label('기업분류', 'Category'), required: true, index: true, options: selectOptions(COMPANY_CATEGORIES) },

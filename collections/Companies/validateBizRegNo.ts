@@ -1,6 +1,6 @@
 import type { FieldHook, TextFieldSingleValidation } from 'payload'
-import { checkBizRegNo, normalizeBizRegNo } from '../../cms/domain/bizRegNo'
-import { msg } from '../../cms/i18n/messages'
+import { checkBizRegNo, normalizeBizRegNo } from '../../kernel/rules/bizRegNo'
+import { msg } from '../../kernel/i18n/messages'
 
 /** What a person may type: digits, with dashes or spaces between groups. */
 const TYPED_BIZ_REG_NO = /^[\d\s-]+$/

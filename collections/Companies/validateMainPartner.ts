@@ -1,5 +1,5 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
-import { msg } from '../../cms/i18n/messages'
+import { msg } from '../../kernel/i18n/messages'
 
 /** 주거래기업 are the companies that run partner programs: 대기업 and 공공기관. */
 export const MAIN_PARTNER_CATEGORIES = ['large', 'public'] as const

@@ -1,9 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
-import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
-import { publishedOrStaff } from '../../cms/access/publishedOrStaff'
-import { isIssueMonth } from '../../cms/domain/issuePrograms'
-import { msg } from '../../cms/i18n/messages'
+import { contentStaffOnly } from '../../kernel/access/contentStaffOnly'
+import { contentStaffField, serverOnlyField } from '../../kernel/access/fieldAccess'
+import { publishedOrStaff } from '../../kernel/access/publishedOrStaff'
+import { isIssueMonth } from '../../kernel/rules/issuePrograms'
+import { msg } from '../../kernel/i18n/messages'
 import { label } from '../fields/labels'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 import { newsletterEndpoints } from './endpoints'
@@ -92,7 +92,7 @@ export const Newsletters: CollectionConfig = {
       access: staffOnly,
       fields: [
         { name: 'at', type: 'date' },
-        // Rendered by the server (cms/domain/textRules.ts does not apply: HTML of any length).
+        // Rendered by the server (kernel/rules/textRules.ts does not apply: HTML of any length).
         { name: 'subject', type: 'text', custom: { machineWritten: true } },
         { name: 'html', type: 'textarea', custom: { machineWritten: true } },
         { name: 'text', type: 'textarea', custom: { machineWritten: true } },

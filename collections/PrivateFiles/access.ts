@@ -1,5 +1,5 @@
 import type { Access, Where } from 'payload'
-import { companyIdOf, isCompanyAdmin, isPlatformAdmin } from '../../cms/domain/roles'
+import { companyIdOf, isCompanyAdmin, isPlatformAdmin } from '../../kernel/rules/roles'
 
 /**
  * A private file (an application's attachment, a promotion's evidence) is read by the person who

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { idFromForm } from '../../cms/members/ids'
+import { idFromForm } from '../../members/operations/ids'
 
 /**
  * The 사업 a new program's form starts with: `?business=<id>` on the admin's create page (the

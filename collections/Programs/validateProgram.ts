@@ -1,7 +1,7 @@
 import type { PayloadRequest, TextFieldSingleValidation, Validate } from 'payload'
-import { kstToday } from '../../cms/domain/dates'
-import { checkProgramDates, titleNamesPeriod, type DateProblem, type ProgramDates } from '../../cms/domain/programRules'
-import { msg, type MessageKey } from '../../cms/i18n/messages'
+import { kstToday } from '../../kernel/rules/dates'
+import { checkProgramDates, titleNamesPeriod, type DateProblem, type ProgramDates } from '../../kernel/rules/programRules'
+import { msg, type MessageKey } from '../../kernel/i18n/messages'
 
 const PROBLEM_MESSAGES: Record<DateProblem['code'], (field: string) => MessageKey> = {
   'invalid-date': () => 'invalidDate',

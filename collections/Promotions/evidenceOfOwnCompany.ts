@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { evidenceNotOwned } from '../../cms/domain/evidence'
-import { idOf, type Id } from '../../cms/notifications/ids'
-import { isPlatformAdmin, sameId } from '../../cms/domain/roles'
+import { evidenceNotOwned } from '../../kernel/rules/evidence'
+import { idOf, type Id } from '../../notifications/ids'
+import { isPlatformAdmin, sameId } from '../../kernel/rules/roles'
 import { fieldError } from '../hooks/errors'
-import { isTrustedWrite } from '../hooks/trusted'
+import { isTrustedWrite } from '../../kernel/access/trusted'
 
 const idsOf = (value: unknown): Id[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is Id => id != null) : [])
 
-/** Evidence files must be the promotion's company's own (cms/domain/evidence.ts). */
+/** Evidence files must be the promotion's company's own (kernel/rules/evidence.ts). */
 export const evidenceOfOwnCompany: CollectionBeforeChangeHook = async ({ data, req, originalDoc, context, collection }) => {
   if (isTrustedWrite(context) || isPlatformAdmin(req.user) || data.evidence === undefined) return data
   const requested = idsOf(data.evidence)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isPlatformAdmin } from '../../cms/domain/roles'
+import { isPlatformAdmin } from '../../kernel/rules/roles'
 import { fieldError } from '../hooks/errors'
-import { isTrustedWrite } from '../hooks/trusted'
+import { isTrustedWrite } from '../../kernel/access/trusted'
 
 /**
  * Only a platform admin accepts or rejects a promotion record. A company admin's new or edited

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { contentStaffOnly } from '../../cms/access/contentStaffOnly'
-import { contentStaffField, serverOnlyField } from '../../cms/access/fieldAccess'
+import { contentStaffOnly } from '../../kernel/access/contentStaffOnly'
+import { contentStaffField, serverOnlyField } from '../../kernel/access/fieldAccess'
 import { interestsField, programAlertsField } from '../fields/interests'
 import { label } from '../fields/labels'
 import { subscriberEndpoints } from './endpoints'

@@ -1,14 +1,14 @@
 import type { Access, CollectionConfig, Field } from 'payload'
-import { anyone } from '../../cms/access/anyone'
-import { canUseAdminPanel } from '../../cms/access/canUseAdminPanel'
-import { ownAccountField } from '../../cms/access/fieldAccess'
-import { selfOrColleagues } from '../../cms/access/selfOrColleagues'
-import { platformAdminOnly } from '../../cms/access/platformAdminOnly'
-import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../cms/domain/roles'
+import { anyone } from '../../kernel/access/anyone'
+import { canUseAdminPanel } from '../../kernel/access/canUseAdminPanel'
+import { ownAccountField } from '../../kernel/access/fieldAccess'
+import { selfOrColleagues } from '../../kernel/access/selfOrColleagues'
+import { platformAdminOnly } from '../../kernel/access/platformAdminOnly'
+import { isPlatformAdmin, ROLE_LABELS, ROLES } from '../../kernel/rules/roles'
 import { interestsField, programAlertsField } from '../fields/interests'
 import { notificationsField } from '../fields/notifications'
 import { label } from '../fields/labels'
-import { isSecureSite } from '../../cms/config/secureSite'
+import { isSecureSite } from '../../kernel/settings/secureSite'
 import { countPublicSignUp, forgiveSignIn, frontDoor } from './hooks/frontDoor'
 import { guardRoleAndCompany } from './hooks/guardRoleAndCompany'
 import { passwordPolicy, resetPasswordPolicy } from './hooks/passwordPolicy'
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
   },
   auth: {
     // No account-wide lockout (anyone could lock anyone out): failures slow down the address
-    // they come from, per account (cms/security/throttle.ts, collections/Users/hooks/frontDoor.ts).
+    // they come from, per account (kernel/http/throttle.ts, collections/Users/hooks/frontDoor.ts).
     maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
     // Secure (https only) when the site is served over https; a plain-http LAN install keeps working.

@@ -1,8 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { isMember } from '../../cms/domain/roles'
-import { passwordResetUrl } from '../../cms/notifications/links'
-import { PASSWORD_RESET_SUBJECT, renderPasswordReset } from '../../cms/notifications/messages'
-import { linkBase } from '../../cms/notifications/people'
+import { isMember } from '../../kernel/rules/roles'
+import { passwordResetUrl } from '../../notifications/links'
+import { PASSWORD_RESET_SUBJECT, renderPasswordReset } from '../../notifications/messages'
+import { linkBase } from '../../notifications/people'
 
 /** How long a reset link works (the messages say 1시간). */
 export const RESET_LINK_MINUTES = 60

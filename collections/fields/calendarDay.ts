@@ -1,6 +1,6 @@
 import type { DateField, FieldHook, Validate } from 'payload'
-import { dayToStoredInstant, parseCalendarDay } from '../../cms/domain/dates'
-import { msg } from '../../cms/i18n/messages'
+import { dayToStoredInstant, parseCalendarDay } from '../../kernel/rules/dates'
+import { msg } from '../../kernel/i18n/messages'
 
 /** Stores any accepted input as noon in Seoul, so the calendar day is the same everywhere. */
 export const storeAsSeoulDay: FieldHook = ({ value }) => {

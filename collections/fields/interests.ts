@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
-import { serverOnlyField } from '../../cms/access/fieldAccess'
-import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
+import { serverOnlyField } from '../../kernel/access/fieldAccess'
+import { REGIONS, selectOptions, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
 import { label } from './labels'
 
 /** 관심 분야: the support fields and regions a reader follows (subscribers and members alike). */

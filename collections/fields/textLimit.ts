@@ -1,6 +1,6 @@
 import type { TextareaField } from 'payload'
-import { msg } from '../../cms/i18n/messages'
-import { charCount, TEXT_LIMIT } from '../../cms/domain/programRules'
+import { msg } from '../../kernel/i18n/messages'
+import { charCount, TEXT_LIMIT } from '../../kernel/rules/programRules'
 
 /** A textarea limited to `max` characters counted as a person counts them (한글 한 글자 = 1), with a live counter. */
 export function limitedTextarea(name: string, labelText: Record<string, string>, overrides: Partial<TextareaField> = {}): TextareaField {

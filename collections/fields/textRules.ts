@@ -1,5 +1,5 @@
 /**
- * The text rules of cms/domain/textRules.ts on every text, textarea and e-mail field of a
+ * The text rules of kernel/rules/textRules.ts on every text, textarea and e-mail field of a
  * collection or global, wherever it sits (groups, arrays, rows, tabs, blocks): a maximum length
  * (the field's own `maxLength`, else the default for its kind) and the character rules, each
  * refused with a Korean message on the field, once the field's own validation (or Payload's
@@ -11,9 +11,9 @@
  */
 import type { Field, TextFieldValidation } from 'payload'
 import { email as payloadEmail, text as payloadText, textarea as payloadTextarea } from 'payload/shared'
-import { hasForbiddenCharacters, isTooLong, TEXT_DEFAULT_MAX, type TextKind } from '../../cms/domain/textRules'
-import { charCount } from '../../cms/domain/programRules'
-import { msg } from '../../cms/i18n/messages'
+import { hasForbiddenCharacters, isTooLong, TEXT_DEFAULT_MAX, type TextKind } from '../../kernel/rules/textRules'
+import { charCount } from '../../kernel/rules/programRules'
+import { msg } from '../../kernel/i18n/messages'
 
 type Validate = (value: unknown, options: Parameters<TextFieldValidation>[1]) => ReturnType<TextFieldValidation>
 

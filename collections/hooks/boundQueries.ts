@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { boundedPage } from '../../cms/api/limits'
-import { couldBeId } from '../../cms/database/ids'
-import { isCompanyAdmin, isContentStaff } from '../../cms/domain/roles'
-import { msg } from '../../cms/i18n/messages'
+import { boundedPage } from '../../kernel/http/limits'
+import { couldBeId } from '../../kernel/ids'
+import { isCompanyAdmin, isContentStaff } from '../../kernel/rules/roles'
+import { msg } from '../../kernel/i18n/messages'
 
 /** The read operations already seen per REST request: the first one on the collection the path names is the request's own. */
 const seen = new WeakMap<object, Set<string>>()
@@ -34,7 +34,7 @@ function isRequestsOwn(req: PayloadRequest, slug: string, id: unknown): boolean 
  * The REST request's own read or write of a collection (not the server's operations inside it):
  * an id that cannot exist in this database is 404 before any query (SQLite ids are numbers,
  * MongoDB's ObjectIds; `/api/programs/notanid` used to be a failed query, a 500), and a list's
- * page is bounded (cms/api/limits.ts boundedPage). GraphQL is bounded by its query cost
+ * page is bounded (kernel/http/limits.ts boundedPage). GraphQL is bounded by its query cost
  * (cms/api/graphqlCost.ts) and its typed arguments.
  */
 export const boundQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { fileCheckMessage } from '../../cms/applications/messages'
-import { checkFileKind, extensionOf, FILE_KINDS } from '../../cms/domain/fileKind'
+import { fileCheckMessage } from '../../members/applications/messages'
+import { checkFileKind, extensionOf, FILE_KINDS } from '../../kernel/rules/fileKind'
 
 /**
  * Payload's own sniffer calls HWP an OLE compound file and HWPX a zip, so an upload collection

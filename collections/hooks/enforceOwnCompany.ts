@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { companyIdOf, isCompanyAdmin, isContentStaff, isPlatformAdmin, sameId } from '../../cms/domain/roles'
+import { companyIdOf, isCompanyAdmin, isContentStaff, isPlatformAdmin, sameId } from '../../kernel/rules/roles'
 import { fieldError } from './errors'
-import { isTrustedWrite } from './trusted'
+import { isTrustedWrite } from '../../kernel/access/trusted'
 
 /**
  * A company admin creates and edits only for its own company: the company field defaults to

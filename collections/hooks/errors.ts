@@ -1,6 +1,6 @@
 import { getTranslation } from '@payloadcms/translations'
 import { APIError, ValidationError, type CollectionSlug, type FlattenedField, type PayloadRequest } from 'payload'
-import { msg, type MessageKey } from '../../cms/i18n/messages'
+import { msg, type MessageKey } from '../../kernel/i18n/messages'
 
 /** A refusal with a person-readable message in the user's language and the right 4xx status. */
 export function refuse(req: PayloadRequest, key: MessageKey, status = 403) {

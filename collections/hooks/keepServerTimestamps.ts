@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isTrustedWrite } from './trusted'
+import { isTrustedWrite } from '../../kernel/access/trusted'
 
 /**
  * createdAt is the registration date that the statistics and the 동반성장 평가 count by, so a

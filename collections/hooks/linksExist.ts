@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, Field } from 'payload'
-import { couldBeId } from '../../cms/database/ids'
+import { couldBeId } from '../../kernel/ids'
 import { fieldErrors } from './errors'
 import { fieldValues } from './fieldValues'
 

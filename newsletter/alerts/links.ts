@@ -4,7 +4,7 @@
  * purpose (`alerts`), so it can never end a newsletter subscription, and names the kind of
  * record it came from (a member's account or a subscriber) with its id.
  */
-import { createToken, verifyToken } from '../../cms/domain/tokens'
+import { createToken, verifyToken } from '../../kernel/rules/tokens'
 import { LINK_LIFETIME_DAYS, subscriberLink } from '../links'
 
 export type AlertRecipientKind = 'user' | 'subscriber'

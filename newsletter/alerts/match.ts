@@ -2,11 +2,11 @@
  * What one recipient's weekly program alert holds, decided from plain data alone: the approved
  * programs that came in after the recipient's watermark (and by the run's cut-off), that are
  * still open for applications or about to open, and that match the recipient's interests; for a
- * member with a company, only those its company may apply to (cms/domain/eligibility.ts, the
+ * member with a company, only those its company may apply to (kernel/rules/eligibility.ts, the
  * one implementation of the rule). An empty answer means no e-mail.
  */
-import { isEligible, type EligibilityCompany, type EligibilityProgram, type ProgramCompany } from '../../cms/domain/eligibility'
-import { compareByPhaseThenDeadline, derivePhase, type Phase } from '../../cms/domain/phase'
+import { isEligible, type EligibilityCompany, type EligibilityProgram, type ProgramCompany } from '../../kernel/rules/eligibility'
+import { compareByPhaseThenDeadline, derivePhase, type Phase } from '../../kernel/rules/phase'
 
 export type AlertInterests = { supportFields?: readonly string[] | null; regions?: readonly string[] | null }
 

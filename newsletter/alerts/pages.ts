@@ -2,7 +2,7 @@
  * The pages behind the alert's opt-out link: a button first (mail scanners open every link, so
  * opening it must change nothing), then the answer. Same frame as the subscriber pages.
  */
-import { html } from '../../site/pages/html'
+import { html } from '../../kernel/web/html'
 import { subscriberLayout } from '../subscribe/layout'
 
 const homeLink = html`<a href="/">상생누리 첫 화면으로 가기</a>`

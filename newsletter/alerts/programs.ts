@@ -5,9 +5,9 @@
  * Bounded by the programs open at one time, not by the size of the archive.
  */
 import type { Payload } from 'payload'
-import { kstDate } from '../../cms/domain/dates'
-import { PHASE_LABELS } from '../../cms/domain/phase'
-import { labelOf, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
+import { kstDate } from '../../kernel/rules/dates'
+import { PHASE_LABELS } from '../../kernel/rules/phase'
+import { labelOf, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
 import type { AlertProgram, MatchedProgram } from './match'
 import type { DigestProgram } from './render'
 

@@ -15,7 +15,7 @@ export async function resumeInterruptedAlerts(payload: Payload): Promise<boolean
   })
   if (!docs.length) return false
   payload.logger.info('중단된 새 프로그램 알림 발송을 이어서 진행합니다.')
-  // Cast: cms/payload-types.ts lists the task slugs as they were when the types were last generated.
+  // Cast: kernel/payload-types.ts lists the task slugs as they were when the types were last generated.
   await payload.jobs.queue({ task: ALERTS_TASK, queue: ALERTS_QUEUE, input: {} })
   return true
 }

@@ -6,8 +6,8 @@
  * along so its watermark moves too. Subscribers who are not confirmed get nothing.
  */
 import type { Payload, Where } from 'payload'
-import type { EligibilityCompany } from '../../cms/domain/eligibility'
-import type { Subscriber, User } from '../../cms/payload-types'
+import type { EligibilityCompany } from '../../kernel/rules/eligibility'
+import type { Subscriber, User } from '../../kernel/payload-types'
 import type { AlertRecipientRef } from './links'
 import type { AlertInterests } from './match'
 

@@ -9,7 +9,7 @@
  * finds nothing new for anyone. Same transport and settings as the newsletter (newsletter/send).
  */
 import type { Payload } from 'payload'
-import { kstDate } from '../../cms/domain/dates'
+import { kstDate } from '../../kernel/rules/dates'
 import { mailSettings } from '../send/mailSettings'
 import { readSendSettings } from '../send/settings'
 import { classifySendError } from '../send/smtpErrors'

@@ -1,11 +1,11 @@
 /**
- * Escaping for newsletter output. On top of HTML escaping (site/pages/html.ts), nothing an
+ * Escaping for newsletter output. On top of HTML escaping (kernel/web/html.ts), nothing an
  * editor typed may ever contain the personalisation tokens' `%%` marker: personalise() swaps
  * tokens by plain string search, so a `%%UNSUBSCRIBE_URL%%` typed into an intro would otherwise
  * become a live unsubscribe link. HTML text gets `%` as `&#37;` (renders the same); plain text
  * gets a zero-width space between two `%`; URLs get every stray `%` encoded as `%25`.
  */
-import { escapeHtml, html, raw, SafeHtml } from '../../site/pages/html'
+import { escapeHtml, html, raw, SafeHtml } from '../../kernel/web/html'
 
 export { raw, SafeHtml }
 

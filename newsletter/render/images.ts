@@ -4,7 +4,7 @@
  * lose it as JPEG), JPEG otherwise (photos, card news), 1120 px wide for a 560 px slot so it
  * stays sharp on high-density screens.
  *
- * The files go to DATA_DIR/newsletter-images, served at /newsletter-images/ by cms/server.ts.
+ * The files go to DATA_DIR/newsletter-images, served at /newsletter-images/ by server/server.ts.
  * They must outlive site builds and cache clean-ups: an e-mail is opened months after it was
  * sent. eleventy-img names each file by a hash of its content and options, so a name never
  * changes meaning and the server can cache them forever.
@@ -12,7 +12,7 @@
 import path from 'node:path'
 import Image from '@11ty/eleventy-img'
 import sharp from 'sharp'
-import { DATA_DIR } from '../../cms/config/env'
+import { DATA_DIR } from '../../kernel/settings/env'
 
 export const EMAIL_IMAGE_ROUTE = '/newsletter-images'
 export const EMAIL_IMAGE_URL_PATH = `${EMAIL_IMAGE_ROUTE}/`

@@ -6,18 +6,18 @@
  * public (approved programs, published card news and guides) in the editor's order: an issue
  * goes to thousands of inboxes, so an item that was unpublished after being picked must drop
  * out rather than leak. The site build makes the same model from its already-loaded public
- * data (site/build/webEditions.ts).
+ * data (site/publish/webEditions.ts).
  */
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
-import type { CardNew, Company, Media, PartnerGuide, Program } from '../../cms/payload-types'
+import type { CardNew, Company, Media, PartnerGuide, Program } from '../../kernel/payload-types'
 import { CARD_NEWS_CATEGORIES } from '../../collections/CardNews'
-import { DATA_DIR } from '../../cms/config/env'
-import { kstDate } from '../../cms/domain/dates'
-import { derivePhase, PHASE_LABELS, type Phase } from '../../cms/domain/phase'
-import { labelOf, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
-import { safeWebAddress } from '../../cms/domain/webAddress'
-import { byIds, monthLabel } from '../../site/filters'
+import { DATA_DIR } from '../../kernel/settings/env'
+import { kstDate } from '../../kernel/rules/dates'
+import { derivePhase, PHASE_LABELS, type Phase } from '../../kernel/rules/phase'
+import { labelOf, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
+import { safeWebAddress } from '../../kernel/rules/webAddress'
+import { byIds, monthLabel } from '../../kernel/web/format'
 import { emailImage, type EmailImage } from './images'
 
 export type IssueProgram = {

@@ -8,7 +8,7 @@
  * The tokens are plain ASCII with no character that HTML escaping, MJML or CSS inlining
  * touches, and editor text can never contain them (escape.ts breaks every `%%` it renders).
  */
-import { escapeHtml } from '../../site/pages/html'
+import { escapeHtml } from '../../kernel/web/html'
 
 export const PLACEHOLDERS = { unsubscribeUrl: '%%UNSUBSCRIBE_URL%%', preferencesUrl: '%%PREFERENCES_URL%%' } as const
 

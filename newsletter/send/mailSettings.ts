@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { parseMailFrom } from '../../cms/config/email'
-import { readEnv, type Dkim } from '../../cms/config/env'
+import { parseMailFrom } from '../../kernel/settings/email'
+import { readEnv, type Dkim } from '../../kernel/settings/env'
 
 export type MailSettings = { smtpUrl?: string; from: { name: string; address: string }; siteUrl: string; dkim?: Dkim }
 

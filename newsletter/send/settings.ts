@@ -10,7 +10,7 @@
  * | NEWSLETTER_ERROR_THRESHOLD | 20 | failures in a row that pause the whole send (SMTP down) |
  * | NEWSLETTER_LEASE_MS | 30000 | how long a sender's claim on an issue lasts without renewal |
  */
-import type { EnvVars } from '../../cms/config/env'
+import type { EnvVars } from '../../kernel/settings/env'
 
 export type SendSettings = {
   concurrency: number

@@ -4,8 +4,8 @@
  * sendAt is still ahead, schedules it (the issue's hook queues the job for that time).
  */
 import { APIError, type Payload, type PayloadRequest } from 'payload'
-import type { Newsletter } from '../../cms/payload-types'
-import { msg } from '../../cms/i18n/messages'
+import type { Newsletter } from '../../kernel/payload-types'
+import { msg } from '../../kernel/i18n/messages'
 import { queueNewsletterSend } from '../../cms/jobs/sendNewsletter'
 import { canStartSend, type NewsletterStatus } from './issueStatus'
 import { setIssueStatus } from './issueRecord'

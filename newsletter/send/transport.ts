@@ -10,8 +10,8 @@
 import net from 'node:net'
 import nodemailer, { type Transporter } from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
-import { mailDefaults, outboxTransport } from '../../cms/config/email'
-import type { Dkim } from '../../cms/config/env'
+import { mailDefaults, outboxTransport } from '../../kernel/settings/email'
+import type { Dkim } from '../../kernel/settings/env'
 
 export type TransportOptions = { smtpUrl?: string; concurrency: number; ratePerSecond: number; dkim?: Dkim }
 

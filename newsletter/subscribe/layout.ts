@@ -2,8 +2,8 @@
  * The frame of the pages the subscriber endpoints render themselves (those that carry a token
  * in their address, and answers to form posts): the site's per-request page layout.
  */
-import type { SafeHtml } from '../../site/pages/html'
-import { pageLayout } from '../../site/pages/layout'
+import type { SafeHtml } from '../../kernel/web/html'
+import { pageLayout } from '../../views/layout'
 
 /** Where a reader signs up again (the sign-up section of the newsletter page). */
 export const SIGN_UP_PATH = '/newsletter/#subscribe-title'

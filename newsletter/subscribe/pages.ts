@@ -4,8 +4,8 @@
  * HTML (escaped by the html`` helper), so the endpoints stay about state and the pages can be
  * checked with axe-core in the browser suite.
  */
-import { REGIONS, SUPPORT_FIELDS, type Labelled } from '../../cms/domain/valueLists'
-import { html, type SafeHtml } from '../../site/pages/html'
+import { REGIONS, SUPPORT_FIELDS, type Labelled } from '../../kernel/rules/valueLists'
+import { html, type SafeHtml } from '../../kernel/web/html'
 import { SIGN_UP_PATH, subscriberLayout } from './layout'
 import type { SubscriberStatus } from './decideSignUp'
 import type { Interests } from './validate'

@@ -4,7 +4,7 @@
  * visitor the same way.
  */
 import { ValidationError, type Payload } from 'payload'
-import type { Subscriber } from '../../cms/payload-types'
+import type { Subscriber } from '../../kernel/payload-types'
 import { decideSignUp, type SignUpDecision } from './decideSignUp'
 import { sendConfirmationInBackground } from './sendConfirmation'
 import type { SubscriberInput } from './validate'

@@ -3,8 +3,8 @@
  * made for another purpose (an unsubscribe token never confirms), or names no record.
  */
 import type { PayloadRequest } from 'payload'
-import { verifyToken } from '../../cms/domain/tokens'
-import type { Subscriber } from '../../cms/payload-types'
+import { verifyToken } from '../../kernel/rules/tokens'
+import type { Subscriber } from '../../kernel/payload-types'
 import { SUBSCRIBER_PATHS, type SubscriberLinkPurpose } from '../links'
 
 export type TokenSubscriber = { subscriber: Subscriber; token: string }

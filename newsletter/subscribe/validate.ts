@@ -4,8 +4,8 @@
  * (CR/LF header injection, NUL, bidi tricks aside) are refused anywhere, not stripped: a
  * request that carries them is not a real person's typing.
  */
-import { REGIONS, SUPPORT_FIELDS } from '../../cms/domain/valueLists'
-import type { Subscriber } from '../../cms/payload-types'
+import { REGIONS, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
+import type { Subscriber } from '../../kernel/payload-types'
 
 export type SupportField = NonNullable<NonNullable<Subscriber['interests']>['supportFields']>[number]
 export type Region = NonNullable<NonNullable<Subscriber['interests']>['regions']>[number]

@@ -1,4 +1,4 @@
-import { completeBizRegNo } from '../../cms/domain/bizRegNo'
+import { completeBizRegNo } from '../../kernel/rules/bizRegNo'
 
 /**
  * 기업: the large companies and public institutions the guide names, and a few SMEs.

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { isProductionDeployment } from '../../cms/config/env'
+import { isProductionDeployment } from '../../kernel/settings/env'
 import type { SeedClock } from './time'
 
 /** A user as the Local API's `user` option expects it (depth 0, with its collection). */

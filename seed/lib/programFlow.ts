@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { addDays } from '../../cms/domain/dates'
+import { addDays } from '../../kernel/rules/dates'
 import type { ReviewTarget } from '../data/programs'
 import type { SeedUser } from './context'
 import type { SeedClock } from './time'

@@ -1,4 +1,4 @@
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 
 /** The seed's clock: "today" in Seoul for a given instant, and helpers relative to it. */
 export type SeedClock = {

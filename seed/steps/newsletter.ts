@@ -1,4 +1,4 @@
-import { addDays } from '../../cms/domain/dates'
+import { addDays } from '../../kernel/rules/dates'
 import { SUBSCRIBERS } from '../data/subscribers'
 import { count, type SeedContext } from '../lib/context'
 

@@ -1,4 +1,4 @@
-import { derivePhase, type Phase } from '../../cms/domain/phase'
+import { derivePhase, type Phase } from '../../kernel/rules/phase'
 import { BUSINESSES } from '../data/businesses'
 import { PROGRAMS, type Period, type ProgramFixture } from '../data/programs'
 import { count, type SeedContext } from '../lib/context'

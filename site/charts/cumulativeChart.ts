@@ -1,4 +1,4 @@
-import { number } from '../filters'
+import { number } from '../../kernel/web/format'
 
 /**
  * 등록 프로그램 추이 (단위: 개, 누적) as an inline SVG string, drawn at build time so the page

@@ -8,14 +8,14 @@
  */
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
-import type { CardNew, Company, Media, Newsletter, PartnerGuide, Program } from '../../cms/payload-types'
+import type { CardNew, Company, Media, Newsletter, PartnerGuide, Program } from '../../kernel/payload-types'
 import { CARD_NEWS_CATEGORIES } from '../../collections/CardNews'
-import { DATA_DIR } from '../../cms/config/env'
-import { kstDate, kstToday } from '../../cms/domain/dates'
-import { derivePhase, PHASE_LABELS } from '../../cms/domain/phase'
-import { computeStats } from '../../cms/domain/stats'
-import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../../cms/domain/valueLists'
-import { homepageOf, safeWebAddress } from '../../cms/domain/webAddress'
+import { DATA_DIR } from '../../kernel/settings/env'
+import { kstDate, kstToday } from '../../kernel/rules/dates'
+import { derivePhase, PHASE_LABELS } from '../../kernel/rules/phase'
+import { computeStats } from '../../kernel/rules/stats'
+import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../../kernel/rules/valueLists'
+import { homepageOf, safeWebAddress } from '../../kernel/rules/webAddress'
 import { richTextToHtml } from './richText'
 import { siteDataSchema, type SiteData, type SiteImage } from './schema'
 
@@ -131,7 +131,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       }]
     }),
     companies: operators.map((c) => {
-      // Only a link the URL rule allows, whatever is stored (cms/domain/webAddress.ts).
+      // Only a link the URL rule allows, whatever is stored (kernel/rules/webAddress.ts).
       const homepage = homepageOf(c.homepage)
       return {
         id: String(c.id),

@@ -5,12 +5,12 @@
  * and a malformed record stops the build instead of publishing a broken page.
  */
 import { z } from 'zod'
-import { safeWebAddress } from '../../cms/domain/webAddress'
+import { safeWebAddress } from '../../kernel/rules/webAddress'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
 const id = z.string().min(1)
 const publicPhase = z.enum(['upcoming', 'recruiting', 'in-progress', 'closed'])
-/** An outside link: only what the URL rule allows ever reaches an href (cms/domain/webAddress.ts). */
+/** An outside link: only what the URL rule allows ever reaches an href (kernel/rules/webAddress.ts). */
 const webAddress = z.string().refine((value) => safeWebAddress(value) === value, 'an http(s) address by the URL rule')
 
 /** An image on disk that @11ty/eleventy-img turns into AVIF/WebP plus the original. */

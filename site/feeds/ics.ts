@@ -10,9 +10,9 @@
  *   read from `program.phase`, so the feed agrees with its own DTSTAMP. A passed deadline is
  *   of no use to act on, and dropping it keeps the subscription small.
  */
-import { addDays, kstDate, TIME_ZONE } from '../../cms/domain/dates'
+import { addDays, kstDate, TIME_ZONE } from '../../kernel/rules/dates'
 import type { PublicProgram } from '../data/schema'
-import { absoluteUrl } from './absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/absoluteUrl'
 
 export type IcsOptions = { siteUrl: string; now: Date }
 

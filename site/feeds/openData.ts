@@ -9,7 +9,7 @@
  * A department and its phone line are enough to reach the program.
  */
 import type { PublicProgram } from '../data/schema'
-import { absoluteUrl } from './absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/absoluteUrl'
 
 export type OpenDataOptions = { siteUrl: string; generatedAt: string }
 

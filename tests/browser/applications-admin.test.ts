@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
-import { kstToday } from '../../cms/domain/dates'
+import { kstToday } from '../../kernel/rules/dates'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'

@@ -16,7 +16,7 @@ import os from 'node:os'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { adminLogin } from '../helpers/admin'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
-import { LIMITS } from '../../cms/security/throttle'
+import { LIMITS } from '../../kernel/http/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -78,7 +78,7 @@ test('a path that is not valid percent-encoding: 400 in Korean, not a 500', asyn
   expect((await fetch(`${server.url}/programs/%ZZ/`)).status).toBe(400)
 })
 
-describe('security headers on every route family of the real server (cms/security/headers.ts)', () => {
+describe('security headers on every route family of the real server (server/security/headers.ts)', () => {
   const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: 'manual' })
 
   test('pages, member pages, the API and the admin: CSP, nosniff, framing, referrer, permissions', async () => {

@@ -11,7 +11,7 @@
 import crypto from 'node:crypto'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
+import { completeBizRegNo, formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { adminLogin, chooseOption, saveDocument } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { expect, onTestFailed, test } from 'vitest'
-import { kstToday } from '../../cms/domain/dates'
+import { kstToday } from '../../kernel/rules/dates'
 import { adminLogin, saveDocument } from '../helpers/admin'
 import { bootBrowserSuite } from '../helpers/browserSuite'
 

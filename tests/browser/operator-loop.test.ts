@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { adminLogin, chooseOption, fillDay, saveDocument, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
 import { screenshotOnFailure } from '../helpers/browser'

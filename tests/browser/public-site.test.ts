@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { axeViolations } from '../helpers/axe'
 import { screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'

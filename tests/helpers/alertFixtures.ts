@@ -6,7 +6,7 @@
 import { parse } from 'node-html-parser'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { bizRegNo, createProgram, signUpData, staffUser, confirmedMember } from './fixtures'
 import { startTestPayload, stopTestPayload } from './payload'
 import { startSmtpSink, type SinkMessage, type SmtpSink } from './smtpSink'

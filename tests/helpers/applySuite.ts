@@ -4,7 +4,7 @@
  * member without a company.
  */
 import type { Payload } from 'payload'
-import type { Program } from '../../cms/payload-types'
+import type { Program } from '../../kernel/payload-types'
 import { PASSWORD, recruitingProgram, signUpData, type World } from './fixtures'
 import { bootPageWorld, type PageServer } from './pageServer'
 import { signedIn, type PageSession } from './pageSession'

@@ -5,7 +5,7 @@
  * be placed in the year, the year before or the year after.
  */
 import type { Payload } from 'payload'
-import type { Program, User } from '../../cms/payload-types'
+import type { Program, User } from '../../kernel/payload-types'
 import { bizRegNo, createProgram, staffUser, tinyPng, uploadImage } from './fixtures'
 
 export const YEAR = 2025

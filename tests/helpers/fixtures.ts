@@ -1,10 +1,10 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll } from 'vitest'
-import { completeBizRegNo } from '../../cms/domain/bizRegNo'
-import { addDays, kstToday } from '../../cms/domain/dates'
-import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
-import type { Program, User } from '../../cms/payload-types'
+import { completeBizRegNo } from '../../kernel/rules/bizRegNo'
+import { addDays, kstToday } from '../../kernel/rules/dates'
+import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
+import type { Program, User } from '../../kernel/payload-types'
 import { startTestPayload, stopTestPayload } from './payload'
 
 /**

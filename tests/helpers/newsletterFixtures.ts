@@ -1,6 +1,6 @@
 /** Small builders for the newsletter sending tests: subscribers, issues, ledger rows, raw headers. */
 import type { Payload } from 'payload'
-import type { User } from '../../cms/payload-types'
+import type { User } from '../../kernel/payload-types'
 import { staffUser as createUser } from './fixtures'
 
 export { PASSWORD } from './fixtures'

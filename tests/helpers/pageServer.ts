@@ -4,15 +4,15 @@ import type express from 'express'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll } from 'vitest'
 import { restRoutes } from '../../cms/api/routes'
-import { webHeaders } from '../../cms/routes/session'
-import { createServer } from '../../cms/server'
+import { webHeaders } from '../../members/routes/session'
+import { createServer } from '../../server/server'
 import { bootSeededWorld, seedWorld, type World } from './fixtures'
 import { startTestPayload, stopTestPayload, testConfig } from './payload'
 import { RestClient } from './rest'
 import { startSmtpSink, type SmtpSink } from './smtpSink'
 
 /**
- * Stands in for Next in cms/server.ts: /api/* goes to the REST route handlers the Next app mounts
+ * Stands in for Next in server/server.ts: /api/* goes to the REST route handlers the Next app mounts
  * (Payload's, behind cms/api/routes.ts), everything else Next would serve (the admin) answers 404.
  */
 async function handleApi(req: express.Request, res: express.Response): Promise<void> {
@@ -46,7 +46,7 @@ type RouteHandler = (request: Request, context: { params: Promise<{ slug?: strin
 export type PageServer = { url: string; close: () => Promise<void> }
 
 /**
- * The real Express app of cms/server.ts (site pages, member routes, /api through Payload's
+ * The real Express app of server/server.ts (site pages, member routes, /api through Payload's
  * handlers) on a loopback port, around the test's Payload — no Next build needed. Call after
  * startTestPayload().
  */

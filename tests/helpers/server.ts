@@ -18,7 +18,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Runs the real `npm start` entry (cms/start.mjs) as a child process on a free port with its own
+ * Runs the real `npm start` entry (cli/start.mjs) as a child process on a free port with its own
  * data folder, and waits until /healthz answers. The admin build is reused when fresh.
  */
 export async function startServer(options: { timeoutMs?: number; env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningServer> {
@@ -34,7 +34,7 @@ export async function startServer(options: { timeoutMs?: number; env?: Record<st
     DATABASE_URI: '',
     ...options.env,
   }
-  const child: ChildProcess = spawn(process.execPath, ['cms/start.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['cli/start.mjs'], {
     cwd: path.resolve('.'),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

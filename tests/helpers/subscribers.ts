@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import type { Subscriber } from '../../cms/payload-types'
-import { CLIENT_IP_HEADER } from '../../cms/security/clientAddress'
+import type { Subscriber } from '../../kernel/payload-types'
+import { CLIENT_IP_HEADER } from '../../kernel/http/clientAddress'
 import { testConfig } from './payload'
 import { formBody, rawRequest } from './rawRest'
 

@@ -5,7 +5,7 @@
  */
 import http from 'node:http'
 import { describe, expect, test } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { applyFormData, postApply, storedCounts } from '../helpers/applyForm'
 import { applyPath, bootApplySuite } from '../helpers/applySuite'
 import { html, pdf, png, xlsx } from '../helpers/documents'

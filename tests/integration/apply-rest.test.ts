@@ -5,9 +5,9 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { isDuplicateApplicationError } from '../../cms/applications/activeKey'
-import { addDays, kstToday } from '../../cms/domain/dates'
-import type { Program } from '../../cms/payload-types'
+import { isDuplicateApplicationError } from '../../members/applications/activeKey'
+import { addDays, kstToday } from '../../kernel/rules/dates'
+import type { Program } from '../../kernel/payload-types'
 import { decisionEmailsSettled } from '../../collections/Applications/notifyDecision'
 import { docx, hwp, hwpx, pdf, png } from '../helpers/documents'
 import { rawRequest } from '../helpers/rawRest'

@@ -1,7 +1,7 @@
 import { restRoutes } from '../../cms/api/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { CompanyReport, EvaluationReport } from '../../cms/reports/evaluation/types'
+import type { CompanyReport, EvaluationReport } from '../../evaluation/types'
 import { buildEvaluationWorld, YEAR, type EvaluationWorld } from '../helpers/evaluationFixture'
 import { PASSWORD } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'

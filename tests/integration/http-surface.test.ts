@@ -1,5 +1,5 @@
 /**
- * Issue 13's attack requests against the real Express app (cms/server.ts) around Payload, with
+ * Issue 13's attack requests against the real Express app (server/server.ts) around Payload, with
  * the REST handlers the Next app mounts (cms/api/routes.ts): requests from other sites, bodies and
  * queries that used to be 500s, unbounded lists and GraphQL, text without limits. Each answers a
  * Korean 4xx, stores nothing, and the server keeps answering; same-origin use keeps working.

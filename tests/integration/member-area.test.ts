@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { as, createProgram, PASSWORD, signUpData, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn } from '../helpers/pageSession'

@@ -6,8 +6,8 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { formatBizRegNo } from '../../cms/domain/bizRegNo'
-import { msg } from '../../cms/i18n/messages'
+import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
+import { msg } from '../../kernel/i18n/messages'
 import { countAll } from '../helpers/expectations'
 import { bizRegNo, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { WRONG_CREDENTIALS } from '../../cms/routes/auth'
+import { WRONG_CREDENTIALS } from '../../members/routes/auth'
 import { as, PASSWORD, signUpData, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn } from '../helpers/pageSession'

@@ -7,8 +7,8 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { completeBizRegNo, formatBizRegNo } from '../../cms/domain/bizRegNo'
-import { WRONG_CREDENTIALS } from '../../cms/routes/auth'
+import { completeBizRegNo, formatBizRegNo } from '../../kernel/rules/bizRegNo'
+import { WRONG_CREDENTIALS } from '../../members/routes/auth'
 import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World, confirmedMember } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'
 import { PageSession, signedIn, type PageResponse } from '../helpers/pageSession'

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { formatBizRegNo } from '../../cms/domain/bizRegNo'
+import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { countAll } from '../helpers/expectations'
 import { bizRegNo, PASSWORD, type World } from '../helpers/fixtures'
 import { bootPageWorld, type PageServer } from '../helpers/pageServer'

@@ -32,7 +32,7 @@ afterAll(async () => {
 
 function sender(issue: string | number): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
   let output = ''
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('newsletter/send/cli.ts'), String(issue)], {
+  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('cli/newsletterSend.ts'), String(issue)], {
     env: {
       ...process.env,
       DATABASE_URI: testDatabaseUri(),

@@ -4,8 +4,8 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { backgroundMailSettled } from '../../cms/notifications/deliver'
-import { DIGEST_TASK } from '../../cms/notifications/reviewDigest'
+import { backgroundMailSettled } from '../../notifications/deliver'
+import { DIGEST_TASK } from '../../notifications/reviewDigest'
 import { seedDemo } from '../../seed/demo'
 import { startTestPayload, stopTestPayload } from '../helpers/payload'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'

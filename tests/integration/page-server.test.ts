@@ -10,7 +10,7 @@ bootPageWorld((suite) => {
   ;({ payload, world, server } = suite)
 })
 
-describe('the test page server (cms/server.ts around Payload REST, no Next build)', () => {
+describe('the test page server (server/server.ts around Payload REST, no Next build)', () => {
   it('logs in through /api with a JSON body and sets the HTTP-only session cookie', async () => {
     const res = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',

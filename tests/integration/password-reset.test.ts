@@ -6,8 +6,8 @@
  */
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { PASSWORD_RESET_SUBJECT } from '../../cms/notifications/messages'
-import { FORGOT_SENT } from '../../site/pages/members/reset'
+import { PASSWORD_RESET_SUBJECT } from '../../notifications/messages'
+import { FORGOT_SENT } from '../../members/pages/reset'
 import { PASSWORD, type World } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
 import { bootMailPageWorld, type PageServer } from '../helpers/pageServer'

@@ -6,7 +6,7 @@
  */
 import { parse } from 'node-html-parser'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { createToken } from '../../cms/domain/tokens'
+import { createToken } from '../../kernel/rules/tokens'
 import { recipientLinks } from '../../newsletter/links'
 import { runProgramAlerts } from '../../newsletter/alerts/send'
 import { confirmationsSettled } from '../../newsletter/subscribe/sendConfirmation'

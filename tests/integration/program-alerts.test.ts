@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { parse } from 'node-html-parser'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { ALERTS_QUEUE, ALERTS_TASK } from '../../cms/jobs/sendProgramAlerts'
 import { runProgramAlerts } from '../../newsletter/alerts/send'
 import { bootAlertWorld, linkedPrograms, MAIL } from '../helpers/alertFixtures'
@@ -99,7 +99,7 @@ function nextMondayNine(now: Date): Date {
 
 describe('the schedule', () => {
   test('sendProgramAlerts is scheduled for Monday 09:00 in Seoul on the alerts queue', async () => {
-    // The server runs with TZ=Asia/Seoul (cms/start.mjs); Payload reads its crons in the process's zone.
+    // The server runs with TZ=Asia/Seoul (cli/start.mjs); Payload reads its crons in the process's zone.
     const zone = process.env.TZ
     process.env.TZ = 'Asia/Seoul'
     try {

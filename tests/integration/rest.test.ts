@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
-import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
+import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
 import { createProgram, PASSWORD, programInput, recruitingProgram, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
 import { countAll, HANGUL } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { checkBizRegNo } from '../../cms/domain/bizRegNo'
+import { checkBizRegNo } from '../../kernel/rules/bizRegNo'
 import { COMPANIES } from '../../seed/data/companies'
 import { APPLICATIONS, PROMOTIONS } from '../../seed/data/participation'
 import { DEMO_PASSWORD, USERS } from '../../seed/data/users'

@@ -5,10 +5,10 @@
 import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../cms/jobs/queueSiteRebuild'
 import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
-import { liveSiteDir } from '../../site/build/output'
+import { liveSiteDir } from '../../site/publish/output'
 import { as, bootSeededWorld, createProgram, programInput, type World } from '../helpers/fixtures'
 
 let payload: Payload
@@ -68,7 +68,7 @@ describe('what queues a rebuild', () => {
 
 describe('the daily rebuild', () => {
   test('is scheduled for 00:00:05 in Seoul, the next day, on the site queue', async () => {
-    // The server runs with TZ=Asia/Seoul (cms/start.mjs); Payload reads its crons in the process's zone.
+    // The server runs with TZ=Asia/Seoul (cli/start.mjs); Payload reads its crons in the process's zone.
     const zone = process.env.TZ
     process.env.TZ = 'Asia/Seoul'
     try {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, test } from 'vitest'
-import { computeStats } from '../../cms/domain/stats'
+import { computeStats } from '../../kernel/rules/stats'
 import { statsSchema } from '../../site/data/schema'
 import { bootSeededWorld, PASSWORD, type World } from '../helpers/fixtures'
 import { testConfig } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { formatBizRegNo } from '../../cms/domain/bizRegNo'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 import { as, bizRegNo, programInput, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
-import type { ReviewStatus } from '../../cms/domain/reviewWorkflow'
-import type { Program } from '../../cms/payload-types'
+import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
+import type { Program } from '../../kernel/payload-types'
 import { as, createProgram, programInput, type Actor, type World, bootSeededWorld } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
 

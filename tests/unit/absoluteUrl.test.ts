@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { absoluteUrl } from '../../site/feeds/absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/absoluteUrl'
 
 describe('absoluteUrl', () => {
   test.each([

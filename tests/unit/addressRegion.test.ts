@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { regionOfAddress } from '../../cms/domain/addressRegion'
-import { REGIONS } from '../../cms/domain/valueLists'
+import { regionOfAddress } from '../../kernel/rules/addressRegion'
+import { REGIONS } from '../../kernel/rules/valueLists'
 
 test('the 시·도 at the start of an address, full or short, old names included', () => {
   expect(regionOfAddress('대전광역시 대덕구 신탄진로 200')).toBe('daejeon')

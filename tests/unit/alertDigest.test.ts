@@ -5,7 +5,7 @@
  */
 import { parse } from 'node-html-parser'
 import { describe, expect, test } from 'vitest'
-import { createToken, verifyToken } from '../../cms/domain/tokens'
+import { createToken, verifyToken } from '../../kernel/rules/tokens'
 import { recipientLinks } from '../../newsletter/links'
 import { alertSettingsUrl, alertsOptOutUrl, recipientOfToken } from '../../newsletter/alerts/links'
 import { alertMessage } from '../../newsletter/alerts/message'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { APPLICATION_STATUSES, canMoveApplication, canWithdraw, type ApplicationStatus } from '../../cms/domain/applicationStatus'
-import type { RoleHolder } from '../../cms/domain/roles'
+import { APPLICATION_STATUSES, canMoveApplication, canWithdraw, type ApplicationStatus } from '../../kernel/rules/applicationStatus'
+import type { RoleHolder } from '../../kernel/rules/roles'
 
 // 접수 → 선정 / 미선정 (the program's company admin decides, and may revise), 철회 by the applicant
 // while 접수; the platform admin may do either. Nobody moves an application out of 철회 or back to 접수.

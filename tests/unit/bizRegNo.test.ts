@@ -5,7 +5,7 @@ import {
   completeBizRegNo,
   formatBizRegNo,
   normalizeBizRegNo,
-} from '../../cms/domain/bizRegNo'
+} from '../../kernel/rules/bizRegNo'
 
 /**
  * An independent reading of the SPEC formula, used only to cross-check generated numbers:

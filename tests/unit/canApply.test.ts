@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { canApply, REFUSAL_STATUS, type ApplyInput } from '../../cms/applications/canApply'
-import { refusalMessage } from '../../cms/applications/messages'
-import { addDays, kstToday } from '../../cms/domain/dates'
+import { canApply, REFUSAL_STATUS, type ApplyInput } from '../../members/applications/canApply'
+import { refusalMessage } from '../../members/applications/messages'
+import { addDays, kstToday } from '../../kernel/rules/dates'
 
 const NOW = new Date('2026-05-15T10:00:00+09:00')
 const today = kstToday(NOW)

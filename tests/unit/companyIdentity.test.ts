@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { companyIdentityRefusal } from '../../cms/domain/companyIdentity'
+import { companyIdentityRefusal } from '../../kernel/rules/companyIdentity'
 
 const kwater = { category: 'public', bizRegNo: '1248100998' }
 const sme = { category: 'sme', bizRegNo: '1018100015' }

@@ -3,9 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { databaseKind } from '../../cms/config/database'
-import { outboxTransport, parseMailFrom } from '../../cms/config/email'
-import { readEnv } from '../../cms/config/env'
-import { resolveSecret } from '../../cms/config/secret'
+import { outboxTransport, parseMailFrom } from '../../kernel/settings/email'
+import { readEnv } from '../../kernel/settings/env'
+import { resolveSecret } from '../../kernel/settings/secret'
 import nodemailer from 'nodemailer'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-config-'))

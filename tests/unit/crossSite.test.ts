@@ -1,15 +1,15 @@
 /**
- * cms/security/crossSite.ts: which origins are ours, what Sec-Fetch-Site a request is judged by,
+ * server/security/crossSite.ts: which origins are ours, what Sec-Fetch-Site a request is judged by,
  * and which state-changing requests are refused (and why) — plus the middleware on a small
- * Express app, as cms/server.ts mounts it.
+ * Express app, as server/server.ts mounts it.
  */
 import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseAllowedOrigins } from '../../cms/config/origins'
-import { readEnv } from '../../cms/config/env'
-import { crossSiteGuard, crossSiteVerdict, effectiveFetchSite, hasSessionCookie, originAllowlist } from '../../cms/security/crossSite'
+import { parseAllowedOrigins } from '../../kernel/settings/origins'
+import { readEnv } from '../../kernel/settings/env'
+import { crossSiteGuard, crossSiteVerdict, effectiveFetchSite, hasSessionCookie, originAllowlist } from '../../server/security/crossSite'
 
 const production = originAllowlist({ siteUrl: 'https://winwinnuri.kr', allowedOrigins: ['https://partner.example.kr'], production: true })
 const demo = originAllowlist({ siteUrl: 'http://localhost:3000', allowedOrigins: [], production: false })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { programsToCsv } from '../../site/feeds/csv'
+import { programsToCsv } from '../../kernel/web/csv'
 import { publicProgram } from '../helpers/publicProgram'
 
 const siteUrl = 'https://winwin.example.kr'

@@ -7,7 +7,7 @@ import {
   kstToday,
   parseCalendarDay,
   TIME_ZONE,
-} from '../../cms/domain/dates'
+} from '../../kernel/rules/dates'
 
 // Every expectation below is a Seoul (UTC+9, no daylight saving) calendar day worked out by hand.
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   eligibility, matchScore, recommendPrograms, type EligibilityCompany, type RecommendableProgram,
-} from '../../cms/domain/eligibility'
+} from '../../kernel/rules/eligibility'
 
 // The program's company: 두산중공업-like, in group 두산. Ids are strings here, as MongoDB's are.
 const operator = { id: 'op', group: '두산' }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   countedPromotions, evaluationScore, kstYearRange, openShare, parseEvaluationYear, type EvaluationCounts, type PromotionKind,
-} from '../../cms/domain/evaluation'
+} from '../../kernel/rules/evaluation'
 
 const none: EvaluationCounts = { newPrograms: 0, promotions: [], applications: 0, openPrograms: 0 }
 const points = (counts: Partial<EvaluationCounts>) => evaluationScore({ ...none, ...counts }).items.map((item) => item.points)

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
-import { reportScope } from '../../cms/reports/evaluation/access'
-import { DETAIL_HEADER, detailCsv, detailRows, SUMMARY_HEADER, summaryCsv, summaryRows } from '../../cms/reports/evaluation/csv'
-import { privateFileUrl, promotionEvidence } from '../../cms/reports/evaluation/evidence'
-import type { CompanyReport, EvaluationReport } from '../../cms/reports/evaluation/types'
+import { reportScope } from '../../evaluation/access'
+import { DETAIL_HEADER, detailCsv, detailRows, SUMMARY_HEADER, summaryCsv, summaryRows } from '../../evaluation/csv'
+import { privateFileUrl, promotionEvidence } from '../../evaluation/evidence'
+import type { CompanyReport, EvaluationReport } from '../../evaluation/types'
 
 const company: CompanyReport = {
   company: { id: '7', name: '=한국상생공사', category: 'public', categoryLabel: '공공기관' },

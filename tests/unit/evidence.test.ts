@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { evidenceNotOwned } from '../../cms/domain/evidence'
+import { evidenceNotOwned } from '../../kernel/rules/evidence'
 
 const owners: Record<string, number | null> = { 1: 10, 2: 20, 3: null }
 const ownerOf = (id: string | number) => owners[String(id)]

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { fileCheckMessage } from '../../cms/applications/messages'
-import { checkFileKind, extensionOf, FILE_KINDS, sniffFileKind, type FileKind } from '../../cms/domain/fileKind'
-import { readZipEntry, zipEntries } from '../../cms/domain/zipEntries'
+import { fileCheckMessage } from '../../members/applications/messages'
+import { checkFileKind, extensionOf, FILE_KINDS, sniffFileKind, type FileKind } from '../../kernel/rules/fileKind'
+import { readZipEntry, zipEntries } from '../../kernel/rules/zipEntries'
 import { docx, exe, html, hwp, hwpx, jpeg, pdf, png, pptx, xlsx, zip } from '../helpers/documents'
 
 const HANGUL = /[가-힣]/

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { escapeHtml, html, raw } from '../../site/pages/html'
-import { programPage } from '../../site/pages/programPage'
+import { escapeHtml, html, raw } from '../../kernel/web/html'
+import { programPage } from '../../site/programs/programPage'
 import { publicProgram } from '../helpers/publicProgram'
 
 describe('html tagged template', () => {

@@ -1,14 +1,14 @@
 /** Plain functions behind sign-in, sign-up and the profile form. */
 import { APIError, ValidationError } from 'payload'
 import { describe, expect, test } from 'vitest'
-import { bizRegNoQuery } from '../../cms/members/companies'
-import { idFromForm } from '../../cms/members/ids'
-import { safeNextPath } from '../../cms/members/nextPath'
-import { formRefusal } from '../../cms/members/payloadErrors'
-import { readProfile } from '../../cms/members/profile'
+import { bizRegNoQuery } from '../../members/operations/companies'
+import { idFromForm } from '../../members/operations/ids'
+import { safeNextPath } from '../../members/operations/nextPath'
+import { formRefusal } from '../../members/operations/payloadErrors'
+import { readProfile } from '../../members/operations/profile'
 import {
   bizRegNoInput, checkAccount, checkCompanyRequired, checkPartners, companyData, readCompany, readPartners, splitBizRegNo,
-} from '../../cms/members/signUpForm'
+} from '../../members/operations/signUpForm'
 
 describe('safeNextPath', () => {
   test.each(['/my/', '/my/profile/?saved=1', '/programs/12/apply/#form', '/join/?q=%ED%95%9C'])('keeps the local path %s', (path) => {

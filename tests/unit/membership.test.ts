@@ -6,7 +6,7 @@ import {
   membershipChangeRefusal,
   refChanges,
   settledMembership,
-} from '../../cms/domain/membership'
+} from '../../kernel/rules/membership'
 
 const SME = 7
 const OTHER = 8

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { defaultIssuePrograms, isIssueMonth, monthBounds, recruitsInMonth } from '../../cms/domain/issuePrograms'
+import { defaultIssuePrograms, isIssueMonth, monthBounds, recruitsInMonth } from '../../kernel/rules/issuePrograms'
 import { canMoveStatus, canStartSend, isContentLocked } from '../../newsletter/send/issueStatus'
 import { deliveryMessageId, issueMessage, listId } from '../../newsletter/send/message'
 import { progressLine } from '../../newsletter/send/progressBar'

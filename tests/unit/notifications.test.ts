@@ -1,12 +1,12 @@
 /**
- * The plain functions behind the work e-mails (cms/notifications): who receives each kind, what a
+ * The plain functions behind the work e-mails (notifications): who receives each kind, what a
  * review digest covers and lists, and the messages themselves (subjects, links, escaping).
  */
 import { describe, expect, test } from 'vitest'
-import { kstDateTime } from '../../cms/domain/dates'
-import { companyAudience, platformAudience, wantsNotification, type Person } from '../../cms/notifications/audience'
-import { collectDigest, digestDueAt, digestWindow, DIGEST_INTERVAL_MS, isEmptyDigest, type DigestFacts } from '../../cms/notifications/digest'
-import { accountUrl, applicationAdminUrl, programAdminUrl, programPublicUrl } from '../../cms/notifications/links'
+import { kstDateTime } from '../../kernel/rules/dates'
+import { companyAudience, platformAudience, wantsNotification, type Person } from '../../notifications/audience'
+import { collectDigest, digestDueAt, digestWindow, DIGEST_INTERVAL_MS, isEmptyDigest, type DigestFacts } from '../../notifications/digest'
+import { accountUrl, applicationAdminUrl, programAdminUrl, programPublicUrl } from '../../notifications/links'
 import {
   DIGEST_LIST_LIMIT,
   renderApproved,
@@ -14,7 +14,7 @@ import {
   renderNewApplication,
   renderReviewDigest,
   reviewDigestSubject,
-} from '../../cms/notifications/messages'
+} from '../../notifications/messages'
 
 const links = { siteUrl: 'https://winwinnuri.example.kr/', adminRoute: '/admin' }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { pageOf, positiveInt } from '../../cms/members/paging'
+import { pageOf, positiveInt } from '../../members/operations/paging'
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1)
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { msg } from '../../cms/i18n/messages'
-import { particleFor, withParticle } from '../../cms/i18n/particles'
+import { msg } from '../../kernel/i18n/messages'
+import { particleFor, withParticle } from '../../kernel/i18n/particles'
 
 describe('withParticle: the particle follows the final consonant (받침)', () => {
   test.each([

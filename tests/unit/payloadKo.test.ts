@@ -1,6 +1,6 @@
 import { ko } from '@payloadcms/translations/languages/ko'
 import { describe, expect, test } from 'vitest'
-import { payloadKo } from '../../cms/i18n/payloadKo'
+import { payloadKo } from '../../kernel/i18n/payloadKo'
 
 /** Payload's Korean as the admin uses it: its own strings with ours laid over them. */
 const merged: Record<string, Record<string, string>> = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { compareByPhaseThenDeadline, derivePhase, PHASE_LABELS, PHASES, type Phase, type PhaseInput } from '../../cms/domain/phase'
+import { compareByPhaseThenDeadline, derivePhase, PHASE_LABELS, PHASES, type Phase, type PhaseInput } from '../../kernel/rules/phase'
 
 // A program approved with 신청기간 2026-04-01 ~ 2026-04-10 and 지원기간 ending 2026-04-30.
 // Seoul is UTC+9: a Seoul day D runs from (D-1)T15:00:00Z to DT14:59:59.999Z.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkKoreanPhone, PHONE_MAX_CHARS } from '../../cms/domain/phone'
+import { checkKoreanPhone, PHONE_MAX_CHARS } from '../../kernel/rules/phone'
 
 describe('checkKoreanPhone', () => {
   test.each([

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
-import { closeTree, keepDataPrivate } from '../../cms/config/privateData'
+import { closeTree, keepDataPrivate } from '../../kernel/settings/privateData'
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777
 const before = process.umask()

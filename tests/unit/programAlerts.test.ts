@@ -4,7 +4,7 @@
  * window, the phases that count, and a member company's eligibility.
  */
 import { describe, expect, test } from 'vitest'
-import type { EligibilityCompany } from '../../cms/domain/eligibility'
+import type { EligibilityCompany } from '../../kernel/rules/eligibility'
 import { FIRST_ALERT_WINDOW_DAYS, matchAlertPrograms, matchesInterests, watermarkOf, type AlertProgram } from '../../newsletter/alerts/match'
 
 // Monday 2026-10-12 09:00 in Seoul.
@@ -112,7 +112,7 @@ describe("a member's company", () => {
   const stranger: EligibilityCompany = { id: 'other', category: 'sme', mainPartners: [] }
   const affiliate: EligibilityCompany = { id: 'aff', category: 'midsize', group: '한빛' }
 
-  test('only programs its company may apply to (cms/domain/eligibility.ts)', () => {
+  test('only programs its company may apply to (kernel/rules/eligibility.ts)', () => {
     const open = program({ targetScope: 'open' })
     const partners = program({ targetScope: 'partners' })
     const tier2Only = program({ targetScope: 'partners', eligibility: { tiers: ['tier2'] } })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { charCount, checkProgramDates, TEXT_LIMIT, titleNamesPeriod } from '../../cms/domain/programRules'
+import { charCount, checkProgramDates, TEXT_LIMIT, titleNamesPeriod } from '../../kernel/rules/programRules'
 
 describe('titleNamesPeriod (프로그램명에는 시기를 명시)', () => {
   test.each([

@@ -5,12 +5,12 @@
  */
 import { buildSchema, parse, validate } from 'graphql'
 import { describe, expect, test } from 'vitest'
-import { errorBoundary, classifyError } from '../../cms/api/errorBoundary'
+import { errorBoundary, classifyError } from '../../kernel/http/errorBoundary'
 import { GRAPHQL_ALL_ROWS, graphqlCostRules, rowsAskedFor } from '../../cms/api/graphqlCost'
-import { boundedPage, formatBytes, JSON_BODY_LIMIT, PUBLIC_PAGE_LIMIT } from '../../cms/api/limits'
+import { boundedPage, formatBytes, JSON_BODY_LIMIT, PUBLIC_PAGE_LIMIT } from '../../kernel/http/limits'
 import { bodyRefusal, withoutSuggestions } from '../../cms/api/routes'
-import { firstNulPath, hasForbiddenCharacters, isTooLong } from '../../cms/domain/textRules'
-import { formProblem } from '../../cms/security/formProblems'
+import { firstNulPath, hasForbiddenCharacters, isTooLong } from '../../kernel/rules/textRules'
+import { formProblem } from '../../server/security/formProblems'
 import { nonTextValues } from '../../collections/hooks/textTypes'
 
 describe('page bounds', () => {
@@ -164,7 +164,7 @@ test("the body parsers' refusals in Korean, by their type", () => {
 })
 
 test('an id that could name a row: SQLite integers (as numbers or digits), MongoDB ObjectIds', async () => {
-  const { couldBeId } = await import('../../cms/database/ids')
+  const { couldBeId } = await import('../../kernel/ids')
   for (const id of [1, 42, '7', '123456789012345']) expect(couldBeId(id, 'number'), String(id)).toBe(true)
   for (const id of ['notanid', '1e3', '-1', '0', 0, 2.5, NaN, Infinity, '', null, {}, '12345678901234567']) expect(couldBeId(id, 'number'), String(id)).toBe(false)
   expect(couldBeId('6752f1c2a9b3e4d5f6a7b8c9', 'text')).toBe(true)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { reviewStateOf } from '../../cms/domain/reviewState'
+import { reviewStateOf } from '../../kernel/rules/reviewState'
 
 // What the program form tells its operator (the guide's ④ 확인결과 체크), from the version being
 // edited and the live one. Dates are Seoul days; "now" is fixed.

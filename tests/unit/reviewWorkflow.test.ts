@@ -6,8 +6,8 @@ import {
   REVIEW_STATUSES,
   type ReviewStatus,
   type WorkflowDecision,
-} from '../../cms/domain/reviewWorkflow'
-import type { RoleHolder } from '../../cms/domain/roles'
+} from '../../kernel/rules/reviewWorkflow'
+import type { RoleHolder } from '../../kernel/rules/roles'
 
 // Rules (SPEC "Program review workflow" and the doc comment of decideReviewStatus):
 //  - only a platform admin approves or asks for changes, and asking needs a note;

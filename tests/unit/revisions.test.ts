@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { routeProgramSave, type SaveRequest } from '../../cms/domain/revisions'
-import type { RoleHolder } from '../../cms/domain/roles'
+import { routeProgramSave, type SaveRequest } from '../../kernel/rules/revisions'
+import type { RoleHolder } from '../../kernel/rules/roles'
 
 // Where a program's save lands (docs/SPEC.md "Program review workflow"): a live program's main
 // document is the approved version; edits wait beside it as revisions; only platform admins

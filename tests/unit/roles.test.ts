@@ -10,7 +10,7 @@ import {
   ROLES,
   sameId,
   type RoleHolder,
-} from '../../cms/domain/roles'
+} from '../../kernel/rules/roles'
 
 describe('ROLES and labels', () => {
   test('lists the four roles of the spec', () => {

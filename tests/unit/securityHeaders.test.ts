@@ -1,12 +1,12 @@
 /**
- * cms/security/headers.ts on a small Express app (the same middleware cms/server.ts mounts first):
+ * server/security/headers.ts on a small Express app (the same middleware server/server.ts mounts first):
  * which headers each family of pages gets, no Referer from token pages, HSTS only over https,
  * and compression of text.
  */
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { pageFamily, PERMISSIONS_POLICY, referrerPolicyFor, securityHeaders } from '../../cms/security/headers'
+import { pageFamily, PERMISSIONS_POLICY, referrerPolicyFor, securityHeaders } from '../../server/security/headers'
 
 type Served = { url: string; close: () => void }
 const servers: Served[] = []

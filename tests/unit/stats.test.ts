@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, test } from 'vitest'
-import { computeStats, type Stats, type StatsCompany, type StatsProgram } from '../../cms/domain/stats'
+import { computeStats, type Stats, type StatsCompany, type StatsProgram } from '../../kernel/rules/stats'
 import { statsSchema, type SiteStats } from '../../site/data/schema'
 
 // 2026-03-15 noon in Seoul.

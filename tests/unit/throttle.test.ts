@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
-import { LIMITS, loginDelaySeconds } from '../../cms/security/throttle'
-import { trustProxySetting } from '../../cms/security/clientAddress'
+import { LIMITS, loginDelaySeconds } from '../../kernel/http/throttle'
+import { trustProxySetting } from '../../kernel/http/clientAddress'
 
 test('sign-in waits: none for the first failures, then a minute doubling up to 30 minutes', () => {
   const waits = Array.from({ length: 12 }, (_, i) => loginDelaySeconds(i))

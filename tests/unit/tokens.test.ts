@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { createToken, verifyToken } from '../../cms/domain/tokens'
+import { createToken, verifyToken } from '../../kernel/rules/tokens'
 
 const SECRET = 'unit-test-secret'
 const now = new Date('2026-11-28T12:00:00+09:00')

@@ -9,7 +9,7 @@ import {
   SUPPORT_FIELDS,
   TARGET_SCOPES,
   type Labelled,
-} from '../../cms/domain/valueLists'
+} from '../../kernel/rules/valueLists'
 
 const pairs = (items: Labelled[]) => items.map(({ value, ko }) => [value, ko])
 

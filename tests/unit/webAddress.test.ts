@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { checkWebAddress, homepageOf, MAX_WEB_ADDRESS_LENGTH, safeWebAddress } from '../../cms/domain/webAddress'
+import { checkWebAddress, homepageOf, MAX_WEB_ADDRESS_LENGTH, safeWebAddress } from '../../kernel/rules/webAddress'
 
 describe('one rule for every stored web address', () => {
   test.each([

@@ -1,5 +1,5 @@
 import React from 'react'
-import type { ActivityPostEvidence, ApplicationEvidence, Evidence, ItemReport, ProgramEvidence, PromotionEvidence } from '../../reports/evaluation/types'
+import type { ActivityPostEvidence, ApplicationEvidence, Evidence, ItemReport, ProgramEvidence, PromotionEvidence } from '../../../evaluation/types'
 import styles from './evaluation.module.css'
 import type { Texts } from './texts'
 

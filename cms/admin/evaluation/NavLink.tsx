@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import React from 'react'
-import { isCompanyAdmin, isPlatformAdmin, type RoleHolder } from '../../domain/roles'
+import { isCompanyAdmin, isPlatformAdmin, type RoleHolder } from '../../../kernel/rules/roles'
 import { textsFor } from './texts'
 
 type Props = { payload: Payload; user?: RoleHolder; i18n?: { language?: string } }

@@ -1,5 +1,5 @@
 import React from 'react'
-import type { OpenShare } from '../../domain/evaluation'
+import type { OpenShare } from '../../../kernel/rules/evaluation'
 import styles from './evaluation.module.css'
 import type { Texts } from './texts'
 

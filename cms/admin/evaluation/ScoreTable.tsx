@@ -1,5 +1,5 @@
 import React from 'react'
-import type { EvaluationReport } from '../../reports/evaluation/types'
+import type { EvaluationReport } from '../../../evaluation/types'
 import styles from './evaluation.module.css'
 import type { Texts } from './texts'
 

@@ -1,5 +1,5 @@
 /** The 동반성장 평가 views' words, Korean first; English when the user chose English in the admin. */
-import { EVALUATION_ITEMS } from '../../domain/evaluation'
+import { EVALUATION_ITEMS } from '../../../kernel/rules/evaluation'
 
 const ko = {
   nav: '동반성장 평가',

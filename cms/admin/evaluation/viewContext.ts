@@ -1,8 +1,8 @@
 import type { AdminViewServerProps } from 'payload'
 import { redirect } from 'next/navigation'
-import { kstToday } from '../../domain/dates'
-import { parseEvaluationYear } from '../../domain/evaluation'
-import type { User } from '../../payload-types'
+import { kstToday } from '../../../kernel/rules/dates'
+import { parseEvaluationYear } from '../../../kernel/rules/evaluation'
+import type { User } from '../../../kernel/payload-types'
 import { textsFor } from './texts'
 
 /** The first year the guide's evaluation ran ('18년도 평가지침). */

@@ -1,7 +1,7 @@
 'use client'
 import { useField, useTranslation } from '@payloadcms/ui'
 import React, { useEffect } from 'react'
-import { charCount } from '../../domain/programRules'
+import { charCount } from '../../../kernel/rules/programRules'
 import styles from './characterCount.module.css'
 
 type Props = { path: string; max: number }

@@ -1,9 +1,9 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
-import { kstDateTime } from '../../domain/dates'
-import { reviewStateOf } from '../../domain/reviewState'
-import { isCompanyAdmin, isPlatformAdmin } from '../../domain/roles'
-import { programUrl } from '../../../site/pages/apply/programFacts'
+import { kstDateTime } from '../../../kernel/rules/dates'
+import { reviewStateOf } from '../../../kernel/rules/reviewState'
+import { isCompanyAdmin, isPlatformAdmin } from '../../../kernel/rules/roles'
+import { programUrl } from '../../../views/programFacts'
 import { loadReviewView } from './loadReviewView'
 import { reviewTexts } from './texts'
 

@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
-import { kstDateTime } from '../../domain/dates'
+import { kstDateTime } from '../../../kernel/rules/dates'
 import { loadReviewView } from './loadReviewView'
 import { reviewTexts } from './texts'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
-import { companyIdOf, isCompanyAdmin, isPlatformAdmin, sameId, type RoleHolder } from '../../domain/roles'
-import type { ProgramVersion } from '../../domain/reviewState'
+import { companyIdOf, isCompanyAdmin, isPlatformAdmin, sameId, type RoleHolder } from '../../../kernel/rules/roles'
+import type { ProgramVersion } from '../../../kernel/rules/reviewState'
 
 export type ReviewView = { id: string | number; latest: ProgramVersion; live: ProgramVersion | null; reviewer: boolean }
 

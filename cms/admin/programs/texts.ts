@@ -1,6 +1,6 @@
 /** The program form's review words (확인결과 체크), Korean first; English when the user chose it. */
-import { PHASE_LABELS, type Phase } from '../../domain/phase'
-import { REVIEW_STATUS_LABELS, type ReviewStatus } from '../../domain/reviewWorkflow'
+import { PHASE_LABELS, type Phase } from '../../../kernel/rules/phase'
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from '../../../kernel/rules/reviewWorkflow'
 
 type Lang = 'ko' | 'en'
 

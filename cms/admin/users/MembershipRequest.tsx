@@ -1,9 +1,9 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
-import { PLATFORM_REGISTERED } from '../../domain/companyIdentity'
-import { kstDate } from '../../domain/dates'
-import { isPlatformAdmin } from '../../domain/roles'
-import { findRequest } from '../../members/membership'
+import { PLATFORM_REGISTERED } from '../../../kernel/rules/companyIdentity'
+import { kstDate } from '../../../kernel/rules/dates'
+import { isPlatformAdmin } from '../../../kernel/rules/roles'
+import { findRequest } from '../../../members/operations/membership'
 import { MembershipButtons } from './MembershipButtons'
 import { membershipTexts } from './texts'
 

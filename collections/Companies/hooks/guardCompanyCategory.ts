@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { companyIdentityRefusal } from '../../../cms/domain/companyIdentity'
-import { isPlatformAdmin } from '../../../cms/domain/roles'
+import { companyIdentityRefusal } from '../../../kernel/rules/companyIdentity'
+import { isPlatformAdmin } from '../../../kernel/rules/roles'
 import { fieldError } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 
-/** 기업분류 and 사업자등록번호 of 대기업·공공기관 are the platform's (cms/domain/companyIdentity.ts). */
+/** 기업분류 and 사업자등록번호 of 대기업·공공기관 are the platform's (kernel/rules/companyIdentity.ts). */
 export const guardCompanyCategory: CollectionBeforeChangeHook = ({ data, req, originalDoc, context, collection }) => {
   if (isTrustedWrite(context) || isPlatformAdmin(req.user)) return data
   const refusal = companyIdentityRefusal(originalDoc ?? null, { category: data.category, bizRegNo: data.bizRegNo })

@@ -1,15 +1,15 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isCompanyManager, managerFieldChanged, refChanges } from '../../../cms/domain/membership'
-import { companyIdOf, isMember, isPlatformAdmin, sameId } from '../../../cms/domain/roles'
-import { idOf } from '../../../cms/notifications/ids'
+import { isCompanyManager, managerFieldChanged, refChanges } from '../../../kernel/rules/membership'
+import { companyIdOf, isMember, isPlatformAdmin, sameId } from '../../../kernel/rules/roles'
+import { idOf } from '../../../notifications/ids'
 import { fieldError } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 
 /**
  * The 기업 담당자 (docs/SPEC.md "Company membership"): the member who registers a company becomes
  * its manager, set by the server; only a platform admin hands the role to another confirmed
  * member of the company. Among the company's members only the 담당자 changes what says who the
- * company is (cms/domain/membership.ts MANAGER_FIELDS).
+ * company is (kernel/rules/membership.ts MANAGER_FIELDS).
  */
 export const guardCompanyManager: CollectionBeforeChangeHook = async ({ data, req, operation, originalDoc, context, collection }) => {
   if (isTrustedWrite(context)) return data

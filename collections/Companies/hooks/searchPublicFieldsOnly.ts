@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, Field, Where } from 'payload'
-import { isPlatformAdmin } from '../../../cms/domain/roles'
+import { isPlatformAdmin } from '../../../kernel/rules/roles'
 
 /**
  * The fields that are not public for every company: those with their own read access

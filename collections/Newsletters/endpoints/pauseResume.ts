@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
-import { readJsonBody } from '../../../cms/api/respond'
-import { msg } from '../../../cms/i18n/messages'
+import { readJsonBody } from '../../../kernel/http/respond'
+import { msg } from '../../../kernel/i18n/messages'
 import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus } from '../../../newsletter/send/issueRecord'
 import { findIssue } from '../../../newsletter/send/startSend'

@@ -1,4 +1,4 @@
-import { refusal } from '../../../cms/api/respond'
+import { refusal } from '../../../kernel/http/respond'
 import { loadIssueModel } from '../../../newsletter/render/model'
 import { personalise } from '../../../newsletter/render/personalise'
 import { renderIssue } from '../../../newsletter/render/renderIssue'

@@ -1,7 +1,7 @@
-import { kstDate } from '../../../cms/domain/dates'
-import { readJsonBody } from '../../../cms/api/respond'
-import { msg } from '../../../cms/i18n/messages'
-import { sendTest } from '../../../newsletter/send/sendTest'
+import { kstDate } from '../../../kernel/rules/dates'
+import { readJsonBody } from '../../../kernel/http/respond'
+import { msg } from '../../../kernel/i18n/messages'
+import { sendTest } from '../../../newsletter/send/sendProof'
 import { startSend } from '../../../newsletter/send/startSend'
 import { staffEndpoint } from './staff'
 

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { errorResponse, refusal, routeId } from '../../../cms/api/respond'
-import { isContentStaff } from '../../../cms/domain/roles'
+import { errorResponse, refusal, routeId } from '../../../kernel/http/respond'
+import { isContentStaff } from '../../../kernel/rules/roles'
 
 /** The newsletter desk is for editors and platform admins: a refusal for anyone else, or null. */
 function refuseUnlessStaff(req: PayloadRequest): Response | null {

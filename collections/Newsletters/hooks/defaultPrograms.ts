@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { dayToStoredInstant } from '../../../cms/domain/dates'
-import { defaultIssuePrograms, isIssueMonth, monthBounds } from '../../../cms/domain/issuePrograms'
+import { dayToStoredInstant } from '../../../kernel/rules/dates'
+import { defaultIssuePrograms, isIssueMonth, monthBounds } from '../../../kernel/rules/issuePrograms'
 
 /** A new issue with no programs picked gets the approved programs recruiting in its month. */
 export const defaultPrograms: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
-import { msg } from '../../../cms/i18n/messages'
+import { msg } from '../../../kernel/i18n/messages'
 import { canMoveStatus, isContentLocked, type NewsletterStatus } from '../../../newsletter/send/issueStatus'
 import { fieldError } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 
 /**
  * Editors set 작성중 or 발송예약 (with a future sendAt); the sender (context.newsletterSender)

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, refusal } from '../../../cms/api/respond'
-import { ELIGIBILITY_REASON_LABELS } from '../../../cms/domain/eligibility'
-import { isMember, isPlatformAdmin } from '../../../cms/domain/roles'
-import { pageOf, positiveInt } from '../../../cms/members/paging'
-import { recommendedPrograms } from '../../../cms/members/recommendations'
-import type { User } from '../../../cms/payload-types'
+import { errorResponse, refusal } from '../../../kernel/http/respond'
+import { ELIGIBILITY_REASON_LABELS } from '../../../kernel/rules/eligibility'
+import { isMember, isPlatformAdmin } from '../../../kernel/rules/roles'
+import { pageOf, positiveInt } from '../../../members/operations/paging'
+import { recommendedPrograms } from '../../../members/operations/recommendations'
+import type { User } from '../../../kernel/payload-types'
 
 /**
  * GET /api/programs/recommended — a member's 추천 프로그램, ranked (모집중 first, then the nearest

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, readJsonBody, refusal, routeId } from '../../../cms/api/respond'
-import { isPlatformAdmin } from '../../../cms/domain/roles'
+import { errorResponse, readJsonBody, refusal, routeId } from '../../../kernel/http/respond'
+import { isPlatformAdmin } from '../../../kernel/rules/roles'
 
 const DECISIONS = { approve: 'approved', 'request-changes': 'changes-requested' } as const
 

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, readJsonBody, refusal, routeId } from '../../../cms/api/respond'
+import { errorResponse, readJsonBody, refusal, routeId } from '../../../kernel/http/respond'
 
 /** POST /api/programs/:id/submit — the owner asks the platform to review (작성중/수정요청 → 확인요청). */
 export const submitEndpoint: Endpoint = {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { decideReviewStatus, type ReviewStatus, type WorkflowRefusal } from '../../../cms/domain/reviewWorkflow'
-import { isPlatformAdmin, ROLE_LABELS, type Role } from '../../../cms/domain/roles'
-import type { MessageKey } from '../../../cms/i18n/messages'
+import { decideReviewStatus, type ReviewStatus, type WorkflowRefusal } from '../../../kernel/rules/reviewWorkflow'
+import { isPlatformAdmin, ROLE_LABELS, type Role } from '../../../kernel/rules/roles'
+import type { MessageKey } from '../../../kernel/i18n/messages'
 import { fieldError } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 import { contentChanged } from './contentChanged'
 
 const REFUSALS: Record<WorkflowRefusal, { key: MessageKey; status: number }> = {

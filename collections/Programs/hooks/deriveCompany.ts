@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { companyIdOf, isCompanyAdmin, sameId } from '../../../cms/domain/roles'
+import { companyIdOf, isCompanyAdmin, sameId } from '../../../kernel/rules/roles'
 import { fieldError } from '../../hooks/errors'
 
 /** A program belongs to its business's company; the company is copied for queries and access. */

@@ -1,5 +1,5 @@
 import type { FieldHook } from 'payload'
-import { derivePhase, type Phase } from '../../../cms/domain/phase'
+import { derivePhase, type Phase } from '../../../kernel/rules/phase'
 
 /**
  * 공개 진행단계: the 진행단계 of the version the public sees, beside the 진행단계 of the version

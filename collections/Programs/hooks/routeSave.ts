@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, RequestContext } from 'payload'
-import { routeProgramSave, type SaveTarget } from '../../../cms/domain/revisions'
-import type { ReviewStatus } from '../../../cms/domain/reviewWorkflow'
+import { routeProgramSave, type SaveTarget } from '../../../kernel/rules/revisions'
+import type { ReviewStatus } from '../../../kernel/rules/reviewWorkflow'
 import { refuse } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 
 type Args = { id?: number | string; data?: Record<string, unknown>; draft?: boolean; where?: unknown }
 
@@ -37,7 +37,7 @@ async function afterMillisecond(instant: number): Promise<void> {
 /**
  * Decides, before Payload saves a program, whether the save publishes it (확인완료), waits as a
  * pending revision beside the live version, or is the working copy of a program never approved
- * (cms/domain/revisions.ts), and sets Payload's draft flag and `_status` to match — whatever the
+ * (kernel/rules/revisions.ts), and sets Payload's draft flag and `_status` to match — whatever the
  * client asked, so a plain PATCH from a company admin can never replace the live version.
  */
 export const routeSave: CollectionBeforeOperationHook = async ({ args, operation, req }) => {

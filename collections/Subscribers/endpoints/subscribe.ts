@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { errorBody } from '../../../cms/api/respond'
-import { readEnv } from '../../../cms/config/env'
-import { msg, type MessageKey } from '../../../cms/i18n/messages'
-import { countSubscribe, TooManyRequests } from '../../../cms/security/throttle'
+import { errorBody } from '../../../kernel/http/respond'
+import { readEnv } from '../../../kernel/settings/env'
+import { msg, type MessageKey } from '../../../kernel/i18n/messages'
+import { countSubscribe, TooManyRequests } from '../../../kernel/http/throttle'
 import { signUpRefusedPage, tooManyPage } from '../../../newsletter/subscribe/pages'
 import { isFormPost, readFields } from '../../../newsletter/subscribe/readFields'
 import { CHECK_EMAIL_PATH, htmlPage, jsonAnswer, seeOther } from '../../../newsletter/subscribe/responses'
@@ -23,7 +23,7 @@ function refuse(req: PayloadRequest, form: boolean, key: MessageKey, status: num
   return jsonAnswer(errorBody(msg(req, key)), status)
 }
 
-/** Too many sign-ups from this client address (cms/security/throttle.ts): 429 with Retry-After. */
+/** Too many sign-ups from this client address (kernel/http/throttle.ts): 429 with Retry-After. */
 async function tooMany(req: PayloadRequest, form: boolean): Promise<Response | null> {
   try {
     await countSubscribe(req)

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { errorBody, isJsonRequest } from '../../../cms/api/respond'
-import { msg } from '../../../cms/i18n/messages'
+import { errorBody, isJsonRequest } from '../../../kernel/http/respond'
+import { msg } from '../../../kernel/i18n/messages'
 import { badLinkPage, unsubscribedPage, unsubscribeFormPage } from '../../../newsletter/subscribe/pages'
 import { htmlPage, jsonAnswer } from '../../../newsletter/subscribe/responses'
 import { subscriberFromToken, tokenPath } from '../../../newsletter/subscribe/subscriberFromToken'

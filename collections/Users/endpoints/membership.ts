@@ -1,12 +1,12 @@
 import type { Endpoint } from 'payload'
-import { errorResponse, readJsonBody, refusal } from '../../../cms/api/respond'
-import { msg } from '../../../cms/i18n/messages'
-import { decideMembership, isMembershipDecision } from '../../../cms/members/membership'
-import type { User } from '../../../cms/payload-types'
+import { errorResponse, readJsonBody, refusal } from '../../../kernel/http/respond'
+import { msg } from '../../../kernel/i18n/messages'
+import { decideMembership, isMembershipDecision } from '../../../members/operations/membership'
+import type { User } from '../../../kernel/payload-types'
 
 /**
  * POST /api/users/:id/membership {decision: "confirm" | "decline"} — the company's 기업 담당자
- * or a platform admin answers the account's request to join (cms/members/membership.ts). JSON
+ * or a platform admin answers the account's request to join (members/operations/membership.ts). JSON
  * only: a form or text/plain body, which another site's page could send with the cookie, is 415.
  */
 export const membershipEndpoint: Endpoint = {

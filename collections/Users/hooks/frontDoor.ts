@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { CollectionAfterLoginHook, CollectionAfterOperationHook, CollectionBeforeOperationHook } from 'payload'
-import { afterLogin, beforeLogin, checkSignUp, countForgot, countSignUp } from '../../../cms/security/throttle'
+import { afterLogin, beforeLogin, checkSignUp, countForgot, countSignUp } from '../../../kernel/http/throttle'
 
 /** What Payload's current password hashes cost (pbkdf2-sha256, 600,000 rounds, 32 bytes). */
 const HASH_ROUNDS = 600_000
@@ -18,7 +18,7 @@ export function hashLikeASignIn(password: string): Promise<void> {
 }
 
 /**
- * The limits of cms/security/throttle.ts on every way in — REST, GraphQL and the Local API
+ * The limits of kernel/http/throttle.ts on every way in — REST, GraphQL and the Local API
  * behind the site's /login/, /join/ and /forgot/ — since all of them run these operations.
  */
 export const frontDoor: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
@@ -41,7 +41,7 @@ export const forgiveSignIn: CollectionAfterLoginHook = async ({ req, user }) => 
 
 /**
  * A public sign-up that was stored counts against its address. A sign-up that is one step of a
- * larger write (기업등록 with its account, cms/members/signUp.ts) sets `context.countSignUpAfterCommit`
+ * larger write (기업등록 with its account, members/operations/signUp.ts) sets `context.countSignUpAfterCommit`
  * and is counted by its caller once everything is stored: a rolled-back attempt does not count.
  */
 export const countPublicSignUp: CollectionAfterOperationHook = async ({ operation, req, result }) => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { membershipChangeRefusal, settledMembership } from '../../../cms/domain/membership'
-import { isPlatformAdmin, sameId } from '../../../cms/domain/roles'
-import { idOf } from '../../../cms/notifications/ids'
+import { membershipChangeRefusal, settledMembership } from '../../../kernel/rules/membership'
+import { isPlatformAdmin, sameId } from '../../../kernel/rules/roles'
+import { idOf } from '../../../notifications/ids'
 import { fieldError } from '../../hooks/errors'
-import { isTrustedWrite } from '../../hooks/trusted'
+import { isTrustedWrite } from '../../../kernel/access/trusted'
 
 /** Whether `userId` is the manager of the company `companyRef` names (the one it registered). */
 async function registeredBy(req: PayloadRequest, companyRef: unknown, userId: unknown): Promise<boolean> {
@@ -20,7 +20,7 @@ async function registeredBy(req: PayloadRequest, companyRef: unknown, userId: un
 /**
  * A new account is a member; only a platform admin grants other roles (가입 시 유의사항 ③) or
  * sets a user's company. An account joins a company by asking (`pendingCompany`), confirmed by
- * the company's 기업 담당자 or a platform admin (cms/domain/membership.ts); the only company an
+ * the company's 기업 담당자 or a platform admin (kernel/rules/membership.ts); the only company an
  * account takes by itself is the one it has just registered. The very first account of a fresh
  * install becomes the platform admin, so /admin/create-first-user bootstraps a production instance.
  */

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import { refChanges } from '../../../cms/domain/membership'
-import { sameId } from '../../../cms/domain/roles'
-import { sendInBackground } from '../../../cms/notifications/deliver'
-import { idOf } from '../../../cms/notifications/ids'
-import { renderMembershipAnswer, renderMembershipRequest } from '../../../cms/notifications/membershipMessages'
-import { linkBase, loadPlatformAdmins } from '../../../cms/notifications/people'
-import { skipsNotifications } from '../../../cms/notifications/skip'
-import type { User } from '../../../cms/payload-types'
+import { refChanges } from '../../../kernel/rules/membership'
+import { sameId } from '../../../kernel/rules/roles'
+import { sendInBackground } from '../../../notifications/deliver'
+import { idOf } from '../../../notifications/ids'
+import { renderMembershipAnswer, renderMembershipRequest } from '../../../notifications/membershipMessages'
+import { linkBase, loadPlatformAdmins } from '../../../notifications/people'
+import { skipsNotifications } from '../../../notifications/skip'
+import type { User } from '../../../kernel/payload-types'
 
 /**
  * Company membership e-mails (docs/SPEC.md "Company membership"), from the save itself so that

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
-import { PASSWORD_MIN, passwordProblem } from '../../../cms/domain/password'
+import { PASSWORD_MIN, passwordProblem } from '../../../kernel/rules/password'
 import { fieldError, refuse } from '../../hooks/errors'
 
 /** Whether a 비밀번호 재설정 link's token belongs to an account and has not expired or been used. */

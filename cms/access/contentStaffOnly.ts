@@ -1,5 +1,0 @@
-import type { Access } from 'payload'
-import { isContentStaff } from '../domain/roles'
-
-/** Editors and platform admins. */
-export const contentStaffOnly: Access = ({ req }) => isContentStaff(req.user)

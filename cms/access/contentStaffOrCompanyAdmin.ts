@@ -1,7 +1,0 @@
-import type { Access } from 'payload'
-import { isContentStaff } from '../domain/roles'
-import { canRegisterForACompany } from './canRegisterForACompany'
-
-/** Who may create company-owned content: the content desk, or a company admin for its company. */
-export const contentStaffOrCompanyAdmin: Access = (args) =>
-  isContentStaff(args.req.user) || canRegisterForACompany(args)

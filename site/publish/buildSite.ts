@@ -1,0 +1,128 @@
+/**
+ * One build of the public site: read the public content, render it with Eleventy into a
+ * fresh folder, add the Korean-aware search index, the search script and the images, check
+ * the result, then switch the live site to it in one step.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import Eleventy from '@11ty/eleventy'
+import type { Payload } from 'payload'
+import { DATA_DIR } from '../../kernel/settings/env'
+import { bundleSearchClient } from '../client/bundle'
+import { loadSiteData } from '../data/load'
+import { siteConfig, SITE_SOURCE, type SitePart } from '../eleventy.config'
+import { Pictures } from '../images/pictures'
+import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../search/indexPrograms'
+import type { PublicProgram } from '../data/schema'
+import { collectGarbage } from './collectGarbage'
+import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
+import { renderWebEditions } from './webEditions'
+
+/** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
+export const PROGRAM_PAGES_PER_RUN = 3000
+
+export type BuildStep = 'load' | 'render' | 'search' | 'assets' | 'publish'
+export const BUILD_STEP_LABELS: Record<BuildStep, string> = {
+  load: '공개 콘텐츠 읽기',
+  render: '페이지 만들기 (Eleventy)',
+  search: '검색 색인 만들기 (Pagefind)',
+  assets: '검색 스크립트와 이미지',
+  publish: '확인 후 공개',
+}
+
+export type BuildOptions = {
+  siteUrl: string
+  now?: Date
+  paths?: SitePaths
+  /** Encoded images outlive builds here (see site/images/pictures.ts). */
+  imageCacheDir?: string
+  /** Leave the live link alone (benchmarks and tests that only want the files). */
+  publish?: boolean
+  onStep?: (step: BuildStep, phase: 'start' | 'done', ms?: number) => void
+  /** Defaults to PROGRAM_PAGES_PER_RUN; tests lower it to exercise slicing on a small site. */
+  programPagesPerRun?: number
+}
+
+export type BuildReport = {
+  dir: string
+  pages: number
+  programs: number
+  images: number
+  searchPages: number
+  durationMs: number
+  steps: Partial<Record<BuildStep, number>>
+}
+
+export async function buildSite(payload: Payload, options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now()
+  const now = options.now ?? new Date()
+  const paths = options.paths ?? defaultSitePaths()
+  const steps: BuildReport['steps'] = {}
+  const step = async <T>(name: BuildStep, work: () => Promise<T>): Promise<T> => {
+    options.onStep?.(name, 'start')
+    const t0 = performance.now()
+    const result = await work()
+    steps[name] = Math.round(performance.now() - t0)
+    options.onStep?.(name, 'done', steps[name])
+    return result
+  }
+
+  const data = await step('load', () => loadSiteData(payload, { now, siteUrl: options.siteUrl }))
+  const dir = createBuildDir(paths, now)
+  try {
+    const pictures = new Pictures(options.imageCacheDir ?? path.join(DATA_DIR, 'cache', 'img'))
+    // Pagefind indexes from the data, not the pages, so it runs in its own process while
+    // Eleventy renders: on two cores the two overlap almost entirely.
+    const indexing = step('search', () => writeSearchIndex(searchRecords(data.programs), dir))
+    indexing.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
+    const written = await step('render', async () => {
+      const perRun = options.programPagesPerRun ?? PROGRAM_PAGES_PER_RUN
+      const parts: SitePart[] = data.programs.length <= perRun ? ['all'] : ['pages']
+      if (parts[0] === 'pages') {
+        for (let start = 0; start < data.programs.length; start += perRun) parts.push({ programs: [start, start + perRun] })
+      }
+      // The web editions are whole pages rendered by the newsletter renderer (MJML), ahead of Eleventy.
+      const editions = await renderWebEditions(data)
+      let pages = 0
+      for (const part of parts) {
+        const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part, editions }) })
+        const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
+        pages += templates.filter((page) => page.outputPath).length
+        if (parts.length > 1) collectGarbage()
+      }
+      return pages
+    })
+    const search = await indexing
+    const images = await step('assets', async () => {
+      fs.cpSync(path.join(SITE_SOURCE, 'assets'), path.join(dir, 'assets'), { recursive: true })
+      await bundleSearchClient(dir)
+      return pictures.publish(dir)
+    })
+    await step('publish', async () => {
+      checkBuild(dir, data.programs.map((p) => p.url))
+      if (options.publish !== false) {
+        goLive(paths, dir)
+        pruneBuilds(paths)
+      }
+    })
+    return { dir, pages: written, programs: data.programs.length, images, searchPages: search.pages, durationMs: Math.round(performance.now() - started), steps }
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** One search record at a time, made as the indexer asks for it. */
+function* searchRecords(programs: PublicProgram[]): Generator<SearchRecord> {
+  for (const program of programs) yield programSearchRecord(program)
+}
+
+/** Refuses to publish a build that lacks the pages every reader starts from. */
+function checkBuild(dir: string, programUrls: string[]): void {
+  const required = ['index.html', 'programs/index.html', 'pagefind/pagefind.js', 'assets/search.js', '404.html']
+  const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)))
+  const missingPrograms = programUrls.filter((url) => !fs.existsSync(path.join(dir, url, 'index.html')))
+  if (missing.length || missingPrograms.length) {
+    throw new Error(`빌드 결과가 불완전합니다: ${[...missing, ...missingPrograms.slice(0, 5)].join(', ')}${missingPrograms.length > 5 ? ` 외 ${missingPrograms.length - 5}개` : ''}`)
+  }
+}
