@@ -25,7 +25,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { approveToLive, LIVE_RUNS, type LiveResult } from './approveToLive'
-import { REBUILD_DEBOUNCE_MS } from '../cms/jobs/queueSiteRebuild'
+import { REBUILD_DEBOUNCE_MS } from '../kernel/jobs'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 const WORKER = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('bench/siteWorker.ts')]

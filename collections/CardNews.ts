@@ -4,6 +4,7 @@ import { contentStaffOrOwnCompany } from '../kernel/access/contentStaffOrOwnComp
 import { publishedOrStaff } from '../kernel/access/publishedOrStaff'
 import { companyIdOf, isContentStaff } from '../kernel/rules/roles'
 import { label } from './fields/labels'
+import { CARD_NEWS_CATEGORIES, selectOptions } from '../kernel/rules/valueLists'
 import { fieldError } from './hooks/errors'
 import { enforceOwnCompany } from './hooks/enforceOwnCompany'
 import { keepServerTimestamps } from './hooks/keepServerTimestamps'
@@ -18,12 +19,6 @@ export const CARD_NEWS_STATUSES = [
   { value: 'published', label: label('게시', 'Published') },
 ]
 
-export const CARD_NEWS_CATEGORIES = [
-  { value: 'activity', label: label('상생협력 활동', 'Cooperation activity') },
-  { value: 'program', label: label('프로그램 소개', 'Program story') },
-  { value: 'news', label: label('상생협력 뉴스', 'News') },
-  { value: 'event', label: label('행사·협약', 'Events & agreements') },
-]
 
 /** Company admins submit their cooperation activities; only the content desk publishes. */
 const publishByEditors: CollectionBeforeChangeHook = ({ data, req, originalDoc, context, collection }) => {
@@ -68,7 +63,7 @@ export const CardNews: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', label: label('제목', 'Title'), required: true },
-    { name: 'category', type: 'select', label: label('분류', 'Category'), required: true, defaultValue: 'activity', options: CARD_NEWS_CATEGORIES },
+    { name: 'category', type: 'select', label: label('분류', 'Category'), required: true, defaultValue: 'activity', options: selectOptions(CARD_NEWS_CATEGORIES) },
     {
       name: 'cards',
       type: 'array',

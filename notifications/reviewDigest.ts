@@ -13,9 +13,8 @@ import { collectDigest, digestDueAt, digestWindow, isEmptyDigest, type DigestApp
 import { renderReviewDigest } from './messages'
 import { linkBase, loadCompanyAdmins, loadPlatformAdmins } from './people'
 import { idOf, type Id } from './ids'
+import { DIGEST_TASK, hasWaitingJob, NOTIFICATIONS_QUEUE } from '../kernel/jobs'
 
-export const NOTIFICATIONS_QUEUE = 'notifications'
-export const DIGEST_TASK = 'sendReviewDigest'
 const GLOBAL = 'review-digest'
 
 
@@ -38,20 +37,7 @@ export async function queueReviewDigest(
     const justBefore = new Date(Date.parse(eventAt) - 1).toISOString()
     await payload.updateGlobal({ slug: GLOBAL, data: { coveredUntil: justBefore }, depth: 0, overrideAccess: true, req })
   }
-  const { totalDocs } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: DIGEST_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  if (totalDocs > 0) return 'coalesced'
+  if (await hasWaitingJob(payload, DIGEST_TASK, req)) return 'coalesced'
   const dueAt = digestDueAt(state.lastSentAt, now)
   await payload.jobs.queue({
     task: DIGEST_TASK,

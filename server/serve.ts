@@ -14,12 +14,12 @@ import { isProductionDeployment, readEnv } from '../kernel/settings/env'
 import { migrateDatabase } from '../cms/database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
-import { queueSiteRebuild } from '../cms/jobs/queueSiteRebuild'
 import { runSiteBuild } from '../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../site/publish/output'
 import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
 import { resumeInterruptedAlerts } from '../newsletter/alerts/resume'
 import { stopRunningSends } from '../newsletter/send/runSend'
+import { queueSiteRebuild } from '../kernel/jobs'
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())

@@ -6,11 +6,12 @@ import { liveSiteDir } from '../site/publish/output'
 import { recordClientAddress, trustProxySetting } from '../kernel/http/clientAddress'
 import { isSecureSite } from '../kernel/settings/secureSite'
 import { securityHeaders } from './security/headers'
-import { crossSiteGuard, OriginAllowlist } from './security/crossSite'
+import { crossSiteGuard } from './security/crossSite'
 import { EMAIL_IMAGE_ROUTE, emailImageDir } from '../newsletter/render/images'
 import { memberRoutes } from '../members/routes'
 import { requestProblemPage } from '../members/pages/requestProblem'
 import { formProblem, SERVER_PROBLEM } from './security/formProblems'
+import { OriginAllowlist } from '../kernel/settings/origins'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 

@@ -9,7 +9,7 @@ import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS } from '..
 import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../kernel/rules/valueLists'
 import { cumulativeChartSvg } from './charts/cumulativeChart'
 import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
-import { programsToCsv } from '../kernel/web/csv'
+import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from '../kernel/web/format'

@@ -3,6 +3,7 @@
  * server renders per request (sign-in, member area, applications). `section` marks the paths
  * under an item that are "in" it.
  */
+import { MY_PATH } from '../kernel/web/urls'
 export type NavItem = { href: string; label: string; section?: string }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -16,4 +17,4 @@ export const NAV_ITEMS: NavItem[] = [
 ]
 
 /** The member menu: the static pages cannot know who is signed in, so they link to /my/, which asks. */
-export const MEMBER_LINKS = { my: '/my/', login: '/login/', join: '/join/', logout: '/logout/' } as const
+export const MEMBER_LINKS = { my: MY_PATH, login: '/login/', join: '/join/', logout: '/logout/' } as const

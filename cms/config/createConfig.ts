@@ -22,7 +22,7 @@ import { isProductionDeployment, productionMailProblems, readEnv } from '../../k
 import { keepDataPrivate } from '../../kernel/settings/privateData'
 import { resolveSecret } from '../../kernel/settings/secret'
 import { guardLockedDocuments } from './lockedDocuments'
-import { originAllowlist } from '../../server/security/crossSite'
+import { originAllowlist } from '../../kernel/settings/origins'
 
 export type ConfigOptions = {
   databaseUri?: string

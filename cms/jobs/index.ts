@@ -1,9 +1,9 @@
 import type { JobsConfig } from 'payload'
-import { SITE_QUEUE } from './queueSiteRebuild'
 import { siteTasks, type SiteBuilder } from './rebuildSite'
-import { NEWSLETTER_QUEUE, newsletterTasks } from './sendNewsletter'
-import { ALERTS_QUEUE, alertTasks } from './sendProgramAlerts'
-import { NOTIFICATIONS_QUEUE, notificationTasks } from '../../notifications/reviewDigest'
+import { newsletterTasks } from './sendNewsletter'
+import { alertTasks } from './sendProgramAlerts'
+import { notificationTasks } from '../../notifications/reviewDigest'
+import { SITE_QUEUE, NEWSLETTER_QUEUE, ALERTS_QUEUE, NOTIFICATIONS_QUEUE } from '../../kernel/jobs'
 
 /**
  * The jobs queue: site rebuilds (one at a time on `site`), newsletter sends (on

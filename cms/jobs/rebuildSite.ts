@@ -9,7 +9,7 @@
  * hand over `runSiteBuild`; the Next side never runs jobs.
  */
 import type { Payload, TaskConfig } from 'payload'
-import { REBUILD_TASK, SITE_QUEUE } from './queueSiteRebuild'
+import { REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
 
 export type SiteBuilder = (payload: Payload, reason: string) => Promise<{ pages: number; programs: number; durationMs: number }>
 type RebuildIO = { input: { reason?: string }; output: { pages: number; programs: number; durationMs: number } }

@@ -5,11 +5,9 @@
  * it holds a lease on the issue, so a second job or `npm run newsletter:send` never sends
  * alongside it.
  */
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
+import { SEND_TASK } from '../../kernel/jobs'
 import { runSend } from '../../newsletter/send/runSend'
-
-export const NEWSLETTER_QUEUE = 'newsletter'
-export const SEND_TASK = 'sendNewsletter'
 
 type SendIO = { input: { newsletter: string }; output: { outcome: string } }
 
@@ -29,15 +27,4 @@ export function newsletterTasks(): TaskConfig<SendIO>[] {
       },
     } as TaskConfig<SendIO>,
   ]
-}
-
-/** Queues the send of one issue, to start now or at `at` (the issue's sendAt). */
-export async function queueNewsletterSend(payload: Payload, newsletterId: string | number, at?: Date, req?: PayloadRequest): Promise<void> {
-  await payload.jobs.queue({
-    task: SEND_TASK,
-    queue: NEWSLETTER_QUEUE,
-    input: { newsletter: String(newsletterId) },
-    ...(at && at.getTime() > Date.now() ? { waitUntil: at } : {}),
-    req,
-  })
 }

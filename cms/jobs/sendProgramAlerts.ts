@@ -5,10 +5,8 @@
  * the same thing by hand. Per-recipient watermarks make a repeated or resumed run harmless.
  */
 import type { TaskConfig } from 'payload'
+import { ALERTS_QUEUE, ALERTS_TASK } from '../../kernel/jobs'
 import { runProgramAlerts } from '../../newsletter/alerts/send'
-
-export const ALERTS_QUEUE = 'alerts'
-export const ALERTS_TASK = 'sendProgramAlerts'
 
 /** Monday 09:00:00. The server sets TZ=Asia/Seoul (cli/start.mjs): Payload reads crons in the process's zone. */
 export const WEEKLY_ALERTS_CRON = '0 0 9 * * 1'

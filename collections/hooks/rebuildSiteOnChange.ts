@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, RequestContext } from 'payload'
-import { queueSiteRebuild } from '../../cms/jobs/queueSiteRebuild'
+import { queueSiteRebuild } from '../../kernel/jobs'
 
 /** Seeds, imports and benchmarks pass this and build the site once at the end instead. */
 export const skipsSiteRebuild = (context: RequestContext | undefined): boolean => context?.skipSiteRebuild === true

@@ -85,6 +85,14 @@ export const KSIC_SECTIONS = list([
   { value: 'U', ko: '국제 및 외국기관', en: 'Extraterritorial organisations' },
 ])
 
+/** 상생정보통 (card news) categories. */
+export const CARD_NEWS_CATEGORIES = list([
+  { value: 'activity', ko: '상생협력 활동', en: 'Cooperation activity' },
+  { value: 'program', ko: '프로그램 소개', en: 'Program story' },
+  { value: 'news', ko: '상생협력 뉴스', en: 'News' },
+  { value: 'event', ko: '행사·협약', en: 'Events & agreements' },
+])
+
 /** Payload select options with Korean and English labels. */
 export function selectOptions(items: Labelled[]) {
   return items.map(({ value, ko, en }) => ({ value, label: { ko, en } }))

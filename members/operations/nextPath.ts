@@ -3,11 +3,12 @@
  * so anything that could leave the site (//evil.example, /\evil.example, https://…, javascript:)
  * falls back to the member area.
  */
-export const MEMBER_HOME = '/my/'
+
+import { MY_PATH } from '../../kernel/web/urls'
 
 const BASE = 'http://local.invalid'
 
-export function safeNextPath(value: unknown, fallback: string = MEMBER_HOME): string {
+export function safeNextPath(value: unknown, fallback: string = MY_PATH): string {
   if (typeof value !== 'string' || value.length > 2000) return fallback
   // Browsers treat a backslash as a slash and drop tabs and newlines: refuse them outright.
   if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return fallback

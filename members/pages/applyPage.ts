@@ -8,7 +8,8 @@ import { PHONE_MAX_CHARS } from '../../kernel/rules/phone'
 import { html } from '../../kernel/web/html'
 import { pageLayout, type PageUser } from '../../views/layout'
 import { errorBox, errorSummary, errorText, fieldId, input, type Errors } from './form'
-import { applyUrl, breadcrumb, programFacts, programUrl, type ApplyProgramView } from '../../views/programFacts'
+import { breadcrumb, programFacts, type ApplyProgramView } from '../../views/programFacts'
+import { applyPath, programPath } from '../../kernel/web/urls'
 
 export const ANSWERS_MAX = 5000
 
@@ -56,7 +57,7 @@ ${errorSummary(errors)}
 ${programFacts(view.program, { ok: true, text: view.eligibilityText })}
 <section class="program__section" aria-labelledby="apply-form-title">
 <h2 id="apply-form-title">신청서 작성</h2>
-<form method="post" action="${applyUrl(view.program)}" enctype="multipart/form-data" class="member-form apply-form" novalidate>
+<form method="post" action="${applyPath(view.program.id)}" enctype="multipart/form-data" class="member-form apply-form" novalidate>
   <fieldset class="form-group">
     <legend>신청자 정보</legend>
     ${applicantFacts(view.applicant)}
@@ -86,7 +87,7 @@ ${programFacts(view.program, { ok: true, text: view.eligibilityText })}
   </fieldset>
   <div class="form-actions">
     <button type="submit" class="button">신청서 제출</button>
-    <a href="${programUrl(view.program)}">프로그램 안내로 돌아가기</a>
+    <a href="${programPath(view.program.id)}">프로그램 안내로 돌아가기</a>
   </div>
 </form>
 </section>`,
@@ -114,7 +115,7 @@ export function applyRefusalPage(view: RefusalView): string {
 ${errorBox('refusal-title', '안내', html`<p id="refusal-message">${view.message}</p>`)}
 ${view.program && programFacts(view.program, { ok: false, text: '위 안내를 확인해 주세요.' })}
 <ul class="link-list">
-  ${view.program && html`<li><a href="${programUrl(view.program)}">프로그램 안내 보기</a></li>`}
+  ${view.program && html`<li><a href="${programPath(view.program.id)}">프로그램 안내 보기</a></li>`}
   <li><a href="/programs/">다른 프로그램 찾기</a></li>
   ${view.user ? html`<li><a href="/my/">마이페이지에서 신청 내역 보기</a></li>` : html`<li><a href="/login/">로그인</a></li>`}
 </ul>`,

@@ -2,7 +2,7 @@
 import { html } from '../../kernel/web/html'
 import { pageLayout, type PageUser } from '../../views/layout'
 import { errorBox, input } from './form'
-import { FORGOT_PATH } from './reset'
+import { FORGOT_PATH } from '../../kernel/web/urls'
 
 export type LoginField = 'email' | 'password'
 

@@ -6,9 +6,9 @@
  */
 import { kstDate } from '../../kernel/rules/dates'
 import { html, type SafeHtml } from '../../kernel/web/html'
+import { membershipPath, MY_PATH } from '../../kernel/web/urls'
 import { pageLayout, type PageUser } from '../../views/layout'
 
-export const membershipPath = (userId: string | number) => `/my/members/${encodeURIComponent(String(userId))}/`
 
 export type PendingPerson = { id: string | number; name?: string | null; email: string; updatedAt: string }
 
@@ -44,9 +44,9 @@ export function membershipPendingNotice(companyName: string): SafeHtml {
 export function membershipDecisionPage(person: PendingPerson, companyName: string, user: PageUser): string {
   return pageLayout({
     title: `소속 승인 요청: ${person.name || person.email}`,
-    path: '/my/',
+    path: MY_PATH,
     user,
-    body: html`<nav class="breadcrumb" aria-label="현재 위치"><ol><li><a href="/my/">마이페이지</a></li><li><a href="${membershipPath(person.id)}" aria-current="page">소속 승인 요청</a></li></ol></nav>
+    body: html`<nav class="breadcrumb" aria-label="현재 위치"><ol><li><a href="${MY_PATH}">마이페이지</a></li><li><a href="${membershipPath(person.id)}" aria-current="page">소속 승인 요청</a></li></ol></nav>
 <h1>소속 승인 요청</h1>
 <dl class="facts">
   <div><dt>이름</dt><dd>${person.name || '—'}</dd></div>

@@ -18,6 +18,7 @@ import { statusMessage } from './form'
 import { NOTE_3 } from './joinAccount'
 import { MEMBERSHIP_NOTICES, membershipPendingNotice, membershipRequestsSection, type PendingPerson } from './membership'
 import { withdrawPath } from './withdraw'
+import { applyPath, MY_PATH, programPath } from '../../kernel/web/urls'
 
 export type MyView = {
   user: NonNullable<PageUser> & { name: string }
@@ -50,7 +51,7 @@ const day = (value: string) => kstDate(value)
 /** 신청하기 while the member may apply; once its company applied, that application's state. */
 function recommendationAction(program: Recommendation['program'], action: RecommendationAction): SafeHtml | null {
   if (action.kind === 'apply') {
-    return html`<p class="recommendation__apply"><a class="button" href="/programs/${String(program.id)}/apply/">신청하기<span class="visually-hidden">: ${program.title}</span></a></p>`
+    return html`<p class="recommendation__apply"><a class="button" href="${applyPath(program.id)}">신청하기<span class="visually-hidden">: ${program.title}</span></a></p>`
   }
   if (action.kind !== 'applied') return null
   const state = html`<span class="status status--${action.status}">신청함 · ${statusLabel(action.status)}</span>`
@@ -64,7 +65,7 @@ function recommendationCard({ program, company, eligibleAs, action }: MyView['re
   const applyEnd = day(program.applyEnd)
   return html`<li class="program-card">
   <div class="program-card__head"><span class="phase phase--${program.phase}">${PHASE_LABELS[program.phase].ko}</span></div>
-  <h3 class="program-card__title"><a href="/programs/${String(program.id)}/">${program.title}</a></h3>
+  <h3 class="program-card__title"><a href="${programPath(program.id)}">${program.title}</a></h3>
   <p class="program-card__company">${company.name}</p>
   <dl class="program-card__facts">
     <div><dt>신청기간</dt><dd class="nowrap-dates"><time datetime="${applyStart}">${applyStart}</time> ~ <time datetime="${applyEnd}">${applyEnd}</time></dd></div>
@@ -122,7 +123,7 @@ function applications(view: MyView): SafeHtml {
   <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">프로그램</th><th scope="col" role="columnheader">신청일</th><th scope="col" role="columnheader">상태</th><th scope="col" role="columnheader">결과 안내</th><th scope="col" role="columnheader"><span class="visually-hidden">철회</span></th></tr></thead>
   <tbody role="rowgroup">${view.applications.map((entry) => html`
     <tr role="row" id="application-${String(entry.id)}">
-      <th scope="row" role="rowheader"><a href="/programs/${String(entry.programId)}/">${entry.programTitle}</a></th>
+      <th scope="row" role="rowheader"><a href="${programPath(entry.programId)}">${entry.programTitle}</a></th>
       <td role="cell" class="nowrap-dates">${cellLabel('신청일')}<time datetime="${entry.appliedOn}">${entry.appliedOn}</time></td>
       <td role="cell">${cellLabel('상태')}<span class="status status--${entry.status}">${statusLabel(entry.status)}</span></td>
       <td role="cell" class="history-table__note">${cellLabel('결과 안내')}${entry.decisionNote ? html`<p class="pre-line">${entry.decisionNote}</p>` : html`<span class="muted">—</span>`}</td>
@@ -153,7 +154,7 @@ export function myPage(view: MyView): string {
   const happened = view.notice ? NOTICES[view.notice].title : view.welcome ? '회원가입 완료' : null
   return pageLayout({
     title: happened ? `${happened}: 마이페이지` : '마이페이지',
-    path: '/my/',
+    path: MY_PATH,
     user: view.user,
     narrow: false,
     body: html`<h1>마이페이지</h1>

@@ -4,12 +4,11 @@
  * password is typed twice. Staff get the admin's own reset view instead (passwordResetUrl).
  */
 import { html } from '../../kernel/web/html'
+import { FORGOT_PATH, resetPath } from '../../kernel/web/urls'
 import { pageLayout, type PageUser } from '../../views/layout'
 import { newPasswordInputs } from './accountFields'
 import { errorBox, errorSummary, input, statusMessage, type Errors } from './form'
 
-export const FORGOT_PATH = '/forgot/'
-export const resetPath = (token: string) => `/reset/${encodeURIComponent(token)}/`
 
 export const FORGOT_SENT = '입력한 이메일로 가입된 계정이 있으면 비밀번호 재설정 메일을 보냈습니다. 메일의 링크는 1시간 동안 쓸 수 있습니다. 메일이 보이지 않으면 스팸함을 확인해 주세요.'
 

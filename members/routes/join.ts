@@ -14,6 +14,7 @@ import { joinSearchPage } from '../pages/joinSearch'
 import { html } from '../../kernel/web/html'
 import { pageLayout } from '../../views/layout'
 import { currentUser, formBody, route, sendPage, setSessionCookie } from './session'
+import { MY_PATH } from '../../kernel/web/urls'
 
 export const WELCOME_PATH = '/my/?welcome=1'
 
@@ -42,7 +43,7 @@ export function joinRoutes(payload: Payload): express.Router {
 
   router.get('/join', route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     const q = text(req.query as FormBody, 'q', 100)
     const found = q ? await searchCompanies(payload, q) : null
     sendPage(res, joinSearchPage({ q, results: found?.rows ?? null, total: found?.total ?? 0, user, finishing: Boolean(user) }))
@@ -50,7 +51,7 @@ export function joinRoutes(payload: Payload): express.Router {
 
   router.get('/join/account', route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     const company = await findCompany(payload, text(req.query as FormBody, 'company', 100))
     if (!company) return sendPage(res, companyNotFoundPage(user), 404)
     sendPage(res, joinAccountPage({ company, values: {}, errors: {}, user, finishing: Boolean(user) }))
@@ -58,7 +59,7 @@ export function joinRoutes(payload: Payload): express.Router {
 
   router.post('/join/account', formBody, route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     const company = await findCompany(payload, text(req.body, 'company', 100))
     if (!company) return sendPage(res, companyNotFoundPage(user), 400)
 

@@ -16,6 +16,7 @@ import { checkAccount, checkCompanyRequired, checkPartners, readAccount, readCom
 import { EMPTY_COMPANY_VALUES, joinCompanyPage, type JoinCompanyValues, type JoinCompanyView } from '../pages/joinCompany'
 import { signedUp, signInAndWelcome, WELCOME_PATH } from './join'
 import { currentUser, formBody, route, sendPage } from './session'
+import { MY_PATH } from '../../kernel/web/urls'
 
 /** What the form sent, to fill it in again (never the passwords). */
 function valuesFrom(body: FormBody): JoinCompanyValues {
@@ -54,13 +55,13 @@ export function joinCompanyRoutes(payload: Payload): express.Router {
 
   router.get('/join/company', route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     await render(res, user, {})
   }))
 
   router.post('/join/company/check', formBody, route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     const typed = readCompany(req.body).bizRegNo
     const check = await checkBizRegNoAvailable(payload, typed)
     await render(res, user, { values: valuesFrom(req.body), check, duplicateSearch: check.message === DUPLICATE ? searchFor(typed) : undefined })
@@ -68,7 +69,7 @@ export function joinCompanyRoutes(payload: Payload): express.Router {
 
   router.post('/join/company', formBody, route(async (req, res) => {
     const user = await currentUser(payload, req)
-    if (signedUp(user)) return res.redirect(303, '/my/')
+    if (signedUp(user)) return res.redirect(303, MY_PATH)
     const company = readCompany(req.body)
     const account = readAccount(req.body)
     const refuse = (refusal: FormRefusal) => render(res, user, {

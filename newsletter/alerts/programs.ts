@@ -10,6 +10,7 @@ import { PHASE_LABELS } from '../../kernel/rules/phase'
 import { labelOf, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
 import type { AlertProgram, MatchedProgram } from './match'
 import type { DigestProgram } from './render'
+import { absoluteUrl, programPath } from '../../kernel/web/urls'
 
 type Id = string | number
 const idOf = (value: Id | { id: Id } | null | undefined): string | null => (value == null ? null : String(typeof value === 'object' ? value.id : value))
@@ -69,6 +70,6 @@ export function digestProgram(program: MatchedProgram, siteUrl: string): DigestP
     phaseLabel: PHASE_LABELS[program.phase].ko,
     applyStart: program.applyStart ?? '',
     applyEnd: program.applyEnd ?? '',
-    url: `${siteUrl.replace(/\/$/, '')}/programs/${program.id}/`,
+    url: absoluteUrl(siteUrl, programPath(program.id)),
   }
 }

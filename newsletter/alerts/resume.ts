@@ -5,7 +5,7 @@
  * watermark and are skipped, the rest get their alert.
  */
 import type { Payload } from 'payload'
-import { ALERTS_QUEUE, ALERTS_TASK } from '../../cms/jobs/sendProgramAlerts'
+import { ALERTS_QUEUE, ALERTS_TASK } from '../../kernel/jobs'
 
 export async function resumeInterruptedAlerts(payload: Payload): Promise<boolean> {
   const { docs } = await payload.delete({

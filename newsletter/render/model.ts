@@ -11,14 +11,14 @@
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { CardNew, Company, Media, PartnerGuide, Program } from '../../kernel/payload-types'
-import { CARD_NEWS_CATEGORIES } from '../../collections/CardNews'
 import { DATA_DIR } from '../../kernel/settings/env'
 import { kstDate } from '../../kernel/rules/dates'
 import { derivePhase, PHASE_LABELS, type Phase } from '../../kernel/rules/phase'
-import { labelOf, SUPPORT_FIELDS } from '../../kernel/rules/valueLists'
+import { labelOf, SUPPORT_FIELDS, CARD_NEWS_CATEGORIES } from '../../kernel/rules/valueLists'
 import { safeWebAddress } from '../../kernel/rules/webAddress'
 import { byIds, monthLabel } from '../../kernel/web/format'
 import { emailImage, type EmailImage } from './images'
+import { absoluteUrl, companyGuidePath, NEWSLETTER_ARCHIVE_PATH, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
 
 export type IssueProgram = {
   title: string
@@ -68,9 +68,9 @@ export function issueLinks(siteUrl: string, issueMonth: string) {
   const site = siteUrl.replace(/\/$/, '')
   return {
     siteUrl: site,
-    webUrl: `${site}/newsletter/${issueMonth}/`,
-    archiveUrl: `${site}/newsletter/`,
-    subscribeUrl: `${site}/newsletter/#${SUBSCRIBE_ANCHOR}`,
+    webUrl: absoluteUrl(site, newsletterPath(issueMonth)),
+    archiveUrl: absoluteUrl(site, NEWSLETTER_ARCHIVE_PATH),
+    subscribeUrl: absoluteUrl(site, `${NEWSLETTER_ARCHIVE_PATH}#${SUBSCRIBE_ANCHOR}`),
   }
 }
 
@@ -127,7 +127,7 @@ export async function loadIssueModel(payload: Payload, newsletterId: string | nu
       phaseLabel: PHASE_LABELS[phase].ko,
       applyStart: kstDate(p.applyStart),
       applyEnd: kstDate(p.applyEnd),
-      url: `${siteUrl}/programs/${p.id}/`,
+      url: absoluteUrl(siteUrl, programPath(p.id)),
     }]
   })
 
@@ -139,9 +139,9 @@ export async function loadIssueModel(payload: Payload, newsletterId: string | nu
       : null
     return {
       title: n.title,
-      categoryLabel: CARD_NEWS_CATEGORIES.find((c) => c.value === n.category)?.label.ko ?? n.category,
+      categoryLabel: labelOf(CARD_NEWS_CATEGORIES, n.category),
       image,
-      url: `${siteUrl}/news/${n.id}/`,
+      url: absoluteUrl(siteUrl, newsPath(n.id)),
     }
   }))
 
@@ -150,7 +150,7 @@ export async function loadIssueModel(payload: Payload, newsletterId: string | nu
     if (!company) return []
     // A company page (with the guide on it) exists only for operators; otherwise send the
     // reader to the guide's own registration site, or leave the guide out.
-    const url = COMPANY_PAGE_CATEGORIES.has(company.category) ? `${siteUrl}/companies/${company.id}/#partner-guide` : safeWebAddress(g.registrationUrl)
+    const url = COMPANY_PAGE_CATEGORIES.has(company.category) ? absoluteUrl(siteUrl, companyGuidePath(company.id)) : safeWebAddress(g.registrationUrl)
     return url ? [{ title: g.title, companyName: company.name, industryLabel: g.industryLabel, url }] : []
   })
 

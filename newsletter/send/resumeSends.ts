@@ -5,7 +5,7 @@
  * into `unknown`). Scheduled issues keep their queued jobs.
  */
 import type { Payload } from 'payload'
-import { queueNewsletterSend, SEND_TASK } from '../../cms/jobs/sendNewsletter'
+import { queueNewsletterSend, SEND_TASK } from '../../kernel/jobs'
 
 export async function resumeInterruptedSends(payload: Payload): Promise<number> {
   await payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: SEND_TASK } }, { processing: { equals: true } }] }, overrideAccess: true })

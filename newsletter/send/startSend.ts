@@ -6,10 +6,10 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 import type { Newsletter } from '../../kernel/payload-types'
 import { msg } from '../../kernel/i18n/messages'
-import { queueNewsletterSend } from '../../cms/jobs/sendNewsletter'
 import { canStartSend, type NewsletterStatus } from './issueStatus'
 import { setIssueStatus } from './issueRecord'
 import type { Id } from './ledger'
+import { queueNewsletterSend } from '../../kernel/jobs'
 
 const hasContent = (issue: Newsletter): boolean =>
   Boolean(issue.intro?.trim()) || [issue.programs, issue.cardNews, issue.partnerGuides].some((list) => Array.isArray(list) && list.length > 0)

@@ -19,74 +19,14 @@
  *   Referer, and a read without Origin counts as a visit (effectiveFetchSite), so Payload's own
  *   csrf rule judges a LAN install as it judges https, and a link from webmail keeps the session.
  */
-import os from 'node:os'
 import type { RequestHandler } from 'express'
-import { originOf } from '../../kernel/settings/origins'
+import { originOf, type OriginAllowlist } from '../../kernel/settings/origins'
 import { isTokenPath } from './headers'
 
 export type FetchSite = 'same-origin' | 'same-site' | 'cross-site' | 'none'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 export const isSafeMethod = (method: string) => SAFE_METHODS.has(method.toUpperCase())
-
-/** This machine's addresses, as a browser writes them in an origin's host. */
-function ownHosts(): Set<string> {
-  const hosts = new Set(['localhost', '127.0.0.1', '[::1]'])
-  for (const addresses of Object.values(os.networkInterfaces())) {
-    for (const { address, family } of addresses ?? []) {
-      if (family === 'IPv4') hosts.add(address)
-      else if (!address.startsWith('fe80:')) hosts.add(`[${address}]`)
-    }
-  }
-  return hosts
-}
-
-/**
- * The origins whose requests are ours. An array (Payload's `csrf` and `cors` take one) whose
- * `includes`/`indexOf` also answer for the rule "this machine, any port" outside production,
- * which no fixed list can spell.
- */
-export class OriginAllowlist extends Array<string> {
-  private localHosts: Set<string> | null = null
-
-  static fromOrigins(origins: Iterable<string>, options: { anyLocalPort: boolean }): OriginAllowlist {
-    const list = new OriginAllowlist()
-    for (const origin of new Set(origins)) list.push(origin)
-    list.localHosts = options.anyLocalPort ? ownHosts() : null
-    return list
-  }
-
-  /** Keeps `map`/`filter` results plain arrays (Array's species would call our constructor). */
-  static get [Symbol.species]() {
-    return Array
-  }
-
-  allows(origin: string | null | undefined): boolean {
-    if (!origin || origin === 'null') return false
-    if (super.includes(origin)) return true
-    if (!this.localHosts) return false
-    try {
-      const url = new URL(origin)
-      return url.protocol === 'http:' && this.localHosts.has(url.hostname) && url.origin === origin
-    } catch {
-      return false
-    }
-  }
-
-  override includes(origin: string): boolean {
-    return this.allows(origin)
-  }
-
-  override indexOf(origin: string): number {
-    return this.allows(origin) ? Math.max(0, super.indexOf(origin)) : -1
-  }
-}
-
-/** Our origins for this environment (docs/SPEC.md "Requests from other sites"). */
-export function originAllowlist({ siteUrl, allowedOrigins, production }: { siteUrl: string; allowedOrigins: string[]; production: boolean }): OriginAllowlist {
-  const site = originOf(siteUrl)
-  return OriginAllowlist.fromOrigins([...(site ? [site] : []), ...allowedOrigins], { anyLocalPort: !production })
-}
 
 /**
  * The Sec-Fetch-Site Payload's csrf rule should judge a request by, when it carries no Origin:

@@ -9,15 +9,15 @@
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import type { CardNew, Company, Media, Newsletter, PartnerGuide, Program } from '../../kernel/payload-types'
-import { CARD_NEWS_CATEGORIES } from '../../collections/CardNews'
 import { DATA_DIR } from '../../kernel/settings/env'
 import { kstDate, kstToday } from '../../kernel/rules/dates'
 import { derivePhase, PHASE_LABELS } from '../../kernel/rules/phase'
 import { computeStats } from '../../kernel/rules/stats'
-import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../../kernel/rules/valueLists'
+import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES, CARD_NEWS_CATEGORIES } from '../../kernel/rules/valueLists'
 import { homepageOf, safeWebAddress } from '../../kernel/rules/webAddress'
 import { richTextToHtml } from './richText'
 import { siteDataSchema, type SiteData, type SiteImage } from './schema'
+import { companyPath, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
 
 export type LoadOptions = { now?: Date; siteUrl: string }
 
@@ -93,7 +93,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       const business = businessById.get(key(p.business) ?? '')
       return [{
         id: String(p.id),
-        url: `/programs/${p.id}/`,
+        url: programPath(p.id),
         title: p.title,
         summary: p.summary,
         purpose: p.purpose,
@@ -135,7 +135,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       const homepage = homepageOf(c.homepage)
       return {
         id: String(c.id),
-        url: `/companies/${c.id}/`,
+        url: companyPath(c.id),
         name: c.name,
         group: trimmed(c.group),
         category: c.category,
@@ -154,7 +154,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       if (!company || !operatorIds.has(String(company.id))) return []
       return [{
         id: String(g.id),
-        company: { id: String(company.id), name: company.name, url: `/companies/${company.id}/` },
+        company: { id: String(company.id), name: company.name, url: companyPath(company.id) },
         title: g.title,
         industryLabel: g.industryLabel,
         howHtml: richTextToHtml(g.howToBecomeSupplier),
@@ -167,10 +167,10 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       const source = companyById.get(key(n.sourceCompany) ?? '')
       return {
         id: String(n.id),
-        url: `/news/${n.id}/`,
+        url: newsPath(n.id),
         title: n.title,
         category: n.category,
-        categoryLabel: CARD_NEWS_CATEGORIES.find((c) => c.value === n.category)?.label.ko ?? n.category,
+        categoryLabel: labelOf(CARD_NEWS_CATEGORIES, n.category),
         cards: (n.cards ?? []).flatMap((card) => {
           const image = imageOf(mediaById.get(key(card.image) ?? ''), card.alt)
           return image ? [image] : []
@@ -182,7 +182,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
     }),
     newsletters: newsletters.map((n) => ({
       id: String(n.id),
-      url: `/newsletter/${n.issueMonth}/`,
+      url: newsletterPath(n.issueMonth),
       issueMonth: n.issueMonth,
       title: n.title,
       preheader: trimmed(n.preheader),

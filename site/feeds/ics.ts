@@ -12,7 +12,7 @@
  */
 import { addDays, kstDate, TIME_ZONE } from '../../kernel/rules/dates'
 import type { PublicProgram } from '../data/schema'
-import { absoluteUrl } from '../../kernel/web/absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/urls'
 
 export type IcsOptions = { siteUrl: string; now: Date }
 

@@ -9,7 +9,7 @@
  * A department and its phone line are enough to reach the program.
  */
 import type { PublicProgram } from '../data/schema'
-import { absoluteUrl } from '../../kernel/web/absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/urls'
 
 export type OpenDataOptions = { siteUrl: string; generatedAt: string }
 

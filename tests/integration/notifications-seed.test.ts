@@ -5,10 +5,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { backgroundMailSettled } from '../../notifications/deliver'
-import { DIGEST_TASK } from '../../notifications/reviewDigest'
 import { seedDemo } from '../../seed/demo'
 import { startTestPayload, stopTestPayload } from '../helpers/payload'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import { DIGEST_TASK } from '../../kernel/jobs'
 
 let payload: Payload
 let sink: SmtpSink

@@ -9,12 +9,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { kstDateTime } from '../../kernel/rules/dates'
 import { backgroundMailSettled } from '../../notifications/deliver'
-import { DIGEST_TASK, NOTIFICATIONS_QUEUE, queueReviewDigest } from '../../notifications/reviewDigest'
+import { queueReviewDigest } from '../../notifications/reviewDigest'
 import type { Program, User } from '../../kernel/payload-types'
 import { applicationData, bizRegNo, createProgram, PASSWORD, programInput, recruitingProgram, seedWorld, type World } from '../helpers/fixtures'
 import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
 import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtpSink'
+import { DIGEST_TASK, NOTIFICATIONS_QUEUE } from '../../kernel/jobs'
 
 let payload: Payload
 let world: World

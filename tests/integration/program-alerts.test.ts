@@ -8,10 +8,10 @@
 import { describe, expect, test } from 'vitest'
 import { parse } from 'node-html-parser'
 import { addDays, kstToday } from '../../kernel/rules/dates'
-import { ALERTS_QUEUE, ALERTS_TASK } from '../../cms/jobs/sendProgramAlerts'
 import { runProgramAlerts } from '../../newsletter/alerts/send'
 import { bootAlertWorld, linkedPrograms, MAIL } from '../helpers/alertFixtures'
 import { rawHeader } from '../helpers/newsletterFixtures'
+import { ALERTS_QUEUE, ALERTS_TASK } from '../../kernel/jobs'
 
 const world = bootAlertWorld()
 const today = kstToday()

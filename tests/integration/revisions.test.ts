@@ -11,13 +11,13 @@ import { backfillProgramVersions } from '../../cms/database/backfillProgramVersi
 import { kstToday } from '../../kernel/rules/dates'
 import { recommendedPrograms } from '../../members/operations/recommendations'
 import { gather } from '../../evaluation/gather'
-import { REBUILD_TASK } from '../../cms/jobs/queueSiteRebuild'
 import { loadAlertPrograms } from '../../newsletter/alerts/programs'
 import { loadSiteData } from '../../site/data/load'
 import { as, bootSeededWorld, createProgram, programInput, recruitingProgram, signInAll, type World } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'
 import { RestClient } from '../helpers/rest'
+import { REBUILD_TASK } from '../../kernel/jobs'
 
 let payload: Payload
 let world: World

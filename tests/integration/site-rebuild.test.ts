@@ -6,10 +6,10 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
-import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../cms/jobs/queueSiteRebuild'
 import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../../site/publish/output'
 import { as, bootSeededWorld, createProgram, programInput, type World } from '../helpers/fixtures'
+import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
 
 let payload: Payload
 let world: World

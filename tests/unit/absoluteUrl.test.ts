@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { absoluteUrl } from '../../kernel/web/absoluteUrl'
+import { absoluteUrl } from '../../kernel/web/urls'
 
 describe('absoluteUrl', () => {
   test.each([

@@ -7,9 +7,9 @@ import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseAllowedOrigins } from '../../kernel/settings/origins'
+import { parseAllowedOrigins, originAllowlist } from '../../kernel/settings/origins'
 import { readEnv } from '../../kernel/settings/env'
-import { crossSiteGuard, crossSiteVerdict, effectiveFetchSite, hasSessionCookie, originAllowlist } from '../../server/security/crossSite'
+import { crossSiteGuard, crossSiteVerdict, effectiveFetchSite, hasSessionCookie } from '../../server/security/crossSite'
 
 const production = originAllowlist({ siteUrl: 'https://winwinnuri.kr', allowedOrigins: ['https://partner.example.kr'], production: true })
 const demo = originAllowlist({ siteUrl: 'http://localhost:3000', allowedOrigins: [], production: false })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { programsToCsv } from '../../kernel/web/csv'
+import { programsToCsv } from '../../site/feeds/programsCsv'
 import { publicProgram } from '../helpers/publicProgram'
 
 const siteUrl = 'https://winwin.example.kr'

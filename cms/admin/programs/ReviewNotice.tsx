@@ -3,7 +3,7 @@ import React from 'react'
 import { kstDateTime } from '../../../kernel/rules/dates'
 import { reviewStateOf } from '../../../kernel/rules/reviewState'
 import { isCompanyAdmin, isPlatformAdmin } from '../../../kernel/rules/roles'
-import { programUrl } from '../../../views/programFacts'
+import { programPath } from '../../../kernel/web/urls'
 import { loadReviewView } from './loadReviewView'
 import { reviewTexts } from './texts'
 
@@ -30,7 +30,7 @@ export async function ReviewNotice({ id, payload, user, i18n, operation }: UIFie
   const state = reviewStateOf(view.latest, view.live)
   const publicLink = state.publicPhase && (
     <p>
-      <a href={programUrl({ id: String(view.id) })} target="_blank" rel="noopener">{t.publicLink}</a>
+      <a href={programPath(view.id)} target="_blank" rel="noopener">{t.publicLink}</a>
     </p>
   )
   const revision = state.revision && state.publicPhase && <p className="winwin-review-notice__revision">{t.revision(state.publicPhase)}</p>

@@ -1,11 +1,11 @@
 import { APIError } from 'payload'
 import { readJsonBody } from '../../../kernel/http/respond'
 import { msg } from '../../../kernel/i18n/messages'
-import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus, writeCounts } from '../../../newsletter/send/issueRecord'
 import { ledgerFor } from '../../../newsletter/send/ledger'
 import { findIssue } from '../../../newsletter/send/startSend'
 import { staffEndpoint } from './staff'
+import { queueNewsletterSend } from '../../../kernel/jobs'
 
 /**
  * POST /api/newsletters/:id/deliveries `{ action: 'resend' | 'drop', ids }` — the editor's

@@ -1,10 +1,10 @@
 import { APIError } from 'payload'
 import { readJsonBody } from '../../../kernel/http/respond'
 import { msg } from '../../../kernel/i18n/messages'
-import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
 import { setIssueStatus } from '../../../newsletter/send/issueRecord'
 import { findIssue } from '../../../newsletter/send/startSend'
 import { staffEndpoint } from './staff'
+import { queueNewsletterSend } from '../../../kernel/jobs'
 
 /** POST /api/newsletters/:id/pause — the running sender stops taking new recipients within a second. */
 export const pauseEndpoint = staffEndpoint('/:id/pause', 'post', async (req, id) => {

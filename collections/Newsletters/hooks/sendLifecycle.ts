@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { queueNewsletterSend } from '../../../cms/jobs/sendNewsletter'
+import { queueNewsletterSend } from '../../../kernel/jobs'
 
 /** An issue set to 발송예약 (or given a new sendAt while scheduled) queues its send for that time. */
 export const queueScheduledSend: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
