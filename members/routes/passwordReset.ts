@@ -6,7 +6,7 @@
  */
 import express from 'express'
 import { APIError, ValidationError, type Payload } from 'payload'
-import { isResetTokenLive } from '../../collections/Users/hooks/passwordPolicy'
+import { isResetTokenLive } from '../operations/resetToken'
 import { msg } from '../../kernel/i18n/messages'
 import { TooManyRequests } from '../../kernel/http/throttle'
 import { secret, text } from '../operations/formInput'

@@ -1,17 +1,7 @@
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
+import { isResetTokenLive } from '../../../members/operations/resetToken'
 import { PASSWORD_MIN, passwordProblem } from '../../../kernel/rules/password'
 import { fieldError, refuse } from '../../hooks/errors'
-
-/** Whether a 비밀번호 재설정 link's token belongs to an account and has not expired or been used. */
-export async function isResetTokenLive(payload: Payload, token: unknown, req?: Partial<PayloadRequest>): Promise<boolean> {
-  if (typeof token !== 'string' || token === '' || token.length > 200) return false
-  const user = await payload.db.findOne({
-    collection: 'users',
-    where: { and: [{ resetPasswordToken: { equals: token } }, { resetPasswordExpiration: { greater_than: new Date().toISOString() } }] },
-    req,
-  })
-  return Boolean(user)
-}
 
 const tooShort = (req: PayloadRequest, collection: string) =>
   // The password is an auth field, not one of the collection's own: its label is Payload's.

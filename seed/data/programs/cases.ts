@@ -1,4 +1,4 @@
-import type { ProgramFixture } from '../programs'
+import type { ProgramFixture } from './types'
 import { DOOSAN_PROGRAMS } from './doosan'
 import { half, Y } from './format'
 import { MORE_COMPANY_PROGRAMS } from './more'

@@ -1,4 +1,4 @@
-import type { ProgramFixture } from '../programs'
+import type { ProgramFixture } from './types'
 import { half, longDay, range, Y } from './format'
 
 const ACADEMY = '두산중공업 직무교육'

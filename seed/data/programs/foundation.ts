@@ -1,4 +1,4 @@
-import type { ProgramFixture } from '../programs'
+import type { ProgramFixture } from './types'
 import { half, longDay, quarter, Y } from './format'
 
 const HOW = '신청서와 사업자등록증 사본을 담당자 이메일로 제출하거나 재단을 방문해 접수해 주세요.'

@@ -1,4 +1,4 @@
-import type { ProgramFixture } from '../programs'
+import type { ProgramFixture } from './types'
 import { longDay, month, range, Y } from './format'
 
 /** The programs of the guide's 대표 콘텐츠 (1) table, renamed with their current period. */

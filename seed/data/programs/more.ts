@@ -1,4 +1,4 @@
-import type { ProgramFixture } from '../programs'
+import type { ProgramFixture } from './types'
 import { half, Y } from './format'
 
 /** Programs of 삼성전자, 한국수력원자력, 한국수자원공사 and 한국남부발전 beyond the guide's table. */
