@@ -5,6 +5,7 @@
 import type { Payload, Where } from 'payload'
 import { kstYearRange } from '../kernel/rules/evaluation'
 import type { User } from '../kernel/payload-types'
+import { operatorWhere } from '../kernel/rules/operators'
 
 export type RawId = string | number
 export type Reader = { payload: Payload; user: User }
@@ -115,7 +116,7 @@ export async function fileNames(reader: Reader, ids: RawId[]) {
 /** Companies by id, plus (when `participants`) every 대기업 and 공공기관. */
 export async function companies(reader: Reader, ids: RawId[], participants: boolean) {
   const or: Where[] = []
-  if (participants) or.push({ category: { in: ['large', 'public'] } })
+  if (participants) or.push(operatorWhere())
   if (ids.length > 0) or.push({ id: { in: ids } })
   if (or.length === 0) return []
   const { docs } = await reader.payload.find({

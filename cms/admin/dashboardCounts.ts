@@ -2,6 +2,7 @@ import { appendVersionToQueryKey, type CollectionSlug, type Payload, type Where 
 import { stringify } from 'qs-esm'
 import type { User } from '../../kernel/payload-types'
 import { companyIdOf, isCompanyAdmin, isContentStaff, isEditor, isPlatformAdmin, type RoleHolder } from '../../kernel/rules/roles'
+import { operatorWhere } from '../../kernel/rules/operators'
 
 export type DashboardCount = { label: { ko: string; en: string }; count: number; href: string }
 
@@ -40,7 +41,7 @@ export function dashboardTiles(user: RoleHolder): Tile[] {
     tiles.push(
       { label: { ko: '확인 대기 프로그램', en: 'Programs to review' }, collection: 'programs', where: { reviewStatus: { equals: 'submitted' } }, latestVersions: true },
       { label: { ko: '확인완료 프로그램', en: 'Approved programs' }, collection: 'programs', where: { reviewStatus: { equals: 'approved' } } },
-      { label: { ko: '참여기업 (대기업·공공기관)', en: 'Participating companies' }, collection: 'companies', where: { category: { in: ['large', 'public'] } } },
+      { label: { ko: '참여기업 (대기업·공공기관)', en: 'Participating companies' }, collection: 'companies', where: operatorWhere() },
       { label: { ko: '소속 승인 요청', en: 'Membership requests' }, collection: 'users', where: { pendingCompany: { exists: true } } },
     )
   }

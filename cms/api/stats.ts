@@ -1,6 +1,7 @@
 import type { Endpoint, Payload } from 'payload'
-import { computeStats, PARTICIPANT_CATEGORIES, type StatsProgram } from '../../kernel/rules/stats'
+import { computeStats, type StatsProgram } from '../../kernel/rules/stats'
 import { errorResponse } from '../../kernel/http/respond'
+import { operatorWhere } from '../../kernel/rules/operators'
 
 const asId = (value: unknown): string | null => {
   if (value == null) return null
@@ -29,7 +30,7 @@ async function readPublicStatsInput(payload: Payload) {
     }),
     payload.find({
       collection: 'companies',
-      where: { category: { in: [...PARTICIPANT_CATEGORIES] } },
+      where: operatorWhere(),
       select: { category: true },
       overrideAccess: false,
       pagination: false,

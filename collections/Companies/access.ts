@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
-import { PLATFORM_REGISTERED } from '../../kernel/rules/companyIdentity'
 import { companyIdOf, isCompanyAdmin, isMember, isPlatformAdmin, sameId } from '../../kernel/rules/roles'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 /**
  * Platform admins edit every company; a company admin edits its own company; a confirmed member
@@ -31,4 +31,4 @@ export const ownCompanyField: FieldAccess = ({ req, doc, id }) =>
  * for SMEs and mid-sized firms it is their own (many are sole proprietors: personal data).
  */
 export const operatorPublicField: FieldAccess = (args) =>
-  (PLATFORM_REGISTERED as readonly string[]).includes(String(args.doc?.category)) || ownCompanyField(args)
+  isOperatorCategory(args.doc?.category) || ownCompanyField(args)

@@ -11,11 +11,12 @@ import { guardCompanyManager } from './hooks/guardCompanyManager'
 import { searchPublicFieldsOnly } from './hooks/searchPublicFieldsOnly'
 import { guardCompanyCategory } from './hooks/guardCompanyCategory'
 import { normalizeBizRegNoHook, validateBizRegNo } from './validateBizRegNo'
-import { MAIN_PARTNER_CATEGORIES, validateMainPartner } from './validateMainPartner'
+import { validateMainPartner } from './validateMainPartner'
 import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
+import { isOperatorCategory, operatorWhere } from '../../kernel/rules/operators'
 
 // Only 대기업 and 공공기관 appear on the site; a new SME account does not need a rebuild.
-const siteRebuild = rebuildSiteOnChange('companies', (doc) => doc.category === 'large' || doc.category === 'public')
+const siteRebuild = rebuildSiteOnChange('companies', (doc) => isOperatorCategory(doc.category as string | undefined))
 
 
 export const Companies: CollectionConfig = {
@@ -96,7 +97,7 @@ export const Companies: CollectionConfig = {
       fields: [
         // 주거래기업 are the 대기업·공공기관 whose programs partners may join (the only ones that run them).
         { name: 'company', type: 'relationship', relationTo: 'companies', label: label('주거래기업', 'Partner company'), required: true,
-          filterOptions: { category: { in: [...MAIN_PARTNER_CATEGORIES] } }, validate: validateMainPartner },
+          filterOptions: operatorWhere(), validate: validateMainPartner },
         { name: 'tier', type: 'select', label: label('업체구분', 'Tier'), required: true, defaultValue: 'tier1', options: selectOptions(PARTNER_TIERS) },
       ],
     },

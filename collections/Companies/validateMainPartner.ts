@@ -1,8 +1,6 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
 import { msg } from '../../kernel/i18n/messages'
-
-/** 주거래기업 are the companies that run partner programs: 대기업 and 공공기관. */
-export const MAIN_PARTNER_CATEGORIES = ['large', 'public'] as const
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 /**
  * Each 주거래기업 must exist and be a 대기업 or 공공기관, checked on the server for every client;
@@ -15,7 +13,7 @@ export const validateMainPartner: RelationshipFieldSingleValidation = async (val
     .findByID({ collection: 'companies', id: id as number | string, depth: 0, overrideAccess: true, disableErrors: true, select: { name: true, category: true }, req })
     .catch(() => null)
   if (!company) return msg(req, 'mainPartnerNotFound')
-  return (MAIN_PARTNER_CATEGORIES as readonly string[]).includes(company.category as string)
+  return isOperatorCategory(company.category)
     ? true
     : msg(req, 'mainPartnerNotLargeOrPublic', { company: company.name })
 }

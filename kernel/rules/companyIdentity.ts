@@ -5,13 +5,12 @@
  * self-joined members could edit it), turns an SME into one, or changes its 사업자등록번호.
  * SMEs and mid-sized firms are registered by their own people, who may keep them up to date.
  */
-export const PLATFORM_REGISTERED = ['large', 'public'] as const
-
+import { isOperatorCategory } from './operators'
 export type CompanyIdentity = { category?: string | null; bizRegNo?: string | null }
 
 export type IdentityRefusal = { field: 'category' | 'bizRegNo'; reason: 'largeCompanyByAdmin' | 'platformCompanyIdentityByAdmin' }
 
-const registered = (category: string | null | undefined) => (PLATFORM_REGISTERED as readonly string[]).includes(String(category))
+const registered = isOperatorCategory
 
 /**
  * What a save by anyone but a platform admin (or the server's own trusted writes) may not do:

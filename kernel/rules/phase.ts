@@ -53,6 +53,15 @@ export function derivePhase(program: PhaseInput, now: Date = new Date()): Phase 
   return 'closed'
 }
 
+/**
+ * Whether an approved program's 신청 마감일 is still ahead or today: it is 예정 or 모집중. The
+ * deadline calendar (site/feeds/ics.ts) lists exactly these.
+ */
+export function deadlineAhead(program: Omit<PhaseInput, 'reviewStatus'>, now: Date = new Date()): boolean {
+  const phase = derivePhase({ ...program, reviewStatus: 'approved' }, now)
+  return phase === 'upcoming' || phase === 'recruiting'
+}
+
 /** The order public lists show programs in: open for applications first, finished last. */
 export const PUBLIC_PHASE_ORDER: readonly Phase[] = ['recruiting', 'upcoming', 'in-progress', 'closed']
 

@@ -6,8 +6,6 @@ import { derivePhase } from './phase'
  * One function, so the /api/stats endpoint and the static site can never disagree.
  */
 
-/** Only these categories are 참여기업: the ones that offer programs to SMEs. */
-export const PARTICIPANT_CATEGORIES = ['large', 'public'] as const
 
 type Day = string | Date | null | undefined
 

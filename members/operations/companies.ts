@@ -10,6 +10,7 @@ import { checkBizRegNo, formatBizRegNo, normalizeBizRegNo } from '../../kernel/r
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf } from '../../kernel/rules/valueLists'
 import { msg } from '../../kernel/i18n/messages'
 import type { Company } from '../../kernel/payload-types'
+import { operatorWhere } from '../../kernel/rules/operators'
 
 export const SEARCH_LIMIT = 20
 
@@ -70,7 +71,7 @@ export async function findCompany(payload: Payload, id: string): Promise<Company
 /** 대기업·공공기관, for the 주거래기업 selects: "한빛전자 (대기업)". */
 export async function partnerCompanyOptions(payload: Payload): Promise<{ value: string; label: string }[]> {
   const { docs } = await payload.find({
-    collection: 'companies', where: { category: { in: ['large', 'public'] } }, select: { name: true, category: true },
+    collection: 'companies', where: operatorWhere(), select: { name: true, category: true },
     sort: 'name', pagination: false, depth: 0, overrideAccess: false,
   })
   return docs.map((doc) => ({ value: String(doc.id), label: `${doc.name} (${labelOf(COMPANY_CATEGORIES, doc.category)})` }))

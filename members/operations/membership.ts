@@ -5,13 +5,13 @@
  * e-mails follow from the save (collections/Users/hooks/notifyMembership.ts).
  */
 import type { Payload } from 'payload'
-import { PLATFORM_REGISTERED } from '../../kernel/rules/companyIdentity'
 import { mayDecideMembership } from '../../kernel/rules/membership'
 import { companyIdOf, type RoleHolder } from '../../kernel/rules/roles'
 import type { MessageKey } from '../../kernel/i18n/messages'
 import { idOf, type Id } from '../../notifications/ids'
 import type { Company, User } from '../../kernel/payload-types'
 import { atomically } from './atomically'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 export const MEMBERSHIP_DECISIONS = ['confirm', 'decline'] as const
 export type MembershipDecision = (typeof MEMBERSHIP_DECISIONS)[number]
@@ -81,7 +81,7 @@ export async function decideMembership(payload: Payload, actor: User, userId: un
       return
     }
     await payload.update({ collection: 'users', id: userId_, data: { company: request.company.id, pendingCompany: null }, overrideAccess: true, depth: 0, context, req })
-    if (request.company.manager == null && !(PLATFORM_REGISTERED as readonly string[]).includes(request.company.category)) {
+    if (request.company.manager == null && !isOperatorCategory(request.company.category)) {
       await payload.update({ collection: 'companies', id: request.company.id, data: { manager: userId_ }, overrideAccess: true, depth: 0, context: { trustedWrite: true }, req })
     }
   })

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from '../../kernel/web/html'
 import { pageLayout, type PageUser } from '../../views/layout'
 import { accountFields, type AccountValues } from './accountFields'
 import { errorSummary, type Errors } from './form'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 export type JoinCompanySummary = { id: string | number; name: string; category: string; categoryLabel: string; industryLabel: string; bizRegNo: string | null }
 
@@ -22,7 +23,6 @@ export const NOTE_3 = html`<section class="callout" aria-labelledby="join-note-3
   <p>상생누리는 무분별한 정보 등록 방지를 위해 운영기업 관리자 권한을 가진 회원만 프로그램을 등록할 수 있습니다. 회원가입이 완료되면 운영기업 관리자 권한 부여를 위해 상생누리 관리자(<a href="tel:02-368-8487">02.368.8487</a>)에게 연락해 주시기 바랍니다.</p>
 </section>`
 
-export const isOperatingCompany = (category: string) => category === 'large' || category === 'public'
 
 function companyFacts(company: JoinCompanySummary): SafeHtml {
   return html`<dl class="facts join-company">
@@ -44,7 +44,7 @@ export function joinAccountPage(view: JoinAccountView): string {
 <ol class="join-steps"><li>기업검색</li><li aria-current="step">회원정보 입력</li><li>가입 완료</li></ol>
 ${errorSummary(view.errors, view.general)}
 ${companyFacts(company)}
-${isOperatingCompany(company.category) && NOTE_3}
+${isOperatorCategory(company.category) && NOTE_3}
 <p class="notice" id="membership-note">가입하면 이 기업의 기업 담당자(담당자가 없으면 상생누리 관리자)에게 소속 승인 요청이 갑니다. 승인되면 메일로 알려 드리며, 그때부터 기업 정보를 보고 프로그램에 신청할 수 있습니다. 추천 프로그램은 바로 볼 수 있습니다.</p>
 <form method="post" action="/join/account/" class="member-form" novalidate>
   <input type="hidden" name="company" value="${String(company.id)}">

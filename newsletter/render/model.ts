@@ -19,6 +19,7 @@ import { safeWebAddress } from '../../kernel/rules/webAddress'
 import { byIds, monthLabel } from '../../kernel/web/format'
 import { emailImage, type EmailImage } from './images'
 import { absoluteUrl, companyGuidePath, NEWSLETTER_ARCHIVE_PATH, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 export type IssueProgram = {
   title: string
@@ -81,7 +82,6 @@ const key = (value: Id | { id: Id } | null | undefined): string | null => (value
 const keys = (values: (Id | { id: Id })[] | null | undefined): string[] => (values ?? []).flatMap((v) => key(v) ?? [])
 
 /** Only these companies have a public page (site/data/load.ts: operators). */
-const COMPANY_PAGE_CATEGORIES = new Set(['large', 'public'])
 
 async function readByIds<T>(payload: Payload, collection: 'programs' | 'card-news' | 'partner-guides' | 'companies' | 'media', ids: string[], publicOnly?: Where): Promise<T[]> {
   if (!ids.length) return []
@@ -150,7 +150,7 @@ export async function loadIssueModel(payload: Payload, newsletterId: string | nu
     if (!company) return []
     // A company page (with the guide on it) exists only for operators; otherwise send the
     // reader to the guide's own registration site, or leave the guide out.
-    const url = COMPANY_PAGE_CATEGORIES.has(company.category) ? absoluteUrl(siteUrl, companyGuidePath(company.id)) : safeWebAddress(g.registrationUrl)
+    const url = isOperatorCategory(company.category) ? absoluteUrl(siteUrl, companyGuidePath(company.id)) : safeWebAddress(g.registrationUrl)
     return url ? [{ title: g.title, companyName: company.name, industryLabel: g.industryLabel, url }] : []
   })
 

@@ -1,6 +1,7 @@
 import { COMPANIES } from '../data/companies'
 import { count, type SeedContext } from '../lib/context'
 import { logoImage } from '../lib/images'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 /**
  * 기업 by 사업자등록번호. The platform pre-registers large companies and public institutions
@@ -22,7 +23,7 @@ export async function seedCompanies(ctx: SeedContext): Promise<void> {
       if (id == null) throw new Error(`Seed data: ${fixture.name} names unknown partner "${company}"`)
       return { company: id as number, tier }
     })
-    const logo = fixture.category === 'large' || fixture.category === 'public' ? await seedLogo(ctx, fixture.key, fixture.name) : undefined
+    const logo = isOperatorCategory(fixture.category) ? await seedLogo(ctx, fixture.key, fixture.name) : undefined
     const doc = await payload.create({
       collection: 'companies',
       data: {

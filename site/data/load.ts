@@ -18,6 +18,7 @@ import { homepageOf, safeWebAddress } from '../../kernel/rules/webAddress'
 import { richTextToHtml } from './richText'
 import { siteDataSchema, type SiteData, type SiteImage } from './schema'
 import { companyPath, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
+import { isOperatorCategory } from '../../kernel/rules/operators'
 
 export type LoadOptions = { now?: Date; siteUrl: string }
 
@@ -26,7 +27,6 @@ const key = (value: Id | { id: Id } | null | undefined): string | null =>
   value == null ? null : String(typeof value === 'object' ? value.id : value)
 
 /** Participating operators: only 대기업 and 공공기관 get a public company page. */
-const OPERATOR_CATEGORIES = new Set(['large', 'public'])
 
 type PublicSlug = 'programs' | 'companies' | 'media' | 'partner-guides' | 'card-news' | 'newsletters'
 
@@ -74,7 +74,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
     if (company) programCount.set(company, (programCount.get(company) ?? 0) + 1)
   }
   const guideCompanies = new Set(guides.map((g) => key(g.company)))
-  const operators = companies.filter((c) => OPERATOR_CATEGORIES.has(c.category) && (programCount.has(String(c.id)) || guideCompanies.has(String(c.id))))
+  const operators = companies.filter((c) => isOperatorCategory(c.category) && (programCount.has(String(c.id)) || guideCompanies.has(String(c.id))))
   const operatorIds = new Set(operators.map((c) => String(c.id)))
   const companyRef = (value: Program['company']) => {
     const company = companyById.get(key(value) ?? '')

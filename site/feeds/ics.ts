@@ -5,12 +5,13 @@
  * - One all-day event per deadline (`DTSTART;VALUE=DATE`). A deadline is a Seoul calendar
  *   day with no closing hour in our data; a timed event would invent one, and a subscriber
  *   outside Korea would see it slide onto a neighbouring day.
- * - Only deadlines that have not passed on `opts.now`'s Seoul day (applyEnd ≥ today), which
- *   is exactly the 예정 + 모집중 phases of `derivePhase`. It is recomputed from `now` rather than
- *   read from `program.phase`, so the feed agrees with its own DTSTAMP. A passed deadline is
+ * - Only deadlines that have not passed on `opts.now`'s Seoul day: the 예정 + 모집중 phases
+ *   (`deadlineAhead`, kernel/rules/phase.ts). They are recomputed from `now` rather than read
+ *   from `program.phase`, so the feed agrees with its own DTSTAMP. A passed deadline is
  *   of no use to act on, and dropping it keeps the subscription small.
  */
-import { addDays, kstDate, TIME_ZONE } from '../../kernel/rules/dates'
+import { addDays, TIME_ZONE } from '../../kernel/rules/dates'
+import { deadlineAhead } from '../../kernel/rules/phase'
 import type { PublicProgram } from '../data/schema'
 import { absoluteUrl } from '../../kernel/web/urls'
 
@@ -20,7 +21,6 @@ const CRLF = '\r\n'
 const MAX_LINE_OCTETS = 75
 
 export function programsToIcs(programs: PublicProgram[], opts: IcsOptions): string {
-  const today = kstDate(opts.now)
   const host = new URL(opts.siteUrl).hostname
   const stamp = utcStamp(opts.now)
   const lines = [
@@ -33,7 +33,7 @@ export function programsToIcs(programs: PublicProgram[], opts: IcsOptions): stri
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...seoulTimeZone(),
     ...programs
-      .filter((program) => program.applyEnd >= today)
+      .filter((program) => deadlineAhead(program, opts.now))
       .flatMap((program) => deadlineEvent(program, { host, stamp, siteUrl: opts.siteUrl })),
     'END:VCALENDAR',
   ]

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { compareByPhaseThenDeadline, derivePhase, PHASE_LABELS, PHASES, type Phase, type PhaseInput } from '../../kernel/rules/phase'
+import { compareByPhaseThenDeadline, deadlineAhead, derivePhase, PHASE_LABELS, PHASES, type Phase, type PhaseInput } from '../../kernel/rules/phase'
 
 // A program approved with 신청기간 2026-04-01 ~ 2026-04-10 and 지원기간 ending 2026-04-30.
 // Seoul is UTC+9: a Seoul day D runs from (D-1)T15:00:00Z to DT14:59:59.999Z.
@@ -146,5 +146,17 @@ describe('compareByPhaseThenDeadline — the order of public lists', () => {
   test('closed programs read newest first', () => {
     const sorted = [p('closed', '2025-01-01'), p('closed', '2026-01-01')].sort(compareByPhaseThenDeadline)
     expect(sorted.map((x) => x.applyEnd)).toEqual(['2026-01-01', '2025-01-01'])
+  })
+})
+
+describe('deadlineAhead — what the deadline calendar lists', () => {
+  const program = { applyStart: '2026-04-01', applyEnd: '2026-04-10', supportEnd: '2026-04-30' }
+  test.each([
+    ['2026-03-31T14:59:59.999Z', true], // 03-31 in Seoul: 예정
+    ['2026-04-10T14:59:59.999Z', true], // the deadline day's last moment in Seoul: 모집중
+    ['2026-04-10T15:00:00.000Z', false], // 04-11 in Seoul: 진행중
+    ['2026-05-01T00:00:00.000Z', false], // 종료
+  ])('at %s: %s', (now, ahead) => {
+    expect(deadlineAhead(program, new Date(now))).toBe(ahead)
   })
 })

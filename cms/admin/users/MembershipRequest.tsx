@@ -1,11 +1,11 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
-import { PLATFORM_REGISTERED } from '../../../kernel/rules/companyIdentity'
 import { kstDate } from '../../../kernel/rules/dates'
 import { isPlatformAdmin } from '../../../kernel/rules/roles'
 import { findRequest } from '../../../members/operations/membership'
 import { MembershipButtons } from './MembershipButtons'
 import { membershipTexts } from './texts'
+import { isOperatorCategory } from '../../../kernel/rules/operators'
 
 /**
  * Under 소속 승인 요청 on an account (platform admins only): which company the person asked to
@@ -17,7 +17,7 @@ export async function MembershipRequest({ id, payload, user, i18n }: UIFieldServ
   const request = await findRequest(payload, id)
   if (!request) return null
   const t = membershipTexts(i18n?.language)
-  const operator = (PLATFORM_REGISTERED as readonly string[]).includes(request.company.category)
+  const operator = isOperatorCategory(request.company.category)
   const explanation = operator ? t.operator : request.company.manager != null ? t.hasManager : t.noManager
   return (
     <section className="winwin-review-notice winwin-review-notice--submitted winwin-membership" aria-labelledby="winwin-membership-title">

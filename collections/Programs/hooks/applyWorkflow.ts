@@ -4,7 +4,7 @@ import { isPlatformAdmin, ROLE_LABELS, type Role } from '../../../kernel/rules/r
 import type { MessageKey } from '../../../kernel/i18n/messages'
 import { fieldError } from '../../hooks/errors'
 import { isTrustedWrite } from '../../../kernel/access/trusted'
-import { contentChanged } from './contentChanged'
+import { contentChanged } from '../../../kernel/rules/contentChange'
 
 const REFUSALS: Record<WorkflowRefusal, { key: MessageKey; status: number }> = {
   'only-platform-admin-reviews': { key: 'onlyPlatformAdminReviews', status: 403 },

@@ -1,3 +1,9 @@
+/**
+ * Which edits send an approved program back to review: any change to what a reader sees. The
+ * review's own fields (status, note, history, dates, reviewer) and server-kept ones do not count.
+ * Used by the Programs workflow hook (collections/Programs/hooks/applyWorkflow.ts).
+ */
+
 /** Fields that belong to the review itself, not to the program's content. */
 const REVIEW_FIELDS = new Set([
   'reviewStatus', 'reviewNote', 'reviewHistory', 'submittedAt', 'reviewedAt', 'reviewedBy', 'approvedAt',
