@@ -6,24 +6,15 @@
  * rendering. Async because MJML 5 compiles asynchronously.
  */
 import { compileMjml } from '../render/compile'
-import { absoluteUrl, href, mail, plain, raw, type SafeHtml } from '../render/escape'
-import { COLORS, STYLE, frameMjml, section, text } from '../render/frame'
+import { mailUrl, href, mail, plain, raw, type SafeHtml } from '../render/escape'
+import { STYLE, frameMjml, section, text } from '../render/frame'
+import { divider, programBlock, programLines, type MailProgram } from '../render/programBlock'
 import { PLACEHOLDERS } from '../render/personalise'
 import { heading, textFrame, wrap } from '../render/plainText'
 import { ALERT_BRAND, ALERT_LEAD, ALERT_LINKS, ALERT_REASON, MORE_PROGRAMS, OPT_OUT_NOTE, alertHeading, alertSubject, type AlertAudience } from './wording'
 
-export type DigestProgram = {
-  title: string
-  companyName: string
-  supportFieldLabel: string
-  /** 진행단계 as shown on the badge (모집중, 예정). */
-  phaseLabel: string
-  /** 신청기간, Seoul calendar days YYYY-MM-DD. */
-  applyStart: string
-  applyEnd: string
-  /** SITE_URL/programs/<id>/ */
-  url: string
-}
+/** One program of the alert: the e-mail program block's data (newsletter/render/programBlock.ts). */
+export type DigestProgram = MailProgram
 
 export type DigestModel = {
   /** Absolute, without a trailing slash. */
@@ -39,22 +30,11 @@ export type RenderedDigest = { subject: string; html: string; text: string }
 /** The per-recipient links, as personalise() names them. */
 export const DIGEST_PLACEHOLDERS = { optOutUrl: PLACEHOLDERS.unsubscribeUrl, settingsUrl: PLACEHOLDERS.preferencesUrl } as const
 
-const BADGE = `display:inline-block;padding:2px 8px;border-radius:4px;background:${COLORS.badge};color:${COLORS.badgeText};font-size:13px;line-height:20px;font-weight:700`
-const divider = raw(`<mj-divider border-width="1px" border-color="${COLORS.border}" padding="16px 20px" />`)
-
-function programBlock(p: DigestProgram): SafeHtml {
-  return text(mail`<p style="margin:0 0 6px"><span style="${BADGE}">${p.phaseLabel}</span></p>
-<h2 style="${STYLE.h3}"><a href="${href(p.url)}" style="${STYLE.link}">${p.title}</a></h2>
-<p style="${STYLE.muted}">${p.companyName}</p>
-<p style="${STYLE.muted}">지원분야 ${p.supportFieldLabel}</p>
-<p style="${STYLE.muted}">신청기간 ${p.applyStart} ~ ${p.applyEnd}</p>`)
-}
-
 function digestMjml(model: DigestModel): string {
   const site = model.siteUrl.replace(/\/$/, '')
   const count = model.programs.length
   const title = alertHeading(count)
-  const programs = model.programs.map((p, i) => (i ? mail`${divider}${programBlock(p)}` : programBlock(p)))
+  const programs = model.programs.map((p, i) => (i ? mail`${divider}${programBlock(p, 'h2')}` : programBlock(p, 'h2')))
   const link = (url: string, label: string) => mail`<a href="${raw(url)}" style="${STYLE.blockLink}">${label}</a>`
   const labels = ALERT_LINKS[model.audience]
   const body = mail`${section(mail`${text(mail`<h1 style="${STYLE.h1}">${title}</h1>`)}${text(mail`<p style="margin:0">${ALERT_LEAD[model.audience]}</p>`, { padding: '16px 20px 0' })}`, { padding: '12px 0 16px' })}
@@ -76,21 +56,18 @@ ${section(mail`${text(mail`<p style="margin:0;word-break:keep-all">${MORE_PROGRA
   })
 }
 
-/** A list item: "* " then the first line, continuation lines indented under it. */
-const item = (first: string, ...more: string[]): string[] => [...wrap(plain(first), { first: '* ', indent: '  ' }), ...more.flatMap((line) => wrap(line, { first: '  ', indent: '  ' }))]
-
 function digestText(model: DigestModel): string {
   const site = model.siteUrl.replace(/\/$/, '')
   const labels = ALERT_LINKS[model.audience]
   const programs = model.programs.flatMap((p, i) => [
     ...(i ? [''] : []),
-    ...item(`[${p.phaseLabel}] ${p.title}`, plain(p.companyName), plain(`지원분야 ${p.supportFieldLabel}`), `신청기간 ${p.applyStart} ~ ${p.applyEnd}`, absoluteUrl(p.url)),
+    ...programLines(p),
   ])
   return textFrame({
     siteUrl: site,
     brand: ALERT_BRAND,
     issueLabel: `${model.date} 발송`,
-    blocks: [heading(alertHeading(model.programs.length)), wrap(ALERT_LEAD[model.audience]), programs, [...wrap(MORE_PROGRAMS.text), `${MORE_PROGRAMS.button}: ${absoluteUrl(`${site}/programs/`)}`]],
+    blocks: [heading(alertHeading(model.programs.length)), wrap(ALERT_LEAD[model.audience]), programs, [...wrap(MORE_PROGRAMS.text), `${MORE_PROGRAMS.button}: ${mailUrl(`${site}/programs/`)}`]],
     footer: [[`${labels.optOut}: ${DIGEST_PLACEHOLDERS.optOutUrl}`, `${labels.settings}: ${DIGEST_PLACEHOLDERS.settingsUrl}`], wrap(OPT_OUT_NOTE), wrap(ALERT_REASON[model.audience])],
   })
 }

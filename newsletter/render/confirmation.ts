@@ -5,7 +5,7 @@
  */
 import { LINK_LIFETIME_DAYS } from '../links'
 import { compileMjml } from './compile'
-import { absoluteUrl, href, mail, plain } from './escape'
+import { mailUrl, href, mail, plain } from './escape'
 import { STYLE, frameMjml, section, text } from './frame'
 import { textFrame, wrap, wrapText } from './plainText'
 
@@ -15,7 +15,7 @@ export const CONFIRMATION_SUBJECT = '[상생누리] 소식지 구독을 확인�
 
 export async function renderConfirmationEmail(opts: { confirmUrl: string; siteUrl: string; name?: string | null }): Promise<RenderedEmail> {
   const siteUrl = opts.siteUrl.replace(/\/$/, '')
-  const confirmUrl = absoluteUrl(opts.confirmUrl)
+  const confirmUrl = mailUrl(opts.confirmUrl)
   const days = LINK_LIFETIME_DAYS.confirm
   const name = opts.name?.trim()
   const greeting = name ? `${name}님, 안녕하세요.` : '안녕하세요.'

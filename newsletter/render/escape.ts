@@ -27,14 +27,14 @@ export function mail(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
  * is always `%` + two hex digits). Throws on anything else: e-mails are read outside the
  * site, so a relative or javascript: link is a bug, not something to send.
  */
-export function absoluteUrl(url: string): string {
+export function mailUrl(url: string): string {
   const parsed = new URL(url)
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error(`소식지 링크는 http(s) 주소여야 합니다: ${url}`)
   return parsed.href.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')
 }
 
 /** A URL ready to sit inside a double-quoted HTML attribute. */
-export const href = (url: string): SafeHtml => raw(escapeHtml(absoluteUrl(url)))
+export const href = (url: string): SafeHtml => raw(escapeHtml(mailUrl(url)))
 
 /** Editor text for the plain-text part: no markup to escape, only the token marker to break. */
 export const plain = (text: string): string => text.replace(/%(?=%)/g, '%\u200b')

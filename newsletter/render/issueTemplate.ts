@@ -6,26 +6,18 @@
  * Headings are real (h1 title, h2 per section, h3 per item) so screen readers can move through
  * the mail; every string from the editor goes through mail`` (escape.ts).
  */
-import { COLORS, STYLE, frameMjml, section, text } from './frame'
+import { STYLE, frameMjml, section, text } from './frame'
+import { divider, programBlock } from './programBlock'
 import { href, mail, raw, type SafeHtml } from './escape'
 import { EMAIL_IMAGE_SLOT } from './images'
-import type { IssueCardNews, IssueGuide, IssueModel, IssueProgram } from './model'
+import type { IssueCardNews, IssueGuide, IssueModel } from './model'
 import { PLACEHOLDERS } from './personalise'
 import { FOOTER_LABELS, NAV_LABELS, RECEIPT_REASON, SECTION_TITLES, SUBSCRIBE_CALL, type IssueVariant } from './wording'
 
-const BADGE = `display:inline-block;padding:2px 8px;border-radius:4px;background:${COLORS.badge};color:${COLORS.badgeText};font-size:13px;line-height:20px;font-weight:700`
-const divider = raw(`<mj-divider border-width="1px" border-color="${COLORS.border}" padding="16px 20px" />`)
 
 /** Editor text with line breaks: a blank line starts a paragraph, a single one breaks the line. */
 function paragraphs(textValue: string): SafeHtml[] {
   return textValue.split(/\r?\n\s*\r?\n/).map((block) => mail`<p style="${STYLE.p}">${block.trim().split(/\r?\n/).map((line, i) => (i ? [raw('<br>'), line] : line))}</p>`)
-}
-
-function programBlock(p: IssueProgram): SafeHtml {
-  return text(mail`<p style="margin:0 0 6px"><span style="${BADGE}">${p.phaseLabel}</span></p>
-<h3 style="${STYLE.h3}"><a href="${href(p.url)}" style="${STYLE.link}">${p.title}</a></h3>
-<p style="${STYLE.muted}">${p.companyName} · ${p.supportFieldLabel}</p>
-<p style="${STYLE.muted}">신청기간 ${p.applyStart} ~ ${p.applyEnd}</p>`)
 }
 
 function cardNewsBlock(n: IssueCardNews): SafeHtml {
@@ -79,7 +71,7 @@ export function issueMjml(model: IssueModel, variant: IssueVariant): string {
   const web = variant === 'web'
   const heading = section(mail`${text(mail`<h1 style="${STYLE.h1}">${model.title}</h1>`)}${model.intro ? text(mail`${paragraphs(model.intro)}`, { padding: '16px 20px 0' }) : null}`, { padding: '12px 0 16px' })
   const body = mail`${heading}
-${listSection(SECTION_TITLES.programs, model.programs, programBlock)}
+${listSection(SECTION_TITLES.programs, model.programs, (p) => programBlock(p, 'h3'))}
 ${listSection(SECTION_TITLES.cardNews, model.cardNews, cardNewsBlock)}
 ${listSection(SECTION_TITLES.guides, model.partnerGuides, guideBlock)}
 ${web ? subscribeCall(model) : null}`

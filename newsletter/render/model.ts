@@ -18,21 +18,12 @@ import { labelOf, SUPPORT_FIELDS, CARD_NEWS_CATEGORIES } from '../../kernel/rule
 import { safeWebAddress } from '../../kernel/rules/webAddress'
 import { byIds, monthLabel } from '../../kernel/web/format'
 import { emailImage, type EmailImage } from './images'
+import type { MailProgram } from './programBlock'
 import { absoluteUrl, companyGuidePath, NEWSLETTER_ARCHIVE_PATH, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
 import { isOperatorCategory } from '../../kernel/rules/operators'
 
-export type IssueProgram = {
-  title: string
-  companyName: string
-  supportFieldLabel: string
-  phase: Phase
-  /** 진행단계 as shown on the badge (모집중, 예정 …). */
-  phaseLabel: string
-  /** 신청기간, Seoul calendar days YYYY-MM-DD. */
-  applyStart: string
-  applyEnd: string
-  url: string
-}
+/** A program of the issue: the e-mail program block's data and its 진행단계 code. */
+export type IssueProgram = MailProgram & { phase: Phase }
 
 export type IssueCardNews = { title: string; categoryLabel: string; image: EmailImage | null; url: string }
 
