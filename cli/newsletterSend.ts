@@ -15,7 +15,7 @@ import { recipientsOf } from '../newsletter/send/issueRecord'
 import { ledgerFor, type Id, type StatusCounts } from '../newsletter/send/ledger'
 import { progressLine } from '../newsletter/send/progressBar'
 import { runSend } from '../newsletter/send/runSend'
-import { sendTest } from '../newsletter/send/sendProof'
+import { sendProof } from '../newsletter/send/sendProof'
 import { findIssue, startSend } from '../newsletter/send/startSend'
 
 const doneShare = (c: StatusCounts) => (recipientsOf(c) ? (c.sent + c.failed + c.unknown + c.dropped) / recipientsOf(c) : 1)
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
     await migrateDatabase(payload)
     const id = await issueId(payload, args[0])
     if (test) {
-      console.log(`테스트 메일을 ${await sendTest(payload, id, test)} 주소로 보냈습니다.`)
+      console.log(`테스트 메일을 ${await sendProof(payload, id, test)} 주소로 보냈습니다.`)
       return 0
     }
     const issue = await findIssue(payload, id)

@@ -17,7 +17,7 @@ import { findIssue } from './startSend'
 import { classifySendError } from './smtpErrors'
 import { createSendTransport } from './transport'
 
-export async function sendTest(payload: Payload, id: Id, rawAddress: unknown, req?: PayloadRequest): Promise<string> {
+export async function sendProof(payload: Payload, id: Id, rawAddress: unknown, req?: PayloadRequest): Promise<string> {
   const to = normalizeEmail(rawAddress)
   if (!to) throw new APIError(msg(req, 'subscriberEmailInvalid'), 400, null, true)
   await findIssue(payload, id, req)

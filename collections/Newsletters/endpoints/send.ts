@@ -1,7 +1,7 @@
 import { kstDate } from '../../../kernel/rules/dates'
 import { readJsonBody } from '../../../kernel/http/respond'
 import { msg } from '../../../kernel/i18n/messages'
-import { sendTest } from '../../../newsletter/send/sendProof'
+import { sendProof } from '../../../newsletter/send/sendProof'
 import { startSend } from '../../../newsletter/send/startSend'
 import { staffEndpoint } from './staff'
 
@@ -15,7 +15,7 @@ const seoulTime = (iso: string) => `${kstDate(iso)} ${new Date(iso).toLocaleTime
 export const sendEndpoint = staffEndpoint('/:id/send', 'post', async (req, id) => {
   const body = await readJsonBody(req, ['test'])
   if (body.test !== undefined) {
-    const to = await sendTest(req.payload, id, body.test, req)
+    const to = await sendProof(req.payload, id, body.test, req)
     return Response.json({ message: msg(req, 'newsletterTestSent', { to }) })
   }
   const started = await startSend(req.payload, id, req)
