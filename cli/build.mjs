@@ -18,8 +18,8 @@ export const SERVER_BUNDLE = path.join(NEXT_DIR, '.next', 'winwinnuri-server', '
 /** Everything bundled into the admin or the server. */
 const INPUTS = ['kernel', 'views', 'newsletter', 'notifications', 'evaluation', 'members', 'site', 'collections', 'cms', 'seed', 'server', 'package-lock.json']
 const SKIP = new Set(['.next', 'node_modules', 'payload-types.ts', 'schema.graphql', 'next-env.d.ts'])
-/** Read from disk at run time, not bundled: editing a template needs no rebuild of the admin. */
-const RUNTIME_FILES = new Set([path.join('site', 'src'), path.join('site', 'placeholder')])
+/** Read from disk at run time, not bundled: editing a template or a stylesheet part needs no rebuild of the admin. */
+const RUNTIME_FILES = new Set([path.join('site', 'src'), path.join('site', 'placeholder'), path.join('site', 'styles', 'parts')])
 
 /** @param {string} entry @returns {string[]} */
 function listFiles(entry) {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import rssPlugin from '@11ty/eleventy-plugin-rss'
-import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS } from '../kernel/rules/phase'
+import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS, type Phase } from '../kernel/rules/phase'
 import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../kernel/rules/valueLists'
 import { cumulativeChartSvg } from './charts/cumulativeChart'
 import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
@@ -14,7 +14,9 @@ import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from '../kernel/web/format'
 import { programPage } from './programs/programPage'
-import { MEMBER_LINKS, NAV_ITEMS } from '../views/nav'
+import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
+import { pageFrame, rendered } from '../views/layout'
+import { listedProgramCard, period, phaseBadge } from '../views/programCard'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './publish/webEditions'
 
@@ -45,6 +47,7 @@ type EleventyConfig = {
   addPlugin(plugin: unknown, options?: object): void
   addFilter(name: string, filter: (...args: never[]) => unknown): void
   addAsyncShortcode(name: string, shortcode: (...args: never[]) => Promise<string>): void
+  addShortcode(name: string, shortcode: (...args: never[]) => string): void
   addTemplate(path: string, content: unknown, data?: object): void
   setQuietMode(quiet: boolean): void
 }
@@ -85,15 +88,24 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
     eleventyConfig.setTemplateFormats(typeof part === 'string' ? ['njk', '11ty.js'] : ['11ty.js'])
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
+    // The shared view components (views/programCard.ts), one markup for the templates and the
+    // pages rendered in TypeScript: {% phaseBadge program.phase %}, {% period from, to %},
+    // {% programCard program %}.
+    eleventyConfig.addShortcode('phaseBadge', (phase: Phase) => phaseBadge(phase).value)
+    eleventyConfig.addShortcode('period', (from: string, to: string) => period(from, to).value)
+    eleventyConfig.addShortcode('programCard', (program: PublicProgram) => listedProgramCard(program).value)
 
     eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
       image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)
 
     const programs = [...data.programs].sort(compareByPhaseThenDeadline)
     const cardNews = [...data.cardNews].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
-    eleventyConfig.addGlobalData('navItems', NAV_ITEMS)
-    eleventyConfig.addGlobalData('memberLinks', MEMBER_LINKS)
     eleventyConfig.addGlobalData('site', { name: '상생누리', url: data.siteUrl, today: data.today, generatedAt: data.generatedAt })
+    // The page frame (views/layout.ts), shared with the pages the server renders: the layout
+    // layouts/base.njk is this one call.
+    eleventyConfig.addShortcode('pageFrame', (content: string, title?: string, description?: string, bodyClass?: string, scripts?: string[], url?: string | false) =>
+      pageFrame({ content: rendered(content), title, bodyClass, scripts, path: url || null, public: { siteUrl: data.siteUrl, description, generatedOn: data.today } }),
+    )
     eleventyConfig.addGlobalData('programs', programs)
     eleventyConfig.addGlobalData('recruiting', programs.filter((p) => p.phase === 'recruiting'))
     eleventyConfig.addGlobalData('companies', [...data.companies].sort((a, b) => a.name.localeCompare(b.name, 'ko')))
@@ -117,6 +129,8 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
+    // The stylesheet, joined from its parts (site/styles/stylesheet.ts).
+    eleventyConfig.addTemplate('assets/site-css.11ty.js', () => stylesheet(), { ...raw, permalink: STYLESHEET_URL })
     eleventyConfig.addTemplate('programs-ics.11ty.js', () => programsToIcs(programs, { siteUrl: data.siteUrl, now }), { ...raw, permalink: '/programs.ics' })
     eleventyConfig.addTemplate('programs-csv.11ty.js', () => programsToCsv(programs, { siteUrl: data.siteUrl }), { ...raw, permalink: '/data/programs.csv' })
     eleventyConfig.addTemplate(

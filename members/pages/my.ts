@@ -6,7 +6,6 @@
 import { APPLICATION_STATUSES } from '../../kernel/rules/applicationStatus'
 import { kstDate } from '../../kernel/rules/dates'
 import { ELIGIBILITY_REASON_LABELS } from '../../kernel/rules/eligibility'
-import { PHASE_LABELS } from '../../kernel/rules/phase'
 import { withParticle } from '../../kernel/i18n/particles'
 import type { HistoryEntry } from '../operations/history'
 import type { Paged } from '../operations/paging'
@@ -14,6 +13,7 @@ import type { RecommendationAction } from '../operations/recommendationActions'
 import type { Recommendation } from '../operations/recommendations'
 import { html, type SafeHtml } from '../../kernel/web/html'
 import { pageLayout, type PageUser } from '../../views/layout'
+import { period, programCard } from '../../views/programCard'
 import { statusMessage } from './form'
 import { NOTE_3 } from './joinAccount'
 import { MEMBERSHIP_NOTICES, membershipPendingNotice, membershipRequestsSection, type PendingPerson } from './membership'
@@ -61,18 +61,17 @@ function recommendationAction(program: Recommendation['program'], action: Recomm
 }
 
 function recommendationCard({ program, company, eligibleAs, action }: MyView['recommendations']['docs'][number]): SafeHtml {
-  const applyStart = day(program.applyStart)
-  const applyEnd = day(program.applyEnd)
-  return html`<li class="program-card">
-  <div class="program-card__head"><span class="phase phase--${program.phase}">${PHASE_LABELS[program.phase].ko}</span></div>
-  <h3 class="program-card__title"><a href="${programPath(program.id)}">${program.title}</a></h3>
-  <p class="program-card__company">${company.name}</p>
-  <dl class="program-card__facts">
-    <div><dt>신청기간</dt><dd class="nowrap-dates"><time datetime="${applyStart}">${applyStart}</time> ~ <time datetime="${applyEnd}">${applyEnd}</time></dd></div>
-    <div><dt>추천 이유</dt><dd>${ELIGIBILITY_REASON_LABELS[eligibleAs]}</dd></div>
-  </dl>
-  ${recommendationAction(program, action)}
-</li>`
+  return html`<li>${programCard({
+    url: programPath(program.id),
+    title: program.title,
+    phase: program.phase,
+    companyName: company.name,
+    facts: [
+      ['신청기간', period(day(program.applyStart), day(program.applyEnd))],
+      ['추천 이유', ELIGIBILITY_REASON_LABELS[eligibleAs]],
+    ],
+    footer: recommendationAction(program, action),
+  })}</li>`
 }
 
 /** 이전 · 1 2 3 · 다음, links back to #recommended; the list never needs script. */

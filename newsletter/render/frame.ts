@@ -3,7 +3,7 @@
  * double opt-in mail): head, Korean font stack, colours, masthead and footer. Templates supply
  * only their sections, so the look and the sender's identity are written once.
  *
- * Colours are the site's (site/src/assets/site.css) and pass WCAG AA: text #1a1a1a and muted
+ * Colours are the site's (site/styles/parts/01-tokens.css) and pass WCAG AA: text #1a1a1a and muted
  * #595959 on white and on #f4f6f9, links #0b57d0 (5.9:1 on #f4f6f9), white on the #0b57d0
  * button (6.4:1). Links inside text stay underlined, so they never rely on colour alone.
  */

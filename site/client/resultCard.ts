@@ -1,6 +1,7 @@
 /**
  * One search result as a list item, built with DOM calls (never HTML strings) from the record's
- * meta, in the markup of partials/programCard.njk so one stylesheet serves both lists.
+ * meta, in the markup of views/programCard.ts (listedProgramCard) so one stylesheet serves both
+ * lists; tests/unit/programCard.test.ts holds the two to the same markup.
  */
 export type PagefindResultData = { url: string; meta: Record<string, string | undefined> }
 
@@ -52,7 +53,7 @@ function fact(term: string, ...value: (string | Node)[]): HTMLDivElement {
   return row
 }
 
-/** '2026-04-01 ~ 2026-04-30' as two <time> elements, like partials/period.njk. */
+/** '2026-04-01 ~ 2026-04-30' as two <time> elements, like period() in views/programCard.ts. */
 function period(apply: string): (string | Node)[] {
   const days = apply.split(' ~ ')
   if (days.length !== 2 || !days.every((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))) return [apply]

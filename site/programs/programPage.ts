@@ -7,12 +7,7 @@
 import type { PublicProgram } from '../data/schema'
 import { fileKind, fileSize } from '../../kernel/web/format'
 import { html, raw, type SafeHtml } from '../../kernel/web/html'
-
-export const phaseBadge = (p: Pick<PublicProgram, 'phase' | 'phaseLabel'>): SafeHtml => html`<span class="phase phase--${p.phase}">${p.phaseLabel}</span>`
-
-const period = (from: string, to: string): SafeHtml => html`<time datetime="${from}">${from}</time> ~ <time datetime="${to}">${to}</time>`
-
-const fact = (label: string, value: SafeHtml | string): SafeHtml => html`<div><dt>${label}</dt><dd>${value}</dd></div>`
+import { fact, period, phaseBadge } from '../../views/programCard'
 
 const textSection = (id: string, title: string, text: string | null): SafeHtml | null =>
   text ? html`
@@ -41,7 +36,7 @@ export function programPage(program: PublicProgram, companyUrl: string | null): 
 
   <article class="program" aria-labelledby="program-title">
     <header class="program__header">
-      <p class="program__phase">${phaseBadge(program)} <span class="program__field">${program.supportFieldLabel} · ${program.targetScopeLabel}</span></p>
+      <p class="program__phase">${phaseBadge(program.phase)} <span class="program__field">${program.supportFieldLabel} · ${program.targetScopeLabel}</span></p>
       <h1 id="program-title">${program.title}</h1>
       <p class="program__company">${companyUrl ? html`<a href="${companyUrl}">${program.company.name}<span class="visually-hidden"> 기업 정보</span></a>` : program.company.name}</p>
     </header>
@@ -55,7 +50,7 @@ export function programPage(program: PublicProgram, companyUrl: string | null): 
       <h2 id="facts-title">프로그램 정보</h2>
       <dl class="facts">
         ${fact('프로그램명', program.title)}
-        ${fact('진행단계', phaseBadge(program))}
+        ${fact('진행단계', phaseBadge(program.phase))}
         ${fact('기업명', company)}
         ${fact('사업명', business)}
         ${fact('프로그램개요', program.summary)}

@@ -119,7 +119,7 @@ function* searchRecords(programs: PublicProgram[]): Generator<SearchRecord> {
 
 /** Refuses to publish a build that lacks the pages every reader starts from. */
 function checkBuild(dir: string, programUrls: string[]): void {
-  const required = ['index.html', 'programs/index.html', 'pagefind/pagefind.js', 'assets/search.js', '404.html']
+  const required = ['index.html', 'programs/index.html', 'pagefind/pagefind.js', 'assets/search.js', 'assets/site.css', '404.html']
   const missing = required.filter((file) => !fs.existsSync(path.join(dir, file)))
   const missingPrograms = programUrls.filter((url) => !fs.existsSync(path.join(dir, url, 'index.html')))
   if (missing.length || missingPrograms.length) {
