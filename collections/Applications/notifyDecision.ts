@@ -5,7 +5,7 @@
  * server is logged and never fails (or slows) the save.
  */
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
-import { renderDecisionEmail } from '../../members/applications/decisionEmail'
+import { renderDecisionEmail } from '../../notifications/decisionEmail'
 import { backgroundMailSettled, sendInBackground } from '../../notifications/deliver'
 import type { Application } from '../../kernel/payload-types'
 

@@ -21,6 +21,8 @@ export const newsPath = (id: Id) => `/news/${seg(id)}/`
 export const newsletterPath = (issueMonth: string) => `/newsletter/${seg(issueMonth)}/`
 /** The newsletter archive. */
 export const NEWSLETTER_ARCHIVE_PATH = '/newsletter/'
+/** The sign-up form on the archive page (its heading's id, site/src/_includes/partials/subscribeForm.njk). */
+export const NEWSLETTER_SIGN_UP_PATH = `${NEWSLETTER_ARCHIVE_PATH}#subscribe-title`
 
 /** The member's own 마이페이지, where a member lands after signing in. */
 export const MY_PATH = '/my/'

@@ -19,7 +19,7 @@ import { safeWebAddress } from '../../kernel/rules/webAddress'
 import { byIds, monthLabel } from '../../kernel/web/format'
 import { emailImage, type EmailImage } from './images'
 import type { MailProgram } from './programBlock'
-import { absoluteUrl, companyGuidePath, NEWSLETTER_ARCHIVE_PATH, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
+import { absoluteUrl, companyGuidePath, NEWSLETTER_ARCHIVE_PATH, NEWSLETTER_SIGN_UP_PATH, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
 import { isOperatorCategory } from '../../kernel/rules/operators'
 
 /** A program of the issue: the e-mail program block's data and its 진행단계 code. */
@@ -50,9 +50,6 @@ export type IssueModel = {
   subscribeUrl: string
 }
 
-/** The sign-up form's heading id on /newsletter/ (site/src/_includes/partials/subscribeForm.njk). */
-export const SUBSCRIBE_ANCHOR = 'subscribe-title'
-
 export const issueLabel = (issueMonth: string): string => `${monthLabel(issueMonth)}호`
 
 /** The links every issue carries, from the site's public routes. */
@@ -62,7 +59,7 @@ export function issueLinks(siteUrl: string, issueMonth: string) {
     siteUrl: site,
     webUrl: absoluteUrl(site, newsletterPath(issueMonth)),
     archiveUrl: absoluteUrl(site, NEWSLETTER_ARCHIVE_PATH),
-    subscribeUrl: absoluteUrl(site, `${NEWSLETTER_ARCHIVE_PATH}#${SUBSCRIBE_ANCHOR}`),
+    subscribeUrl: absoluteUrl(site, NEWSLETTER_SIGN_UP_PATH),
   }
 }
 

@@ -5,9 +5,6 @@
 import type { SafeHtml } from '../../kernel/web/html'
 import { pageLayout } from '../../views/layout'
 
-/** Where a reader signs up again (the sign-up section of the newsletter page). */
-export const SIGN_UP_PATH = '/newsletter/#subscribe-title'
-
 export function subscriberLayout({ title, body }: { title: string; body: SafeHtml }): string {
   return pageLayout({ title, body })
 }

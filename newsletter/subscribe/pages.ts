@@ -6,12 +6,13 @@
  */
 import { REGIONS, SUPPORT_FIELDS, type Labelled } from '../../kernel/rules/valueLists'
 import { html, type SafeHtml } from '../../kernel/web/html'
-import { SIGN_UP_PATH, subscriberLayout } from './layout'
+import { subscriberLayout } from './layout'
+import { NEWSLETTER_SIGN_UP_PATH } from '../../kernel/web/urls'
 import type { SubscriberStatus } from './decideSignUp'
 import type { Interests } from './validate'
 
 const homeLink = html`<a href="/">상생누리 첫 화면으로 가기</a>`
-const signUpLink = html`<a href="${SIGN_UP_PATH}">소식지 구독 다시 신청하기</a>`
+const signUpLink = html`<a href="${NEWSLETTER_SIGN_UP_PATH}">소식지 구독 다시 신청하기</a>`
 
 /** A sign-up the server could not take: the reason, and the way back to the form. */
 export function signUpRefusedPage(message: string): string {
@@ -20,7 +21,7 @@ export function signUpRefusedPage(message: string): string {
     body: html`<h1>구독 신청을 처리하지 못했습니다</h1>
 <p class="notice">${message}</p>
 <ul class="link-list">
-  <li><a href="${SIGN_UP_PATH}">구독 신청 양식으로 돌아가기</a></li>
+  <li><a href="${NEWSLETTER_SIGN_UP_PATH}">구독 신청 양식으로 돌아가기</a></li>
   <li>${homeLink}</li>
 </ul>`,
   })

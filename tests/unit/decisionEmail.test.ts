@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { decisionSubject, renderDecisionEmail } from '../../members/applications/decisionEmail'
+import { decisionSubject, renderDecisionEmail } from '../../notifications/decisionEmail'
 import { statusChoices } from '../../collections/Applications/statusChoices'
 
 const input = {
