@@ -13,25 +13,21 @@
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { beforeAll, describe, expect, test } from 'vitest'
 import { adminLogin } from '../helpers/admin'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
+import { bootBrowserSuite } from '../helpers/browserSuite'
 import { LIMITS } from '../../kernel/http/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
-import { startServer, type RunningServer } from '../helpers/server'
+import { startServer } from '../helpers/server'
 
-let server: RunningServer
-beforeAll(async () => {
-  server = await startServer()
-})
-afterAll(async () => {
-  await server?.stop()
-})
+// The server only: the one test that needs Chromium opens its own.
+const suite = bootBrowserSuite({ browser: false })
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: any }
 
 function post(path: string, data: unknown, from = '127.0.0.1'): Promise<Answer> {
-  const url = new URL(path, server.url)
+  const url = new URL(path, suite.server.url)
   const body = JSON.stringify(data)
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
@@ -71,15 +67,15 @@ describe('one set of counters for REST and GraphQL', () => {
 
 test('a path that is not valid percent-encoding: 400 in Korean, not a 500', async () => {
   for (const path of ['/api/users/%ZZ', '/api/users/%ZZ/membership', '/api/%C0%AF']) {
-    const res = await fetch(`${server.url}${path}`)
+    const res = await fetch(`${suite.server.url}${path}`)
     expect(res.status, path).toBe(400)
     expect((await res.json()).errors[0].message).toMatch(/주소가 올바르지 않습니다/)
   }
-  expect((await fetch(`${server.url}/programs/%ZZ/`)).status).toBe(400)
+  expect((await fetch(`${suite.server.url}/programs/%ZZ/`)).status).toBe(400)
 })
 
 describe('security headers on every route family of the real server (server/security/headers.ts)', () => {
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers, redirect: 'manual' })
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${suite.server.url}${path}`, { headers, redirect: 'manual' })
 
   test('pages, member pages, the API and the admin: CSP, nosniff, framing, referrer, permissions', async () => {
     const programs = await (await get('/api/programs?limit=1&depth=0')).json()
@@ -113,13 +109,13 @@ describe('security headers on every route family of the real server (server/secu
 })
 
 test('the feeds are served with their own media types', async () => {
-  expect((await fetch(`${server.url}/feed.xml`)).headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
-  expect((await fetch(`${server.url}/feed.json`)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
+  expect((await fetch(`${suite.server.url}/feed.xml`)).headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+  expect((await fetch(`${suite.server.url}/feed.json`)).headers.get('content-type')).toBe('application/feed+json; charset=utf-8')
 })
 
 /** One request with any method, headers and body; the answer's status, headers and parsed JSON (or text). */
 function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer & { text: string }> {
-  const url = new URL(path, server.url)
+  const url = new URL(path, suite.server.url)
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method, headers: { ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
       let text = ''
@@ -139,11 +135,11 @@ function send(method: string, path: string, headers: Record<string, string> = {}
 describe("issue 13's attacks against npm start: a Korean 4xx each, nothing stored, the server answering", () => {
   let cookie = ''
   let adminId = ''
-  const ours = () => ({ origin: server.url, cookie, 'content-type': 'application/json' })
-  const healthy = async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+  const ours = () => ({ origin: suite.server.url, cookie, 'content-type': 'application/json' })
+  const healthy = async () => expect((await fetch(`${suite.server.url}/healthz`)).status).toBe(200)
 
   beforeAll(async () => {
-    const login = await send('POST', '/api/users/login', { origin: server.url, 'content-type': 'application/json' }, JSON.stringify({ email: 'admin@winwinnuri.test', password: DEMO_PASSWORD }))
+    const login = await send('POST', '/api/users/login', { origin: suite.server.url, 'content-type': 'application/json' }, JSON.stringify({ email: 'admin@winwinnuri.test', password: DEMO_PASSWORD }))
     expect(login.status).toBe(200)
     cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0]
     adminId = String(login.body.user.id)
@@ -198,7 +194,7 @@ describe("issue 13's attacks against npm start: a Korean 4xx each, nothing store
   })
 
   test('50 MB of JSON announced: 413 before a byte of it is read; an oversized form: a Korean 413 page', async () => {
-    const { port } = new URL(server.url)
+    const { port } = new URL(suite.server.url)
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(`POST /api/users HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`))
       let received = ''
@@ -209,7 +205,7 @@ describe("issue 13's attacks against npm start: a Korean 4xx each, nothing store
     })
     expect(answer).toMatch(/^HTTP\/1\.1 413 /)
     expect(answer).toContain('요청이 너무 큽니다')
-    const form = await send('POST', '/login/', { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' }, `email=${'a'.repeat(3_000_000)}`)
+    const form = await send('POST', '/login/', { origin: suite.server.url, 'content-type': 'application/x-www-form-urlencoded' }, `email=${'a'.repeat(3_000_000)}`)
     expect(form.status).toBe(413)
     expect(form.text).toContain('보낸 내용이 너무 큽니다')
     await healthy()
@@ -220,7 +216,7 @@ describe("issue 13's attacks against npm start: a Korean 4xx each, nothing store
 const lanAddress = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address
 
 test.runIf(Boolean(lanAddress))('plain http at the LAN address (no Sec-Fetch-Site from Chromium): the admin signs in and shows the dashboard', async () => {
-  const lan = `http://${lanAddress}:${new URL(server.url).port}`
+  const lan = `http://${lanAddress}:${new URL(suite.server.url).port}`
   const { context, close } = await launchBrowser()
   try {
     const page = await context.newPage()

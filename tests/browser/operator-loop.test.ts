@@ -8,13 +8,13 @@
  * an edit waits for review.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import { adminLogin, chooseOption, fillDay, saveDocument, submitAndWait } from '../helpers/admin'
 import { axeViolations } from '../helpers/axe'
 import { screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'
-import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtpSink'
+import type { SinkMessage } from '../helpers/smtpSink'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 
 const YEAR = kstToday().slice(0, 4)
@@ -25,18 +25,10 @@ const REASON = '지원내용에 실증 장소와 기간을 적어 주세요.'
 const KWATER = 'kwater@winwinnuri.test'
 const ADMIN = 'admin@winwinnuri.test'
 
-let sink: SmtpSink
 const state = { programId: '', programUrl: '' }
 
-// The server's work e-mails go to a real SMTP server on loopback, started first.
-const suite = bootBrowserSuite(async () => {
-  sink = await startSmtpSink()
-  return { env: { SMTP_URL: sink.url } }
-})
-
-afterAll(async () => {
-  await sink?.close()
-})
+// The server's work e-mails go to a real SMTP server on loopback (the sink).
+const suite = bootBrowserSuite({ smtp: true })
 
 async function staffPage(email: string): Promise<Page> {
   const page = await suite.browser.context.newPage()
@@ -81,10 +73,10 @@ async function openProgramForm(page: Page, url = state.programUrl): Promise<void
 /** The one message to `to` whose subject contains `subject`, once it has arrived. */
 async function mailTo(to: string, subject: string): Promise<SinkMessage> {
   await expect.poll(async () => {
-    await sink.settled()
-    return sink.to(to).filter((m) => m.mail.subject?.includes(subject)).length
+    await suite.sink.settled()
+    return suite.sink.to(to).filter((m) => m.mail.subject?.includes(subject)).length
   }, { timeout: 30_000 }).toBeGreaterThan(0)
-  const found = sink.to(to).filter((m) => m.mail.subject?.includes(subject))
+  const found = suite.sink.to(to).filter((m) => m.mail.subject?.includes(subject))
   expect(found, `one "${subject}" e-mail to ${to}`).toHaveLength(1)
   return found[0]
 }

@@ -5,12 +5,12 @@
  */
 import { parse } from 'node-html-parser'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll } from 'vitest'
+import { beforeAll } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import { bizRegNo, createProgram, signUpData, staffUser, confirmedMember } from './fixtures'
-import { startTestPayload, stopTestPayload } from './payload'
-import { startSmtpSink, type SinkMessage, type SmtpSink } from './smtpSink'
+import type { SinkMessage, SmtpSink } from './smtpSink'
 import { seedSubscriber, subscriberRecord } from './subscribers'
+import { useTestPayload } from './suite'
 
 export const MAIL = {
   /** 기술지원 in 서울 */
@@ -96,14 +96,11 @@ export function bootAlertWorld(): AlertWorld {
     (await world.payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0, overrideAccess: true })).docs[0]?.programAlerts
   world.subscriberAlerts = async (email) => (await subscriberRecord(world.payload, email))?.programAlerts
   world.latest = (email) => world.sink.to(email).at(-1)!
+  const booted = useTestPayload({ smtp: true })
   beforeAll(async () => {
-    world.sink = await startSmtpSink()
-    world.payload = await startTestPayload({ smtpUrl: world.sink.url })
+    world.payload = booted.payload
+    world.sink = booted.sink
     await build(world)
   }, 120_000)
-  afterAll(async () => {
-    if (world.payload) await stopTestPayload(world.payload)
-    await world.sink?.close()
-  })
   return world
 }

@@ -1,11 +1,9 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll } from 'vitest'
 import { completeBizRegNo } from '../../kernel/rules/bizRegNo'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
 import type { Program, User } from '../../kernel/payload-types'
-import { startTestPayload, stopTestPayload } from './payload'
 
 /**
  * A small hand-built world for integration tests, independent of the demo seed:
@@ -267,27 +265,7 @@ export async function recruitingProgram(payload: Payload, world: World, override
   })
 }
 
-/**
- * The usual suite setup: a fresh database with the hand-built world, torn down afterwards.
- * `use` receives both once they are ready (vitest runs it in beforeAll).
- */
-export function bootSeededWorld(use: (payload: Payload, world: World) => void): void {
-  let payload: Payload | undefined
-  beforeAll(async () => {
-    payload = await startTestPayload()
-    use(payload, await seedWorld(payload))
-  })
-  afterAll(async () => {
-    if (payload) await stopTestPayload(payload)
-  })
-}
-
 /** The actors the access suites walk through, anonymous first. */
 export const ROLES = ['anonymous', 'member', 'editor', 'adminA', 'adminB', 'platformAdmin'] as const
 export type Role = (typeof ROLES)[number]
 export const actorOf = (world: World, role: Role): Actor => (role === 'anonymous' ? undefined : world.users[role])
-
-/** Signs in each of the world's users named by `tokens`' keys over REST and stores their JWTs there. */
-export async function signInAll<K extends keyof World['users']>(api: { login(email: string, password: string): Promise<string> }, world: World, tokens: Record<K, string>): Promise<void> {
-  for (const role of Object.keys(tokens) as K[]) tokens[role] = await api.login(world.users[role].email, PASSWORD)
-}

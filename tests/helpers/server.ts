@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { runCli } from './cli'
 
 export type RunningServer = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 
@@ -24,23 +24,10 @@ async function freePort(): Promise<number> {
 export async function startServer(options: { timeoutMs?: number; env?: Record<string, string>; dataDir?: string } = {}): Promise<RunningServer> {
   const port = await freePort()
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-server-'))
-  let output = ''
   // An operator's demo install: not production (vitest's own NODE_ENV is 'test').
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'development',
-    PORT: String(port),
-    WINWINNURI_DATA_DIR: dataDir,
-    DATABASE_URI: '',
-    ...options.env,
-  }
-  const child: ChildProcess = spawn(process.execPath, ['cli/start.mjs'], {
-    cwd: path.resolve('.'),
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, so stop() reaches the launcher and the server it started.
-    detached: true,
-  })
+  const env = { NODE_ENV: 'development', PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', ...options.env }
+  // Its own process group, so stop() reaches the launcher and the server it started.
+  const { child, output } = runCli('start', [], { env, detached: true })
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal)
@@ -48,12 +35,10 @@ export async function startServer(options: { timeoutMs?: number; env?: Record<st
       // already gone
     }
   }
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + (options.timeoutMs ?? 600_000)
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`)
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output()}`)
     try {
       const res = await fetch(`${url}/healthz`)
       if (res.ok) break
@@ -64,12 +49,12 @@ export async function startServer(options: { timeoutMs?: number; env?: Record<st
   }
   if (Date.now() >= deadline) {
     signalGroup('SIGKILL')
-    throw new Error(`server did not become healthy:\n${output}`)
+    throw new Error(`server did not become healthy:\n${output()}`)
   }
   return {
     url,
     dataDir,
-    output: () => output,
+    output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve()

@@ -1,7 +1,8 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { as, createProgram, type World, bootSeededWorld, actorOf, ROLES, type Role } from '../helpers/fixtures'
+import { as, createProgram, type World, actorOf, ROLES, type Role } from '../helpers/fixtures'
 import { idSet, refusal } from '../helpers/expectations'
+import { useTestPayload } from '../helpers/suite'
 
 /**
  * Who reads what (SPEC "Users and roles"): every role × every collection, through the Local API
@@ -9,14 +10,9 @@ import { idSet, refusal } from '../helpers/expectations'
  * 'denied' when the read itself is refused.
  */
 
-let payload: Payload
-let world: World
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
+const suite = useTestPayload({ world: true })
 
-const actor = (role: Role) => actorOf(world, role)
+const actor = (role: Role) => actorOf(suite.world, role)
 
 /** The world's documents of each collection, by the names the expectations use. */
 const named = (w: World): Record<string, Record<string, number>> => ({
@@ -63,8 +59,8 @@ const readCases = Object.entries(READS).flatMap(([collection, cells]) =>
 
 describe('read matrix', () => {
   test.each(readCases)('$role reads $collection → $expected', async ({ collection, role, expected }) => {
-    const ids = named(world)[collection]
-    const find = payload.find({
+    const ids = named(suite.world)[collection]
+    const find = suite.payload.find({
       collection: collection as CollectionSlug,
       where: { id: { in: Object.values(ids) } },
       depth: 0,
@@ -82,8 +78,8 @@ describe('read matrix', () => {
 
   test.each(ROLES)('%s: findByID of a program it may not see is "not found"', async (role) => {
     // B's draft is visible to B's admin and the platform admin only.
-    const read = payload.findByID({ collection: 'programs', id: world.programs.b.draft, ...as(actor(role)) })
-    if (role === 'adminB' || role === 'platformAdmin') expect((await read).id).toBe(world.programs.b.draft)
+    const read = suite.payload.findByID({ collection: 'programs', id: suite.world.programs.b.draft, ...as(actor(role)) })
+    if (role === 'adminB' || role === 'platformAdmin') expect((await read).id).toBe(suite.world.programs.b.draft)
     else expect((await refusal(read)).status).toBe(404)
   })
 })
@@ -96,20 +92,20 @@ describe('hidden fields', () => {
   let reviewed: number
   let changesRequested: number
   beforeAll(async () => {
-    const program = await createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, {
-      reviewedBy: world.users.platformAdmin.id,
+    const program = await createProgram(suite.payload, suite.world.businesses.b, 'approved', suite.world.users.platformAdmin, {
+      reviewedBy: suite.world.users.platformAdmin.id,
     })
     reviewed = program.id
-    const asked = await createProgram(payload, world.businesses.b, 'submitted', world.users.platformAdmin)
-    await payload.update({
-      collection: 'programs', id: asked.id, depth: 0, ...as(world.users.platformAdmin),
+    const asked = await createProgram(suite.payload, suite.world.businesses.b, 'submitted', suite.world.users.platformAdmin)
+    await suite.payload.update({
+      collection: 'programs', id: asked.id, depth: 0, ...as(suite.world.users.platformAdmin),
       data: { reviewStatus: 'changes-requested', reviewNote: '문의처 전화번호를 보완해 주세요.' },
     })
     changesRequested = asked.id
   })
 
   test.each([['adminB'], ['platformAdmin']] as [Role][])('%s reads the 수정요청 note of B\'s program', async (role) => {
-    const doc = await payload.findByID({ collection: 'programs', id: changesRequested, depth: 0, ...as(actor(role)) })
+    const doc = await suite.payload.findByID({ collection: 'programs', id: changesRequested, depth: 0, ...as(actor(role)) })
     expect(doc.reviewNote).toBe('문의처 전화번호를 보완해 주세요.')
   })
 
@@ -118,7 +114,7 @@ describe('hidden fields', () => {
   test.each([
     ['anonymous', false], ['member', false], ['editor', false], ['adminA', false], ['adminB', true], ['platformAdmin', true],
   ] as [Role, boolean][])('%s sees the review fields of B\'s approved program: %s', async (role, sees) => {
-    const doc = await payload.findByID({ collection: 'programs', id: reviewed, depth: 0, ...as(actor(role)) })
+    const doc = await suite.payload.findByID({ collection: 'programs', id: reviewed, depth: 0, ...as(actor(role)) })
     for (const field of REVIEW_FIELDS) {
       if (sees) expect(empty(doc[field]), field).toBe(false)
       else expect(empty(doc[field]), field).toBe(true)
@@ -127,7 +123,7 @@ describe('hidden fields', () => {
   })
 
   test('anonymous lists of approved programs carry no review fields', async () => {
-    const { docs } = await payload.find({ collection: 'programs', depth: 0, limit: 100, ...as(undefined) })
+    const { docs } = await suite.payload.find({ collection: 'programs', depth: 0, limit: 100, ...as(undefined) })
     expect(docs.length).toBeGreaterThan(0)
     for (const doc of docs) {
       expect(doc.reviewStatus).toBe('approved')
@@ -139,19 +135,19 @@ describe('hidden fields', () => {
   test.each([
     ['anonymous', false], ['member', true], ['editor', false], ['adminA', false], ['adminB', false], ['platformAdmin', true],
   ] as [Role, boolean][])('%s sees 누리테크\'s mainPartners: %s', async (role, sees) => {
-    const doc = await payload.findByID({ collection: 'companies', id: world.companies.sme, depth: 0, ...as(actor(role)) })
-    if (sees) expect(doc.mainPartners?.map((p) => [p.company, p.tier])).toEqual([[world.companies.b, 'tier1']])
+    const doc = await suite.payload.findByID({ collection: 'companies', id: suite.world.companies.sme, depth: 0, ...as(actor(role)) })
+    if (sees) expect(doc.mainPartners?.map((p) => [p.company, p.tier])).toEqual([[suite.world.companies.b, 'tier1']])
     else expect(empty(doc.mainPartners)).toBe(true)
   })
 
   test('anonymous company lists carry no mainPartners, even at depth 1', async () => {
-    const { docs } = await payload.find({ collection: 'companies', depth: 1, limit: 100, ...as(undefined) })
+    const { docs } = await suite.payload.find({ collection: 'companies', depth: 1, limit: 100, ...as(undefined) })
     expect(docs).toHaveLength(5)
     for (const doc of docs) expect(empty(doc.mainPartners)).toBe(true)
   })
 
   test('member2 does not see another SME\'s mainPartners', async () => {
-    const doc = await payload.findByID({ collection: 'companies', id: world.companies.sme, depth: 0, ...as(world.users.member2) })
+    const doc = await suite.payload.findByID({ collection: 'companies', id: suite.world.companies.sme, depth: 0, ...as(suite.world.users.member2) })
     expect(empty(doc.mainPartners)).toBe(true)
   })
 })

@@ -1,27 +1,21 @@
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { dashboardCounts } from '../../cms/admin/dashboardCounts'
 import { siteBuildNotice } from '../../cms/admin/siteBuildNotice'
-import { type World, bootSeededWorld } from '../helpers/fixtures'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
+const suite = useTestPayload({ world: true })
 
 const byLabel = (counts: Awaited<ReturnType<typeof dashboardCounts>>) =>
   Object.fromEntries(counts.map((c) => [c.label.ko, c.count]))
 
 /** Expected numbers are counted independently with overrideAccess, from the fixture world. */
 async function count(collection: 'businesses' | 'programs' | 'applications', where: object) {
-  return (await payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
+  return (await suite.payload.count({ collection, where: where as never, overrideAccess: true })).totalDocs
 }
 
 test("a company admin's dashboard counts its own company's businesses, programs and new applications", async () => {
-  const b = world.companies.b
-  const counts = byLabel(await dashboardCounts(payload, world.users.adminB))
+  const b = suite.world.companies.b
+  const counts = byLabel(await dashboardCounts(suite.payload, suite.world.users.adminB))
   expect(counts['사업']).toBe(await count('businesses', { company: { equals: b } }))
   expect(counts['프로그램']).toBe(await count('programs', { company: { equals: b } }))
   expect(counts['확인요청 중']).toBe(await count('programs', { company: { equals: b }, reviewStatus: { equals: 'submitted' } }))
@@ -32,25 +26,25 @@ test("a company admin's dashboard counts its own company's businesses, programs 
 })
 
 test('the platform admin sees the review queue; a member has no tiles', async () => {
-  const counts = byLabel(await dashboardCounts(payload, world.users.platformAdmin))
+  const counts = byLabel(await dashboardCounts(suite.payload, suite.world.users.platformAdmin))
   expect(counts['확인 대기 프로그램']).toBe(await count('programs', { reviewStatus: { equals: 'submitted' } }))
   expect(counts['확인 대기 프로그램']).toBeGreaterThan(0)
-  expect(await dashboardCounts(payload, world.users.member)).toEqual([])
+  expect(await dashboardCounts(suite.payload, suite.world.users.member)).toEqual([])
 })
 
 describe('the public site build on the dashboard', () => {
   test('editors and platform admins see that the site is not built yet; others see nothing', async () => {
-    expect((await siteBuildNotice(payload, world.users.editor))?.text.ko).toBe('공개 사이트를 아직 만들지 않았습니다.')
-    expect(await siteBuildNotice(payload, world.users.adminA)).toBeNull()
-    expect(await siteBuildNotice(payload, world.users.member)).toBeNull()
+    expect((await siteBuildNotice(suite.payload, suite.world.users.editor))?.text.ko).toBe('공개 사이트를 아직 만들지 않았습니다.')
+    expect(await siteBuildNotice(suite.payload, suite.world.users.adminA)).toBeNull()
+    expect(await siteBuildNotice(suite.payload, suite.world.users.member)).toBeNull()
   })
 
   test('a failed build is shown with its reason and the time of the site still live', async () => {
-    await payload.updateGlobal({
+    await suite.payload.updateGlobal({
       slug: 'site-status',
       data: { state: 'failed', lastBuiltAt: '2026-11-28T01:00:00.000Z', lastFailedAt: '2026-11-28T02:30:00.000Z', lastError: '공개 데이터 검사에 실패했습니다: programs 7: title' },
     })
-    const notice = await siteBuildNotice(payload, world.users.platformAdmin)
+    const notice = await siteBuildNotice(suite.payload, suite.world.users.platformAdmin)
     expect(notice?.failed).toBe(true)
     expect(notice?.text.ko).toContain('2026-11-28 11:30')
     expect(notice?.text.ko).toContain('programs 7: title')

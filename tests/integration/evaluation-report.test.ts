@@ -1,11 +1,9 @@
 import { restRoutes } from '../../cms/api/routes'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { CompanyReport, EvaluationReport } from '../../evaluation/types'
 import { buildEvaluationWorld, YEAR, type EvaluationWorld } from '../helpers/evaluationFixture'
-import { PASSWORD } from '../helpers/fixtures'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
+import { testConfig } from '../helpers/payload'
+import { useTestPayload } from '../helpers/suite'
 
 /**
  * GET /api/reports/evaluation through Payload's real route handlers, on a world built so that
@@ -31,29 +29,17 @@ const EXPECTED: Record<string, { counts: number[]; points: number[]; total: numb
   새봄정밀: { counts: [1, 0, 0, 0], points: [0.6, 0, 0, 0], total: 0.6, share: [0, 1, 0] },
 }
 
-let payload: Payload
-let world: EvaluationWorld
-let api: RestClient
-const tokens: Record<string, string> = {}
+type Role = keyof EvaluationWorld['users']
+const suite = useTestPayload({ world: buildEvaluationWorld, logins: ['platformAdmin', 'garamAdmin', 'naraeAdmin', 'editor', 'member'] })
 
-beforeAll(async () => {
-  payload = await startTestPayload()
-  world = await buildEvaluationWorld(payload)
-  api = new RestClient(testConfig())
-  for (const [role, user] of Object.entries(world.users)) tokens[role] = await api.login(user.email, PASSWORD)
-})
-afterAll(async () => {
-  if (payload) await stopTestPayload(payload)
-})
-
-const report = (role: string, query = `year=${YEAR}`) =>
-  api.as(tokens[role]).get<EvaluationReport & { errors: { message: string }[] }>(`/reports/evaluation?${query}`)
+const report = (role: Role, query = `year=${YEAR}`) =>
+  suite.api.as(suite.tokens[role]).get<EvaluationReport & { errors: { message: string }[] }>(`/reports/evaluation?${query}`)
 const ids = (list: unknown[]) => list.map(String).sort()
 const evidenceIds = (company: CompanyReport, item: number) => ids(company.items[item - 1].evidence.map((e) => e.id))
 
 /** The raw bytes too: Response.text() would drop the BOM. */
-async function download(role: string, query: string) {
-  const request = new Request(`http://localhost:3000/api/reports/evaluation?${query}`, { headers: { Authorization: `JWT ${tokens[role]}` } })
+async function download(role: Role, query: string) {
+  const request = new Request(`http://localhost:3000/api/reports/evaluation?${query}`, { headers: { Authorization: `JWT ${suite.tokens[role]}` } })
   const response = await restRoutes(testConfig()).GET(request, { params: Promise.resolve({ slug: ['reports', 'evaluation'] }) })
   const bytes = new Uint8Array(await response.arrayBuffer())
   return { response, bytes, lines: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\r\n').filter(Boolean) }
@@ -81,10 +67,10 @@ describe('the platform admin', () => {
   })
 
   test("가람공사's evidence: exactly the programs, applications and records behind each count", async () => {
-    const { body } = await report('platformAdmin', `year=${YEAR}&company=${world.companies.garam}`)
+    const { body } = await report('platformAdmin', `year=${YEAR}&company=${suite.world.companies.garam}`)
     expect(body.companies).toHaveLength(1)
     const garam = body.companies[0]
-    const { programs, applications, promotions } = world
+    const { programs, applications, promotions } = suite.world
     // Approved 00:30 on 1 January in Seoul counts; last year's, next year's and the draft do not.
     expect(evidenceIds(garam, 1)).toEqual(ids(programs.garam))
     expect(evidenceIds(garam, 4)).toEqual(ids(programs.garam.slice(0, 2)))
@@ -100,18 +86,18 @@ describe('the platform admin', () => {
   })
 
   test("나래전자's ②: the banner once, each published activity post; not submitted/rejected records, drafts, news or last year's", async () => {
-    const { body } = await report('platformAdmin', `year=${YEAR}&company=${world.companies.narae}`)
-    expect(evidenceIds(body.companies[0], 2)).toEqual(ids([...world.promotions.narae, ...world.posts.narae]))
+    const { body } = await report('platformAdmin', `year=${YEAR}&company=${suite.world.companies.narae}`)
+    expect(evidenceIds(body.companies[0], 2)).toEqual(ids([...suite.world.promotions.narae, ...suite.world.posts.narae]))
   })
 
   test('the evidence files download', async () => {
-    const { body } = await report('platformAdmin', `year=${YEAR}&company=${world.companies.garam}`)
+    const { body } = await report('platformAdmin', `year=${YEAR}&company=${suite.world.companies.garam}`)
     const promotion = body.companies[0].items[1].evidence.find((e) => e.type === 'promotion')
     if (promotion?.type !== 'promotion') throw new Error('no promotion evidence')
     expect(promotion.files).toHaveLength(1)
     expect(promotion.files[0].url).toMatch(/^\/api\/private-files\/file\/evidence-\d+\.png$/)
-    for (const role of ['platformAdmin', 'garamAdmin']) {
-      const file = await api.as(tokens[role]).get(promotion.files[0].url.replace(/^\/api/, ''))
+    for (const role of ['platformAdmin', 'garamAdmin'] as const) {
+      const file = await suite.api.as(suite.tokens[role]).get(promotion.files[0].url.replace(/^\/api/, ''))
       expect(file.status, role).toBe(200)
     }
   })
@@ -122,23 +108,23 @@ describe('who may see which report', () => {
     const own = await report('garamAdmin')
     expect(own.status).toBe(200)
     expect(own.body.companies.map((c) => c.company.name)).toEqual(['가람공사'])
-    const asked = await report('garamAdmin', `year=${YEAR}&company=${world.companies.garam}`)
-    const platform = await report('platformAdmin', `year=${YEAR}&company=${world.companies.garam}`)
+    const asked = await report('garamAdmin', `year=${YEAR}&company=${suite.world.companies.garam}`)
+    const platform = await report('platformAdmin', `year=${YEAR}&company=${suite.world.companies.garam}`)
     expect(asked.body).toEqual(own.body)
     expect(own.body.companies).toEqual(platform.body.companies)
   })
 
   test("another company's report is refused (403, in Korean)", async () => {
-    const { status, body } = await report('garamAdmin', `year=${YEAR}&company=${world.companies.narae}`)
+    const { status, body } = await report('garamAdmin', `year=${YEAR}&company=${suite.world.companies.narae}`)
     expect(status).toBe(403)
     expect(body.errors[0].message).toBe('소속 기업의 동반성장 평가만 볼 수 있습니다.')
   })
 
   test('anonymous 401; members and editors 403', async () => {
-    const anonymous = await api.get(`/reports/evaluation?year=${YEAR}`)
+    const anonymous = await suite.api.get(`/reports/evaluation?year=${YEAR}`)
     expect(anonymous.status).toBe(401)
     expect(anonymous.body.errors[0].message).toBe('로그인이 필요합니다.')
-    for (const role of ['member', 'editor']) {
+    for (const role of ['member', 'editor'] as const) {
       const refused = await report(role)
       expect(refused.status, role).toBe(403)
       expect(refused.body.errors[0].message).toContain('동반성장 평가는 상생누리 관리자와 운영기업 관리자만')
@@ -172,9 +158,9 @@ describe('CSV', () => {
   })
 
   test("one company's evidence rows (a company admin downloads its own)", async () => {
-    const { response, lines } = await download('garamAdmin', `year=${YEAR}&company=${world.companies.garam}&format=csv`)
+    const { response, lines } = await download('garamAdmin', `year=${YEAR}&company=${suite.world.companies.garam}&format=csv`)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="evaluation-${YEAR}-${world.companies.garam}.csv"`)
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="evaluation-${YEAR}-${suite.world.companies.garam}.csv"`)
     expect(lines[0]).toBe('\uFEFF항목,유형,제목,일자,링크,비고')
     // ① 5 programs, ② 7 records (one not counted), ③ 2 applications, ④ 2 programs
     const items = lines.slice(1).map((line) => line.split(',')[0])
@@ -182,7 +168,7 @@ describe('CSV', () => {
     expect(items.filter((i) => i.startsWith('②'))).toHaveLength(7)
     expect(items.filter((i) => i.startsWith('③'))).toHaveLength(2)
     expect(items.filter((i) => i.startsWith('④'))).toHaveLength(2)
-    expect(lines.some((line) => line.includes(`/admin/collections/programs/${world.programs.garam[0]},`))).toBe(true)
-    expect((await download('garamAdmin', `year=${YEAR}&company=${world.companies.narae}&format=csv`)).response.status).toBe(403)
+    expect(lines.some((line) => line.includes(`/admin/collections/programs/${suite.world.programs.garam[0]},`))).toBe(true)
+    expect((await download('garamAdmin', `year=${YEAR}&company=${suite.world.companies.narae}&format=csv`)).response.status).toBe(403)
   })
 })

@@ -1,20 +1,17 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { as, signUpData } from '../helpers/fixtures'
 import { refusal } from '../helpers/expectations'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/suite'
 
 /** A fresh install is bootstrapped by its first account (/admin/create-first-user). */
 
-let payload: Payload
-beforeAll(async () => { payload = await startTestPayload() })
-afterAll(async () => { await stopTestPayload(payload) })
+const suite = useTestPayload()
 
 const signUp = (email: string, role?: 'member' | 'platform-admin') =>
-  payload.create({ collection: 'users', data: signUpData(email, '가입자', role ? { role } : {}), ...as(undefined) })
+  suite.payload.create({ collection: 'users', data: signUpData(email, '가입자', role ? { role } : {}), ...as(undefined) })
 
 test('the first account on an empty database becomes the platform admin; the next ones are members', async () => {
-  expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  expect((await suite.payload.count({ collection: 'users' })).totalDocs).toBe(0)
   const first = await signUp('first@test.kr', 'member')
   expect(first.role).toBe('platform-admin')
 
@@ -23,5 +20,5 @@ test('the first account on an empty database becomes the platform admin; the nex
 
   const error = await refusal(signUp('third@test.kr', 'platform-admin'))
   expect(error.status).toBe(403)
-  expect((await payload.count({ collection: 'users' })).totalDocs).toBe(2)
+  expect((await suite.payload.count({ collection: 'users' })).totalDocs).toBe(2)
 })

@@ -5,20 +5,14 @@
  * Korean 4xx, stores nothing, and the server keeps answering; same-origin use keeps working.
  */
 import net from 'node:net'
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { graphqlRoutes } from '../../cms/api/routes'
-import { PASSWORD, type World } from '../helpers/fixtures'
-import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { PASSWORD } from '../helpers/fixtures'
 import { signedIn, type PageSession } from '../helpers/pageSession'
 import { testConfig } from '../helpers/payload'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-let server: PageServer
-bootPageWorld((suite) => {
-  ;({ payload, world, server } = suite)
-})
+const suite = useTestPayload({ world: true, pages: true })
 
 const EVIL = 'https://evil.example'
 
@@ -26,9 +20,9 @@ type Answer = { status: number; body: any; text: string }
 async function call(path: string, init: RequestInit & { session?: PageSession; origin?: string | null } = {}): Promise<Answer> {
   const headers = new Headers(init.headers)
   if (init.session?.cookie) headers.set('cookie', init.session.cookie)
-  const origin = init.origin === undefined ? server.url : init.origin
+  const origin = init.origin === undefined ? suite.server.url : init.origin
   if (origin) headers.set('origin', origin)
-  const res = await fetch(`${server.url}${path}`, { ...init, headers, redirect: 'manual' })
+  const res = await fetch(`${suite.server.url}${path}`, { ...init, headers, redirect: 'manual' })
   const text = await res.text()
   let body: any = null
   try {
@@ -41,10 +35,10 @@ async function call(path: string, init: RequestInit & { session?: PageSession; o
 const post = (path: string, data: unknown, extra: { session?: PageSession; origin?: string | null; method?: string; contentType?: string } = {}) =>
   call(path, { method: extra.method ?? 'POST', headers: { 'content-type': extra.contentType ?? 'application/json' }, body: typeof data === 'string' ? data : JSON.stringify(data), session: extra.session, origin: extra.origin })
 const message = (answer: Answer) => String(answer.body?.errors?.[0]?.message ?? '')
-const count = async (collection: 'users' | 'programs' | 'card-news' | 'newsletter-deliveries') => (await payload.count({ collection, overrideAccess: true })).totalDocs
+const count = async (collection: 'users' | 'programs' | 'card-news' | 'newsletter-deliveries') => (await suite.payload.count({ collection, overrideAccess: true })).totalDocs
 /** Sends raw request bytes and returns what the server answers (a request head without its body). */
 async function headOnly(head: string): Promise<string> {
-  const { port } = new URL(server.url)
+  const { port } = new URL(suite.server.url)
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(head))
     let received = ''
@@ -57,50 +51,50 @@ async function headOnly(head: string): Promise<string> {
     socket.setTimeout(10_000, () => socket.destroy())
   })
 }
-const alive = async () => expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+const alive = async () => expect((await fetch(`${suite.server.url}/healthz`)).status).toBe(200)
 
 describe('requests from other sites', () => {
   test('a foreign Origin with the session cookie is refused for its reason, and nothing changes; our own Origin works', async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
-    const id = world.users.member.id
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
+    const id = suite.world.users.member.id
     const foreign = await post(`/api/users/${id}`, { name: '가로챈 이름' }, { session: member, origin: EVIL, method: 'PATCH' })
     expect(foreign.status).toBe(403)
     expect(message(foreign)).toBe('다른 사이트에서 보낸 요청은 처리하지 않습니다. 상생누리 화면에서 다시 시도해 주세요.')
     const noOrigin = await post(`/api/users/${id}`, { name: '가로챈 이름' }, { session: member, origin: null, method: 'PATCH' })
     expect(noOrigin.status).toBe(403)
     expect(message(noOrigin)).toContain('Origin')
-    expect((await payload.findByID({ collection: 'users', id, overrideAccess: true })).name).toBe(world.users.member.name)
+    expect((await suite.payload.findByID({ collection: 'users', id, overrideAccess: true })).name).toBe(suite.world.users.member.name)
     const ours = await post(`/api/users/${id}`, { name: '누리테크 담당자' }, { session: member, method: 'PATCH' })
     expect(ours.status).toBe(200)
   })
 
   test("Payload itself ignores a foreign Origin's cookie (its csrf list is ours), while a link from elsewhere keeps the session", async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     expect((await call('/api/users/me', { session: member, origin: EVIL })).body.user).toBeNull()
-    expect((await call('/api/users/me', { session: member, origin: null, headers: { 'sec-fetch-site': 'cross-site', referer: 'https://mail.example/' } })).body.user.email).toBe(world.users.member.email)
-    expect((await call('/api/users/me', { session: member })).body.user.email).toBe(world.users.member.email)
+    expect((await call('/api/users/me', { session: member, origin: null, headers: { 'sec-fetch-site': 'cross-site', referer: 'https://mail.example/' } })).body.user.email).toBe(suite.world.users.member.email)
+    expect((await call('/api/users/me', { session: member })).body.user.email).toBe(suite.world.users.member.email)
   })
 
   test('the review endpoint takes JSON only: text/plain (no preflight from another site) is 415 and reviews nothing', async () => {
-    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
-    const id = world.programs.b.submitted
+    const admin = await signedIn(suite.server.url, suite.world.users.platformAdmin.email, PASSWORD)
+    const id = suite.world.programs.b.submitted
     const plain = await post(`/api/programs/${id}/review`, { decision: 'approve' }, { session: admin, contentType: 'text/plain' })
     expect(plain.status).toBe(415)
     const form = await post(`/api/programs/${id}/review`, 'decision=approve', { session: admin, contentType: 'application/x-www-form-urlencoded' })
     expect(form.status).toBe(415)
-    expect((await payload.findByID({ collection: 'programs', id, overrideAccess: true })).reviewStatus).toBe('submitted')
+    expect((await suite.payload.findByID({ collection: 'programs', id, overrideAccess: true })).reviewStatus).toBe('submitted')
   })
 
   test('a newsletter send: a form field test= is 415 and an unknown JSON field 400 — neither starts the full send', async () => {
-    const editor = await signedIn(server.url, world.users.editor.email, PASSWORD)
-    const id = world.newsletters.draft
+    const editor = await signedIn(suite.server.url, suite.world.users.editor.email, PASSWORD)
+    const id = suite.world.newsletters.draft
     const before = await count('newsletter-deliveries')
     const form = await post(`/api/newsletters/${id}/send`, 'test=editor%40test.kr', { session: editor, contentType: 'application/x-www-form-urlencoded' })
     expect(form.status).toBe(415)
     const typo = await post(`/api/newsletters/${id}/send`, { tset: 'editor@test.kr' }, { session: editor })
     expect(typo.status).toBe(400)
     expect(message(typo)).toBe('이 요청에서 받지 않는 항목이 있습니다: tset')
-    expect((await payload.findByID({ collection: 'newsletters', id, overrideAccess: true })).status).toBe('draft')
+    expect((await suite.payload.findByID({ collection: 'newsletters', id, overrideAccess: true })).status).toBe('draft')
     expect(await count('newsletter-deliveries')).toBe(before)
   })
 
@@ -152,7 +146,7 @@ describe('4xx, never 500', () => {
   })
 
   test('/api/<collection>/versions of a collection without versions is 404 for a signed-in user', async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     for (const slug of ['companies', 'users', 'applications']) {
       const answer = await call(`/api/${slug}/versions`, { session: member })
       expect(answer.status, slug).toBe(404)
@@ -160,9 +154,9 @@ describe('4xx, never 500', () => {
   })
 
   test('a card whose image does not exist: 400 on the field, nothing stored', async () => {
-    const editor = await signedIn(server.url, world.users.editor.email, PASSWORD)
+    const editor = await signedIn(suite.server.url, suite.world.users.editor.email, PASSWORD)
     const before = await count('card-news')
-    const answer = await post('/api/card-news', { title: '없는 이미지 카드뉴스', category: 'activity', sourceCompany: world.companies.a, cards: [{ image: 999999, alt: '설명' }] }, { session: editor })
+    const answer = await post('/api/card-news', { title: '없는 이미지 카드뉴스', category: 'activity', sourceCompany: suite.world.companies.a, cards: [{ image: 999999, alt: '설명' }] }, { session: editor })
     expect(answer.status).toBe(400)
     expect(await count('card-news')).toBe(before)
   })
@@ -178,46 +172,46 @@ describe('4xx, never 500', () => {
 
 describe("the attack pass's findings (tried against npm start)", () => {
   test("document locks are the admin editors' own: a member cannot lock another company's program; a lock names whoever takes it", async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
-    const lock = { document: { relationTo: 'programs', value: world.programs.b.approved }, user: { relationTo: 'users', value: world.users.adminB.id } }
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
+    const lock = { document: { relationTo: 'programs', value: suite.world.programs.b.approved }, user: { relationTo: 'users', value: suite.world.users.adminB.id } }
     expect((await post('/api/payload-locked-documents', lock, { session: member })).status).toBe(403)
-    const adminA = await signedIn(server.url, world.users.adminA.email, PASSWORD)
+    const adminA = await signedIn(suite.server.url, suite.world.users.adminA.email, PASSWORD)
     const taken = await post('/api/payload-locked-documents', lock, { session: adminA })
     expect(taken.status).toBe(201)
-    const stored = await payload.findByID({ collection: 'payload-locked-documents', id: taken.body.doc.id, depth: 0, overrideAccess: true })
-    expect((stored.user as { value: unknown }).value).toBe(world.users.adminA.id)
-    await payload.delete({ collection: 'payload-locked-documents', id: taken.body.doc.id, overrideAccess: true })
+    const stored = await suite.payload.findByID({ collection: 'payload-locked-documents', id: taken.body.doc.id, depth: 0, overrideAccess: true })
+    expect((stored.user as { value: unknown }).value).toBe(suite.world.users.adminA.id)
+    await suite.payload.delete({ collection: 'payload-locked-documents', id: taken.body.doc.id, overrideAccess: true })
   })
 
   test('bodies Payload could not read: no body, another spelling of JSON, text/plain, a PATCH dressed as a read — a Korean 4xx, nothing written', async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
-    const id = world.users.member.id
-    const versionsBefore = (await payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
+    const id = suite.world.users.member.id
+    const versionsBefore = (await suite.payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs
     const empty = await call(`/api/users/${id}`, { method: 'PATCH', session: member })
     expect(empty.status).toBe(400)
     expect(message(empty)).toBe('저장할 내용이 없습니다. 요청 본문에 JSON 객체를 보내 주세요.')
     expect((await post(`/api/users/${id}`, { name: 'x' }, { session: member, method: 'PATCH', contentType: 'APPLICATION/JSON' })).status).toBe(415)
     expect((await post(`/api/users/${id}`, { name: 'x' }, { session: member, method: 'PATCH', contentType: 'application/json ;charset=utf-8' })).status).toBe(415)
     expect((await post('/api/businesses', ' ', { session: member, contentType: 'text/plain' })).status).toBe(400)
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
-    const dressed = await call(`/api/programs/${world.programs.b.approved}`, { method: 'PATCH', session: adminB, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' }, body: 'x=1' })
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
+    const dressed = await call(`/api/programs/${suite.world.programs.b.approved}`, { method: 'PATCH', session: adminB, headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' }, body: 'x=1' })
     expect(dressed.status).toBe(415)
-    expect((await payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs).toBe(versionsBefore)
+    expect((await suite.payload.countVersions({ collection: 'programs', overrideAccess: true })).totalDocs).toBe(versionsBefore)
   })
 
   test("a multipart body's _payload passes the same checks as JSON: NUL, not an object, too deep", async () => {
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
     const multipart = (payloadField: string) => {
       const form = new FormData()
       form.append('_payload', payloadField)
-      return call(`/api/programs/${world.programs.b.approved}`, { method: 'PATCH', body: form, session: adminB })
+      return call(`/api/programs/${suite.world.programs.b.approved}`, { method: 'PATCH', body: form, session: adminB })
     }
     const nul = await multipart(JSON.stringify({ notes: 'A\u0000B' }))
     expect(nul.status).toBe(400)
     expect(message(nul)).toBe('notes에 넣을 수 없는 제어 문자가 있습니다.')
     for (const bad of ['5', 'null', 'true']) expect((await multipart(bad)).status, bad).toBe(400)
     expect((await multipart(`${'{"a":'.repeat(200)}1${'}'.repeat(200)}`)).status).toBe(400)
-    expect((await payload.findByID({ collection: 'programs', id: world.programs.b.approved, draft: true, overrideAccess: true })).notes ?? '').not.toContain('\u0000')
+    expect((await suite.payload.findByID({ collection: 'programs', id: suite.world.programs.b.approved, draft: true, overrideAccess: true })).notes ?? '').not.toContain('\u0000')
   })
 
   test('JSON nested 50,000 deep, GraphQL of 12,000 aliased fields: refused in Korean, the server answering', async () => {
@@ -244,35 +238,35 @@ describe("the attack pass's findings (tried against npm start)", () => {
   })
 
   test('a group set to null and one value for a multi-choice field: 400 on the field, nothing stored', async () => {
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
-    const nulled = await post(`/api/users/${world.users.member.id}`, { notifications: null }, { session: member, method: 'PATCH' })
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
+    const nulled = await post(`/api/users/${suite.world.users.member.id}`, { notifications: null }, { session: member, method: 'PATCH' })
     expect(nulled.status).toBe(400)
     expect(nulled.body.errors[0].data.errors[0]).toMatchObject({ path: 'notifications', message: expect.stringContaining('형식이 올바르지 않습니다') })
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
-    const id = world.programs.b.draft
-    const regions = (await payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
+    const id = suite.world.programs.b.draft
+    const regions = (await suite.payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions
     const single = await post(`/api/programs/${id}`, { regions: 'nationwide' }, { session: adminB, method: 'PATCH' })
     expect(single.status).toBe(400)
-    expect((await payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions).toEqual(regions)
+    expect((await suite.payload.findByID({ collection: 'programs', id, overrideAccess: true })).regions).toEqual(regions)
   })
 
   test('custom endpoints: an id that names nothing is 404; submit takes no fields; Payload bookkeeping and verification routes are 404', async () => {
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
     expect((await post('/api/programs/abc/submit', {}, { session: adminB })).status).toBe(404)
-    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
+    const admin = await signedIn(suite.server.url, suite.world.users.platformAdmin.email, PASSWORD)
     expect((await post('/api/programs/abc/review', { decision: 'approve' }, { session: admin })).status).toBe(404)
-    const extra = await post(`/api/programs/${world.programs.b.draft}/submit`, { evil: 1 }, { session: adminB })
+    const extra = await post(`/api/programs/${suite.world.programs.b.draft}/submit`, { evil: 1 }, { session: adminB })
     expect(extra.status).toBe(400)
-    expect((await payload.findByID({ collection: 'programs', id: world.programs.b.draft, overrideAccess: true })).reviewStatus).toBe('draft')
+    expect((await suite.payload.findByID({ collection: 'programs', id: suite.world.programs.b.draft, overrideAccess: true })).reviewStatus).toBe('draft')
     for (const path of ['/api/payload-migrations', '/api/payload-jobs']) expect((await call(path)).status, path).toBe(404)
     expect((await post('/api/users/verify/abc', {})).status).toBe(404)
   })
 
   test('200 emoji fit a 200-character line: counted as a person counts', async () => {
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
-    const answer = await post(`/api/businesses/${world.businesses.b}`, { name: '🤝'.repeat(200) }, { session: adminB, method: 'PATCH' })
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
+    const answer = await post(`/api/businesses/${suite.world.businesses.b}`, { name: '🤝'.repeat(200) }, { session: adminB, method: 'PATCH' })
     expect(answer.status).toBe(200)
-    await post(`/api/businesses/${world.businesses.b}`, { name: '한빛 동반성장 사업' }, { session: adminB, method: 'PATCH' })
+    await post(`/api/businesses/${suite.world.businesses.b}`, { name: '한빛 동반성장 사업' }, { session: adminB, method: 'PATCH' })
   })
 })
 
@@ -286,14 +280,14 @@ describe('uploads', () => {
   }
 
   test('a file over 20 MB is a Korean 413 (by the parser), a request over 21 MB before it is read; nothing stored', async () => {
-    const editor = await signedIn(server.url, world.users.editor.email, PASSWORD)
-    const before = (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const editor = await signedIn(suite.server.url, suite.world.users.editor.email, PASSWORD)
+    const before = (await suite.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
     const file = await upload(20 * 1024 * 1024 + 100_000, editor)
     expect(file.status).toBe(413)
     expect(message(file)).toBe('파일이 너무 큽니다. 파일 하나는 20MB까지 올릴 수 있습니다.')
     const request = await headOnly(`POST /api/media HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: ${30 * 1024 * 1024}\r\n\r\n`)
     expect(request).toMatch(/^HTTP\/1\.1 413 /)
-    expect((await payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await suite.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
     await alive()
   })
 })
@@ -305,7 +299,7 @@ describe('bounded lists', () => {
       expect(answer.status, query).toBe(200)
       expect(answer.body.limit, query).toBe(100)
     }
-    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
+    const admin = await signedIn(suite.server.url, suite.world.users.platformAdmin.email, PASSWORD)
     expect((await call('/api/programs?limit=250&depth=0', { session: admin })).body.limit).toBe(250)
   })
 
@@ -328,24 +322,24 @@ describe('bounded lists', () => {
 
 describe('lengths and characters', () => {
   test('a 10,000-character title, NUL and a right-to-left override are refused on the field; nothing stored', async () => {
-    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
-    const id = world.programs.b.approved
-    const before = (await payload.findByID({ collection: 'programs', id, overrideAccess: true })).title
+    const admin = await signedIn(suite.server.url, suite.world.users.platformAdmin.email, PASSWORD)
+    const id = suite.world.programs.b.approved
+    const before = (await suite.payload.findByID({ collection: 'programs', id, overrideAccess: true })).title
     const long = await post(`/api/programs/${id}`, { title: `2027년 ${'가'.repeat(10_000)}` }, { session: admin, method: 'PATCH' })
     expect(long.status).toBe(400)
     expect(long.body.errors[0].data.errors[0]).toMatchObject({ path: 'title', message: expect.stringMatching(/^200자 이내로 입력해 주세요 \(현재 10006자\)\.$/) })
     const nul = await post(`/api/programs/${id}`, { title: '2027년 널\u0000뒤' }, { session: admin, method: 'PATCH' })
     expect(nul.status).toBe(400)
     expect(message(nul)).toBe('title에 넣을 수 없는 제어 문자가 있습니다.')
-    const rlo = await post(`/api/companies/${world.companies.sme}`, { name: '누리테크\u202e사기' }, { session: admin, method: 'PATCH' })
+    const rlo = await post(`/api/companies/${suite.world.companies.sme}`, { name: '누리테크\u202e사기' }, { session: admin, method: 'PATCH' })
     expect(rlo.status).toBe(400)
     expect(rlo.body.errors[0].data.errors[0]).toMatchObject({ path: 'name', message: '기업명에 넣을 수 없는 제어 문자가 있습니다.' })
-    expect((await payload.findByID({ collection: 'programs', id, overrideAccess: true })).title).toBe(before)
+    expect((await suite.payload.findByID({ collection: 'programs', id, overrideAccess: true })).title).toBe(before)
   })
 
   test('free text keeps its line breaks', async () => {
-    const admin = await signedIn(server.url, world.users.platformAdmin.email, PASSWORD)
-    const answer = await post(`/api/businesses/${world.businesses.b}`, { overview: '협력사 기술 지원\n둘째 줄\t탭' }, { session: admin, method: 'PATCH' })
+    const admin = await signedIn(suite.server.url, suite.world.users.platformAdmin.email, PASSWORD)
+    const answer = await post(`/api/businesses/${suite.world.businesses.b}`, { overview: '협력사 기술 지원\n둘째 줄\t탭' }, { session: admin, method: 'PATCH' })
     expect(answer.status).toBe(200)
   })
 })

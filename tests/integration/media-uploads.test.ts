@@ -1,20 +1,15 @@
-import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, test } from 'vitest'
-import { as, bootSeededWorld, type World } from '../helpers/fixtures'
+import { as } from '../helpers/fixtures'
 import { hwp, hwpx, png, zip } from '../helpers/documents'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
+const suite = useTestPayload({ world: true })
 
 const upload = (name: string, data: Buffer, mimetype = 'application/octet-stream') =>
-  payload.create({ collection: 'media', data: { alt: name }, file: { data, name, mimetype, size: data.length }, ...as(world.users.adminB), depth: 0 })
+  suite.payload.create({ collection: 'media', data: { alt: name }, file: { data, name, mimetype, size: data.length }, ...as(suite.world.users.adminB), depth: 0 })
 
-const count = async () => (await payload.count({ collection: 'media', overrideAccess: true })).totalDocs
+const count = async () => (await suite.payload.count({ collection: 'media', overrideAccess: true })).totalDocs
 
 describe('program attachments and images in media are what their names say', () => {
   test('HWP and HWPX program attachments are taken, stored with the type their content shows', async () => {

@@ -4,23 +4,17 @@
  * every refusal is a 400 with a Korean message next to its field, the form refilled (never the
  * password) and nothing stored.
  */
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { msg } from '../../kernel/i18n/messages'
 import { countAll } from '../helpers/expectations'
-import { bizRegNo, type World } from '../helpers/fixtures'
-import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { bizRegNo } from '../helpers/fixtures'
 import { fieldError, PageSession, signedIn } from '../helpers/pageSession'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-let server: PageServer
-bootPageWorld((suite) => {
-  ;({ payload, world, server } = suite)
-})
+const suite = useTestPayload({ world: true, pages: true })
 
-const visitor = () => new PageSession(server.url)
+const visitor = () => new PageSession(suite.server.url)
 const SECRET = 'very-secret-pw-42'
 
 /** A complete 기업등록 form; `serial` picks an unused valid number. */
@@ -31,13 +25,13 @@ function companyForm(serial: number, overrides: Record<string, string> = {}): Re
     companyName: `주식회사 새싹${serial}`, ceoName: '김대표',
     postcode: '34126', line1: '대전광역시 유성구 대학로 99', line2: '3층',
     homepage: `https://saessak${serial}.example.kr`, category: 'sme', industry: 'J', industryDetail: '응용 소프트웨어 개발 및 공급업',
-    partnerCompany1: String(world.companies.b), partnerTier1: 'tier2',
+    partnerCompany1: String(suite.world.companies.b), partnerTier1: 'tier2',
     name: '이새싹', email: `founder${serial}@test.kr`, password: SECRET, passwordConfirm: SECRET, consent: 'yes',
     ...overrides,
   }
 }
 
-const counts = async () => ({ companies: await countAll(payload, 'companies'), users: await countAll(payload, 'users') })
+const counts = async () => ({ companies: await countAll(suite.payload, 'companies'), users: await countAll(suite.payload, 'users') })
 
 describe('기업등록 and sign-up in one post (/join/company/)', () => {
   test('the form: three boxes with 중복확인, only 중소기업/중견기업, 대기업·공공기관 as 주거래기업', async () => {
@@ -58,10 +52,10 @@ describe('기업등록 and sign-up in one post (/join/company/)', () => {
     expect(res.status, res.doc.querySelector('.error-summary')?.text).toBe(303)
     expect(res.location).toBe('/my/?welcome=1')
     expect(await counts()).toEqual({ companies: before.companies + 1, users: before.users + 1 })
-    const { docs: [company] } = await payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(101) } }, depth: 0 })
+    const { docs: [company] } = await suite.payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(101) } }, depth: 0 })
     expect(company).toMatchObject({ name: '주식회사 새싹101', category: 'sme', industry: 'J', address: { postcode: '34126', line1: '대전광역시 유성구 대학로 99', line2: '3층' } })
-    expect(company.mainPartners).toMatchObject([{ company: world.companies.b, tier: 'tier2' }])
-    const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'founder101@test.kr' } }, depth: 0 })
+    expect(company.mainPartners).toMatchObject([{ company: suite.world.companies.b, tier: 'tier2' }])
+    const { docs: [user] } = await suite.payload.find({ collection: 'users', where: { email: { equals: 'founder101@test.kr' } }, depth: 0 })
     expect(user).toMatchObject({ role: 'member', company: company.id })
     const my = await session.get('/my/')
     expect(my.status).toBe(200)
@@ -97,7 +91,7 @@ describe('기업등록 and sign-up in one post (/join/company/)', () => {
 
   test('six 주거래기업: refused by the collection (maximum five), nothing stored', async () => {
     const before = await counts()
-    const six = Object.fromEntries([1, 2, 3, 4, 5, 6].flatMap((n) => [[`partnerCompany${n}`, String(n % 2 ? world.companies.a : world.companies.b)], [`partnerTier${n}`, 'tier1']]))
+    const six = Object.fromEntries([1, 2, 3, 4, 5, 6].flatMap((n) => [[`partnerCompany${n}`, String(n % 2 ? suite.world.companies.a : suite.world.companies.b)], [`partnerTier${n}`, 'tier1']]))
     const res = await visitor().post('/join/company/', companyForm(103, six))
     expect(res.status).toBe(400)
     expect(fieldError(res, 'partners')).toMatch(/5/)
@@ -105,7 +99,7 @@ describe('기업등록 and sign-up in one post (/join/company/)', () => {
   })
 
   test.each([
-    ['an SME', () => String(world.companies.sme2)],
+    ['an SME', () => String(suite.world.companies.sme2)],
     ['an unknown id', () => '999999'],
     ['not an id', () => 'abc'],
   ])('주거래기업 that is %s: refused in Korean, nothing stored', async (_, partner) => {
@@ -134,7 +128,7 @@ describe('기업등록 and sign-up in one post (/join/company/)', () => {
     const res = await visitor().post('/join/company/', companyForm(105, { bizRegNo3: '00000', email: 'rolled.back@test.kr' }))
     expect(res.status).toBe(400)
     expect(await counts()).toEqual(before)
-    expect((await payload.find({ collection: 'users', where: { email: { equals: 'rolled.back@test.kr' } } })).totalDocs).toBe(0)
+    expect((await suite.payload.find({ collection: 'users', where: { email: { equals: 'rolled.back@test.kr' } } })).totalDocs).toBe(0)
   })
 
   test('transaction: an account the users collection refuses (e-mail taken) leaves no company behind', async () => {
@@ -143,7 +137,7 @@ describe('기업등록 and sign-up in one post (/join/company/)', () => {
     expect(res.status).toBe(400)
     expect(fieldError(res, 'email')).toMatch(/이미 등록된/)
     expect(await counts()).toEqual(before)
-    expect((await payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(106) } } })).totalDocs).toBe(0)
+    expect((await suite.payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(106) } } })).totalDocs).toBe(0)
   })
 })
 
@@ -168,15 +162,15 @@ describe('중복확인 without JavaScript (/join/company/check)', () => {
 
 describe('finishing sign-up: a signed-in member without a company registers it', () => {
   test('no account fields; the company is created and becomes the member’s', async () => {
-    await payload.create({ collection: 'users', data: { email: 'no.company.yet@test.kr', password: SECRET, name: '아직' } as never, overrideAccess: false })
-    const session = await signedIn(server.url, 'no.company.yet@test.kr', SECRET)
+    await suite.payload.create({ collection: 'users', data: { email: 'no.company.yet@test.kr', password: SECRET, name: '아직' } as never, overrideAccess: false })
+    const session = await signedIn(suite.server.url, 'no.company.yet@test.kr', SECRET)
     const form = await session.get('/join/company/')
     expect(form.doc.querySelector('#f-password')).toBeNull()
     const { name: _n, email: _e, password: _p, passwordConfirm: _c, consent: _k, ...companyOnly } = companyForm(109)
     const res = await session.post('/join/company/', companyOnly)
     expect(res.status, res.doc.querySelector('.error-summary')?.text).toBe(303)
-    const { docs: [company] } = await payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(109) } }, depth: 0 })
-    const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'no.company.yet@test.kr' } }, depth: 0 })
+    const { docs: [company] } = await suite.payload.find({ collection: 'companies', where: { bizRegNo: { equals: bizRegNo(109) } }, depth: 0 })
+    const { docs: [user] } = await suite.payload.find({ collection: 'users', where: { email: { equals: 'no.company.yet@test.kr' } }, depth: 0 })
     expect(user.company).toBe(company.id)
   })
 })

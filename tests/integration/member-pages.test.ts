@@ -5,46 +5,40 @@
  * errors are tied to their fields, and the 사업자등록번호 boxes are required and marked invalid
  * when 중복확인 refuses the number.
  */
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { completeBizRegNo, formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { WRONG_CREDENTIALS } from '../../members/routes/auth'
-import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World, confirmedMember } from '../helpers/fixtures'
-import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, confirmedMember } from '../helpers/fixtures'
 import { PageSession, signedIn, type PageResponse } from '../helpers/pageSession'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-let server: PageServer
-bootPageWorld((suite) => {
-  ;({ payload, world, server } = suite)
-})
+const suite = useTestPayload({ world: true, pages: true })
 
-const statusOf = async (id: number | string) => (await payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })).status
+const statusOf = async (id: number | string) => (await suite.payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })).status
 const title = (res: PageResponse) => res.doc.querySelector('title')?.text
 const autofocused = (res: PageResponse) => res.doc.querySelectorAll('[autofocus]')
 
 /** A fresh program of B that member@ (누리테크) applies to, and the application's id. */
 async function freshApplication(overrides: object = {}) {
-  const program = await recruitingProgram(payload, world, overrides)
-  const application = await payload.create({ collection: 'applications', data: applicationData(program.id), ...as(world.users.member) })
+  const program = await recruitingProgram(suite.payload, suite.world, overrides)
+  const application = await suite.payload.create({ collection: 'applications', data: applicationData(program.id), ...as(suite.world.users.member) })
   return { program, id: application.id }
 }
 
 describe('신청 철회 asks first', () => {
   test('/my/ offers 신청 철회 as a link to a confirmation page, only while 접수', async () => {
-    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const session = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     const page = await session.get('/my/')
-    const row = page.doc.querySelector(`#application-${world.applications.member}`)!
+    const row = page.doc.querySelector(`#application-${suite.world.applications.member}`)!
     expect(row.querySelector('form')).toBeNull()
     const link = row.querySelector('a.withdraw-link')!
-    expect(link.getAttribute('href')).toBe(`/my/applications/${world.applications.member}/withdraw`)
+    expect(link.getAttribute('href')).toBe(`/my/applications/${suite.world.applications.member}/withdraw`)
     expect(link.text).toContain('신청 철회')
   })
 
   test('the confirmation names the program and posts 철회하기 to the same path; showing it changes nothing', async () => {
     const { program, id } = await freshApplication()
-    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const session = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     const page = await session.get(`/my/applications/${id}/withdraw`)
     expect(page.status).toBe(200)
     expect(title(page)).toBe(`신청 철회 확인: ${program.title} | 상생누리`)
@@ -68,28 +62,28 @@ describe('신청 철회 asks first', () => {
 
   test('a foreign Origin cannot withdraw (403, nothing changes); nor can anyone but the applicant', async () => {
     const { id } = await freshApplication()
-    const member = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const member = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     const foreign = await member.post(`/my/applications/${id}/withdraw`, {}, { origin: 'https://evil.example' })
     expect(foreign.status).toBe(403)
     expect(await statusOf(id)).toBe('submitted')
 
-    const other = await signedIn(server.url, world.users.member2.email, PASSWORD)
+    const other = await signedIn(suite.server.url, suite.world.users.member2.email, PASSWORD)
     expect((await other.get(`/my/applications/${id}/withdraw`)).status).toBe(404)
-    const adminB = await signedIn(server.url, world.users.adminB.email, PASSWORD)
+    const adminB = await signedIn(suite.server.url, suite.world.users.adminB.email, PASSWORD)
     expect((await adminB.get(`/my/applications/${id}/withdraw`)).status).toBe(404)
     for (const bad of ['999999', 'no-such-id', '1%20OR%201=1', 'x'.repeat(10_000)]) {
       const res = await member.get(`/my/applications/${bad}/withdraw`)
       expect(res.status, bad.slice(0, 20)).toBe(404)
       expect(res.doc.querySelector('#refusal-message')?.text).toMatch(/[가-힣]/)
     }
-    expect((await new PageSession(server.url).get(`/my/applications/${id}/withdraw`)).location).toBe(`/login/?next=${encodeURIComponent(`/my/applications/${id}/withdraw`)}`)
+    expect((await new PageSession(suite.server.url).get(`/my/applications/${id}/withdraw`)).location).toBe(`/login/?next=${encodeURIComponent(`/my/applications/${id}/withdraw`)}`)
     expect(await statusOf(id)).toBe('submitted')
   })
 
   test('a decided application: 409 with the reason, no button', async () => {
     const { id } = await freshApplication()
-    await payload.update({ collection: 'applications', id, data: { status: 'not-selected' }, ...as(world.users.adminB) })
-    const page = await (await signedIn(server.url, world.users.member.email, PASSWORD)).get(`/my/applications/${id}/withdraw`)
+    await suite.payload.update({ collection: 'applications', id, data: { status: 'not-selected' }, ...as(suite.world.users.adminB) })
+    const page = await (await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)).get(`/my/applications/${id}/withdraw`)
     expect(page.status).toBe(409)
     expect(page.doc.querySelector('form.withdraw-confirm')).toBeNull()
   })
@@ -97,12 +91,12 @@ describe('신청 철회 asks first', () => {
 
 describe('what a page answers after a post comes first: focused on load, named in the title', () => {
   test('/my/?applied= and ?withdrawn=1: a status message, focused (no script), and the title says what happened', async () => {
-    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const session = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     const plain = await session.get('/my/')
     expect(title(plain)).toBe('마이페이지 | 상생누리')
     expect(autofocused(plain)).toHaveLength(0)
     for (const [query, heading, text] of [
-      [`?applied=${world.applications.member}`, '신청서 접수 완료', '신청서를 접수했습니다'],
+      [`?applied=${suite.world.applications.member}`, '신청서 접수 완료', '신청서를 접수했습니다'],
       ['?withdrawn=1', '신청 철회 완료', '신청을 철회했습니다'],
       ['?welcome=1', '회원가입 완료', '회원가입이 완료되었습니다'],
     ]) {
@@ -118,23 +112,23 @@ describe('what a page answers after a post comes first: focused on load, named i
   })
 
   test('a failed sign-in: "로그인 오류" in the title, the message focused on load', async () => {
-    const res = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: 'not-the-password' })
+    const res = await new PageSession(suite.server.url).post('/login/', { email: suite.world.users.member.email, password: 'not-the-password' })
     expect(title(res)).toBe('로그인 오류 | 상생누리')
     const focused = autofocused(res)
     expect(focused).toHaveLength(1)
     expect(focused[0].getAttribute('role')).toBe('alert')
     expect(focused[0].querySelector('#login-error')?.text).toBe(WRONG_CREDENTIALS)
-    expect(title(await new PageSession(server.url).get('/login/'))).toBe('로그인 | 상생누리')
+    expect(title(await new PageSession(suite.server.url).get('/login/'))).toBe('로그인 | 상생누리')
   })
 
   test('a saved profile: "저장 완료" in the title, the message focused', async () => {
-    const page = await (await signedIn(server.url, world.users.member2.email, PASSWORD)).get('/my/profile/?saved=1')
+    const page = await (await signedIn(suite.server.url, suite.world.users.member2.email, PASSWORD)).get('/my/profile/?saved=1')
     expect(title(page)).toBe('저장 완료: 회원정보 수정 | 상생누리')
     expect(autofocused(page)[0]?.text).toContain('회원정보를 저장했습니다')
   })
 
   test('a refused form: the error summary is focused', async () => {
-    const res = await new PageSession(server.url).post('/join/company/', { bizRegNo1: '', companyName: '' })
+    const res = await new PageSession(suite.server.url).post('/join/company/', { bizRegNo1: '', companyName: '' })
     expect(res.status).toBe(400)
     const focused = autofocused(res)
     expect(focused).toHaveLength(1)
@@ -148,29 +142,29 @@ describe('login errors are tied to their fields (WCAG 3.3.1)', () => {
     field(res, name).getAttribute('aria-invalid') === 'true' && (field(res, name).getAttribute('aria-describedby') ?? '').split(' ').includes('login-error')
 
   test('wrong credentials: the general message describes both fields, both marked invalid', async () => {
-    const res = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: 'not-the-password' })
+    const res = await new PageSession(suite.server.url).post('/login/', { email: suite.world.users.member.email, password: 'not-the-password' })
     expect([tied(res, 'email'), tied(res, 'password')]).toEqual([true, true])
   })
 
   test('a missing field: only that one', async () => {
-    const noPassword = await new PageSession(server.url).post('/login/', { email: world.users.member.email, password: '' })
+    const noPassword = await new PageSession(suite.server.url).post('/login/', { email: suite.world.users.member.email, password: '' })
     expect([tied(noPassword, 'email'), tied(noPassword, 'password')]).toEqual([false, true])
-    const noEmail = await new PageSession(server.url).post('/login/', { email: '', password: 'something-long' })
+    const noEmail = await new PageSession(suite.server.url).post('/login/', { email: '', password: 'something-long' })
     expect([tied(noEmail, 'email'), tied(noEmail, 'password')]).toEqual([true, false])
   })
 
   test('too many tries: the message, tied to neither field (it is about the address, not what was typed)', async () => {
     const email = 'locked-fields@test.kr'
-    await payload.create({ collection: 'users', data: signUpData(email, '잠금 표시'), ...as(undefined) })
-    for (let i = 0; i < 5; i++) await new PageSession(server.url).post('/login/', { email, password: `wrong-${i}-password` })
-    const res = await new PageSession(server.url).post('/login/', { email, password: PASSWORD })
+    await suite.payload.create({ collection: 'users', data: signUpData(email, '잠금 표시'), ...as(undefined) })
+    for (let i = 0; i < 5; i++) await new PageSession(suite.server.url).post('/login/', { email, password: `wrong-${i}-password` })
+    const res = await new PageSession(suite.server.url).post('/login/', { email, password: PASSWORD })
     expect(res.status).toBe(429)
     expect(res.doc.querySelector('#login-error')?.text).toMatch(/로그인 시도가 너무 많습니다/)
     expect([tied(res, 'email'), tied(res, 'password')]).toEqual([false, false])
   })
 
   test('the blank form marks nothing', async () => {
-    const res = await new PageSession(server.url).get('/login/')
+    const res = await new PageSession(suite.server.url).get('/login/')
     expect(res.doc.querySelectorAll('[aria-invalid]')).toHaveLength(0)
   })
 })
@@ -181,10 +175,10 @@ describe('the 사업자등록번호 boxes on /join/company/', () => {
     const [a, b, c] = formatBizRegNo(number).split('-')
     return { bizRegNo1: a, bizRegNo2: b, bizRegNo3: c }
   }
-  const check = (form: Record<string, string>) => new PageSession(server.url).post('/join/company/check', form)
+  const check = (form: Record<string, string>) => new PageSession(suite.server.url).post('/join/company/check', form)
 
   test('are required, in a fieldset with its legend', async () => {
-    const page = await new PageSession(server.url).get('/join/company/')
+    const page = await new PageSession(suite.server.url).get('/join/company/')
     for (const box of boxes(page)) {
       expect(box.hasAttribute('required')).toBe(true)
       expect(box.hasAttribute('aria-invalid')).toBe(false)
@@ -222,14 +216,14 @@ describe('/my/ recommendations: the application’s state instead of a second �
 
   test('the member’s own live application: "신청함 · 접수" linking to its row, no 신청하기; after 철회, 신청하기 again', async () => {
     const { program, id } = await freshApplication()
-    const session = await signedIn(server.url, world.users.member.email, PASSWORD)
+    const session = await signedIn(suite.server.url, suite.world.users.member.email, PASSWORD)
     let card = cardOf(await session.get('/my/'), program.id)
     expect(card.querySelector('a[href$="/apply/"]')).toBeNull()
     const state = card.querySelector('.recommendation__applied a')!
     expect(state.getAttribute('href')).toBe(`#application-${id}`)
     expect(state.querySelector('.status')?.text).toBe('신청함 · 접수')
 
-    await payload.update({ collection: 'applications', id, data: { status: 'selected' }, ...as(world.users.adminB) })
+    await suite.payload.update({ collection: 'applications', id, data: { status: 'selected' }, ...as(suite.world.users.adminB) })
     card = cardOf(await session.get('/my/'), program.id)
     expect(card.querySelector('.recommendation__applied .status')?.text).toBe('신청함 · 선정')
 
@@ -242,22 +236,22 @@ describe('/my/ recommendations: the application’s state instead of a second �
 
   test('a colleague’s application blocks this member too: the state, without a link to a row it cannot see', async () => {
     const { program } = await freshApplication()
-    await confirmedMember(payload, 'colleague@test.kr', '누리테크 동료', world.companies.sme)
-    const card = cardOf(await (await signedIn(server.url, 'colleague@test.kr', PASSWORD)).get('/my/'), program.id)
+    await confirmedMember(suite.payload, 'colleague@test.kr', '누리테크 동료', suite.world.companies.sme)
+    const card = cardOf(await (await signedIn(suite.server.url, 'colleague@test.kr', PASSWORD)).get('/my/'), program.id)
     expect(card.querySelector('a[href$="/apply/"]')).toBeNull()
     expect(card.querySelector('.recommendation__applied a')).toBeNull()
     expect(card.querySelector('.recommendation__applied')?.text).toContain('소속 기업의 다른 회원이 신청했습니다')
     // Another company's application to the same program changes nothing for 다온소프트.
-    const card2 = cardOf(await (await signedIn(server.url, world.users.member2.email, PASSWORD)).get('/my/'), program.id)
+    const card2 = cardOf(await (await signedIn(suite.server.url, suite.world.users.member2.email, PASSWORD)).get('/my/'), program.id)
     expect(card2.querySelector(`a[href="/programs/${program.id}/apply/"]`)).toBeTruthy()
   })
 })
 
 describe('/my/ writes the particle the company’s name calls for', () => {
   test('누리테크가 …, 한빛정밀이 … — never 이(가)', async () => {
-    const lead = async (email: string) => (await (await signedIn(server.url, email, PASSWORD)).get('/my/')).doc.querySelector('#recommended p.muted')!.text
-    expect(await lead(world.users.member.email)).toMatch(/^누리테크가 신청할 수 있는/)
-    await confirmedMember(payload, 'affiliate-member@test.kr', '한빛정밀 담당자', world.companies.affiliate)
+    const lead = async (email: string) => (await (await signedIn(suite.server.url, email, PASSWORD)).get('/my/')).doc.querySelector('#recommended p.muted')!.text
+    expect(await lead(suite.world.users.member.email)).toMatch(/^누리테크가 신청할 수 있는/)
+    await confirmedMember(suite.payload, 'affiliate-member@test.kr', '한빛정밀 담당자', suite.world.companies.affiliate)
     expect(await lead('affiliate-member@test.kr')).toMatch(/^한빛정밀이 신청할 수 있는/)
   })
 })

@@ -3,25 +3,19 @@
  * company already on 상생누리. Every refusal is a 400 with a Korean message next to its field,
  * the form refilled (never the password) and nothing stored. 기업등록: member-join-company.test.ts.
  */
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { countAll } from '../helpers/expectations'
-import { bizRegNo, PASSWORD, type World } from '../helpers/fixtures'
-import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { bizRegNo, PASSWORD } from '../helpers/fixtures'
 import { fieldError, PageSession, signedIn } from '../helpers/pageSession'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-let server: PageServer
-bootPageWorld((suite) => {
-  ;({ payload, world, server } = suite)
-})
+const suite = useTestPayload({ world: true, pages: true })
 
-const visitor = () => new PageSession(server.url)
+const visitor = () => new PageSession(suite.server.url)
 const SECRET = 'very-secret-pw-42'
 
-const counts = async () => ({ companies: await countAll(payload, 'companies'), users: await countAll(payload, 'users') })
+const counts = async () => ({ companies: await countAll(suite.payload, 'companies'), users: await countAll(suite.payload, 'users') })
 
 describe('기업검색 (/join/)', () => {
   test('finds companies by part of the name, with 기업분류 and 업종, and a link to sign up with each', async () => {
@@ -32,7 +26,7 @@ describe('기업검색 (/join/)', () => {
     const b = rows.find((r) => r.text.includes('한빛전자'))!
     expect(b.text).toContain('대기업')
     expect(b.text).toContain('제조업')
-    expect(b.querySelector('a')!.getAttribute('href')).toBe(`/join/account/?company=${world.companies.b}`)
+    expect(b.querySelector('a')!.getAttribute('href')).toBe(`/join/account/?company=${suite.world.companies.b}`)
     expect(res.doc.querySelector('a[href="/join/company/"]')?.text).toContain('기업등록')
     expect(res.html).toContain('가입 시 유의사항 ①')
   })
@@ -62,19 +56,19 @@ describe('기업검색 (/join/)', () => {
 
 describe('signing up as a member of a company on 상생누리', () => {
   test('the account form of a 대기업 shows 유의사항 ③; of an SME it does not; an unknown company is 404', async () => {
-    expect((await visitor().get(`/join/account/?company=${world.companies.b}`)).html).toContain('가입 시 유의사항 ③')
-    expect((await visitor().get(`/join/account/?company=${world.companies.sme2}`)).html).not.toContain('가입 시 유의사항 ③')
+    expect((await visitor().get(`/join/account/?company=${suite.world.companies.b}`)).html).toContain('가입 시 유의사항 ③')
+    expect((await visitor().get(`/join/account/?company=${suite.world.companies.sme2}`)).html).not.toContain('가입 시 유의사항 ③')
     expect((await visitor().get('/join/account/?company=999999')).status).toBe(404)
     expect((await visitor().get('/join/account/?company=not-an-id')).status).toBe(404)
   })
 
   test('creates a member asking to join that company, signs in, and lands on /my/?welcome=1, told it waits', async () => {
     const session = visitor()
-    const res = await session.post('/join/account/', { company: String(world.companies.sme2), name: '다온 신입', email: 'daon.new@test.kr', password: SECRET, passwordConfirm: SECRET, consent: 'yes' })
+    const res = await session.post('/join/account/', { company: String(suite.world.companies.sme2), name: '다온 신입', email: 'daon.new@test.kr', password: SECRET, passwordConfirm: SECRET, consent: 'yes' })
     expect(res.status).toBe(303)
     expect(res.location).toBe('/my/?welcome=1')
-    const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'daon.new@test.kr' } }, depth: 0 })
-    expect(user).toMatchObject({ role: 'member', company: null, pendingCompany: world.companies.sme2, name: '다온 신입' })
+    const { docs: [user] } = await suite.payload.find({ collection: 'users', where: { email: { equals: 'daon.new@test.kr' } }, depth: 0 })
+    expect(user).toMatchObject({ role: 'member', company: null, pendingCompany: suite.world.companies.sme2, name: '다온 신입' })
     const my = await session.get('/my/?welcome=1')
     expect(my.status).toBe(200)
     expect(my.html).toContain('회원가입이 완료되었습니다')
@@ -90,7 +84,7 @@ describe('signing up as a member of a company on 상생누리', () => {
     ['no name', { name: '' }, 'name', /이름/],
   ] as const)('%s: 400, the message next to its field, nothing stored', async (_, change, field, message) => {
     const before = await counts()
-    const form = { company: String(world.companies.sme2), name: '다온 신입2', email: 'daon.two@test.kr', password: SECRET, passwordConfirm: SECRET, consent: 'yes', ...change }
+    const form = { company: String(suite.world.companies.sme2), name: '다온 신입2', email: 'daon.two@test.kr', password: SECRET, passwordConfirm: SECRET, consent: 'yes', ...change }
     const res = await visitor().post('/join/account/', form)
     expect(res.status).toBe(400)
     expect(fieldError(res, field)).toMatch(message)
@@ -102,20 +96,20 @@ describe('signing up as a member of a company on 상생누리', () => {
 
 describe('finishing sign-up: a signed-in member without a company', () => {
   test('picks its company through 기업검색: asks to join it, welcomed; once confirmed, a second company is no longer offered', async () => {
-    await payload.create({ collection: 'users', data: { email: 'later@test.kr', password: SECRET, name: '나중에' } as never, overrideAccess: false })
-    const session = await signedIn(server.url, 'later@test.kr', SECRET)
-    const form = await session.get(`/join/account/?company=${world.companies.sme2}`)
+    await suite.payload.create({ collection: 'users', data: { email: 'later@test.kr', password: SECRET, name: '나중에' } as never, overrideAccess: false })
+    const session = await signedIn(suite.server.url, 'later@test.kr', SECRET)
+    const form = await session.get(`/join/account/?company=${suite.world.companies.sme2}`)
     expect(form.doc.querySelector('#f-password')).toBeNull()
-    const res = await session.post('/join/account/', { company: String(world.companies.sme2) })
+    const res = await session.post('/join/account/', { company: String(suite.world.companies.sme2) })
     expect(res.status).toBe(303)
     expect(res.location).toBe('/my/?welcome=1')
-    const { docs: [user] } = await payload.find({ collection: 'users', where: { email: { equals: 'later@test.kr' } }, depth: 0 })
-    expect({ company: user.company ?? null, pendingCompany: user.pendingCompany }).toEqual({ company: null, pendingCompany: world.companies.sme2 })
-    const manager = await signedIn(server.url, world.users.member2.email, PASSWORD)
+    const { docs: [user] } = await suite.payload.find({ collection: 'users', where: { email: { equals: 'later@test.kr' } }, depth: 0 })
+    expect({ company: user.company ?? null, pendingCompany: user.pendingCompany }).toEqual({ company: null, pendingCompany: suite.world.companies.sme2 })
+    const manager = await signedIn(suite.server.url, suite.world.users.member2.email, PASSWORD)
     expect((await manager.post(`/my/members/${user.id}/`, { decision: 'confirm' })).location).toBe('/my/?membership=confirmed')
-    expect((await payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(world.companies.sme2)
+    expect((await suite.payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(suite.world.companies.sme2)
     expect((await session.get('/join/')).location).toBe('/my/')
-    expect((await session.post('/join/account/', { company: String(world.companies.b) })).location).toBe('/my/')
-    expect((await payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(world.companies.sme2)
+    expect((await session.post('/join/account/', { company: String(suite.world.companies.b) })).location).toBe('/my/')
+    expect((await suite.payload.findByID({ collection: 'users', id: user.id, depth: 0 })).company).toBe(suite.world.companies.sme2)
   })
 })

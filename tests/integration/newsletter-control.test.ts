@@ -4,218 +4,205 @@
  * the status rules, the default programs of a new issue, and the portable ledger (the one
  * MongoDB uses) running the same send.
  */
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ledgerFor } from '../../newsletter/send/ledger'
 import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
 import { resumeInterruptedSends } from '../../newsletter/send/resumeSends'
 import { runSend, stopRunningSends } from '../../newsletter/send/runSend'
 import { readSendSettings } from '../../newsletter/send/settings'
 import { addIssue, addSubscribers, issueStatus, ledgerRows, PASSWORD, staffUser } from '../helpers/newsletterFixtures'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import { useTestPayload } from '../helpers/suite'
 
 const settings = { ...readSendSettings({}), concurrency: 2, retryBaseMs: 50, leaseMs: 3000, batchSize: 5 }
 
-let payload: Payload
-let sink: SmtpSink
-let rest: RestClient
 let editor: string
 let member: string
 let readers: string[]
 
+const suite = useTestPayload({ smtp: true })
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-  rest = new RestClient(testConfig())
-  await staffUser(payload, 'editor@control.test', 'editor')
-  await staffUser(payload, 'member@control.test', 'member')
-  editor = await rest.login('editor@control.test', PASSWORD)
-  member = await rest.login('member@control.test', PASSWORD)
-  readers = await addSubscribers(payload, 'reader', 10)
-})
-
-afterAll(async () => {
-  await stopTestPayload(payload)
-  await sink.close()
+  await staffUser(suite.payload, 'editor@control.test', 'editor')
+  await staffUser(suite.payload, 'member@control.test', 'member')
+  editor = await suite.api.login('editor@control.test', PASSWORD)
+  member = await suite.api.login('member@control.test', PASSWORD)
+  readers = await addSubscribers(suite.payload, 'reader', 10)
 })
 
 beforeEach(async () => {
-  await sink.settled()
-  sink.messages.splice(0)
+  await suite.sink.settled()
+  suite.sink.messages.splice(0)
 })
 
 describe('who may send, and what is refused', () => {
   test('anonymous 401, a member 403, an unknown issue 404, an empty issue 400', async () => {
-    const id = await addIssue(payload)
-    expect((await rest.post(`/newsletters/${id}/send`, {})).status).toBe(401)
-    expect((await rest.as(member).post(`/newsletters/${id}/send`, {})).status).toBe(403)
-    expect((await rest.as(member).get(`/newsletters/${id}/progress`)).status).toBe(403)
-    expect((await rest.as(editor).post('/newsletters/999999/send', {})).status).toBe(404)
-    const empty = await addIssue(payload, { intro: '' })
-    const refused = await rest.as(editor).post(`/newsletters/${empty}/send`, {})
+    const id = await addIssue(suite.payload)
+    expect((await suite.api.post(`/newsletters/${id}/send`, {})).status).toBe(401)
+    expect((await suite.api.as(member).post(`/newsletters/${id}/send`, {})).status).toBe(403)
+    expect((await suite.api.as(member).get(`/newsletters/${id}/progress`)).status).toBe(403)
+    expect((await suite.api.as(editor).post('/newsletters/999999/send', {})).status).toBe(404)
+    const empty = await addIssue(suite.payload, { intro: '' })
+    const refused = await suite.api.as(editor).post(`/newsletters/${empty}/send`, {})
     expect(refused.status).toBe(400)
     expect(refused.body.errors[0].message).toContain('보낼 내용이 없습니다')
-    expect(await issueStatus(payload, empty)).toBe('draft')
+    expect(await issueStatus(suite.payload, empty)).toBe('draft')
   })
 
   test('an editor cannot set sending, paused or sent by editing; scheduling needs a future date', async () => {
-    const id = await addIssue(payload)
+    const id = await addIssue(suite.payload)
     for (const status of ['sending', 'paused', 'sent']) {
-      const res = await rest.as(editor).patch(`/newsletters/${id}`, { status })
+      const res = await suite.api.as(editor).patch(`/newsletters/${id}`, { status })
       expect(res.status, status).toBe(400)
     }
-    expect((await rest.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt: '2020-01-01T00:00:00.000Z' })).status).toBe(400)
+    expect((await suite.api.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt: '2020-01-01T00:00:00.000Z' })).status).toBe(400)
     // Counters are the sender's: an editor's PATCH is saved without them.
-    expect((await rest.as(editor).patch(`/newsletters/${id}`, { counts: { sent: 99 } })).status).toBe(200)
-    expect((await payload.findByID({ collection: 'newsletters', id, overrideAccess: true })).counts?.sent).toBe(0)
-    expect(await issueStatus(payload, id)).toBe('draft')
+    expect((await suite.api.as(editor).patch(`/newsletters/${id}`, { counts: { sent: 99 } })).status).toBe(200)
+    expect((await suite.payload.findByID({ collection: 'newsletters', id, overrideAccess: true })).counts?.sent).toBe(0)
+    expect(await issueStatus(suite.payload, id)).toBe('draft')
   })
 
   test('pause when nothing is sending, resume when nothing is paused: 409', async () => {
-    const id = await addIssue(payload)
-    expect((await rest.as(editor).post(`/newsletters/${id}/pause`, {})).status).toBe(409)
-    expect((await rest.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(409)
+    const id = await addIssue(suite.payload)
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/pause`, {})).status).toBe(409)
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(409)
   })
 })
 
 describe('a test message', () => {
   test('goes to the given address only, marked [테스트], with working-looking links, and leaves no ledger row', async () => {
-    const id = await addIssue(payload)
-    const res = await rest.as(editor).post(`/newsletters/${id}/send`, { test: 'proof@example.kr' })
+    const id = await addIssue(suite.payload)
+    const res = await suite.api.as(editor).post(`/newsletters/${id}/send`, { test: 'proof@example.kr' })
     expect(res.status).toBe(200)
     expect(res.body.message).toContain('proof@example.kr')
-    await sink.settled()
-    expect(sink.messages.map((m) => m.envelopeTo)).toEqual([['proof@example.kr']])
-    expect(sink.messages[0].mail.subject).toMatch(/^\[테스트\] /)
-    expect(sink.messages[0].mail.text).toContain('/api/subscribers/unsubscribe?token=')
-    expect(await ledgerRows(payload, id)).toHaveLength(0)
-    expect(await issueStatus(payload, id)).toBe('draft')
+    await suite.sink.settled()
+    expect(suite.sink.messages.map((m) => m.envelopeTo)).toEqual([['proof@example.kr']])
+    expect(suite.sink.messages[0].mail.subject).toMatch(/^\[테스트\] /)
+    expect(suite.sink.messages[0].mail.text).toContain('/api/subscribers/unsubscribe?token=')
+    expect(await ledgerRows(suite.payload, id)).toHaveLength(0)
+    expect(await issueStatus(suite.payload, id)).toBe('draft')
   })
 
   test('a bad or injected address is refused with 400 and nothing is sent', async () => {
-    const id = await addIssue(payload)
+    const id = await addIssue(suite.payload)
     for (const test of ['not-an-address', 'a@b.kr\r\nBcc: x@y.kr', 42]) {
-      expect((await rest.as(editor).post(`/newsletters/${id}/send`, { test })).status).toBe(400)
+      expect((await suite.api.as(editor).post(`/newsletters/${id}/send`, { test })).status).toBe(400)
     }
-    expect(sink.messages).toHaveLength(0)
+    expect(suite.sink.messages).toHaveLength(0)
   })
 })
 
 describe('pause, resume, the lease', () => {
   test('a paused send stops within a second, resumes where it stopped, and sends nobody twice', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     const slow = { ...settings, ratePerSecond: 4, concurrency: 1 }
-    const running = runSend(payload, id, { settings: slow })
-    await sink.waitFor(2, 10_000)
-    expect((await rest.as(editor).post(`/newsletters/${id}/pause`, {})).body.status).toBe('paused')
+    const running = runSend(suite.payload, id, { settings: slow })
+    await suite.sink.waitFor(2, 10_000)
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/pause`, {})).body.status).toBe('paused')
     expect((await running).outcome).toBe('paused')
-    const sentBeforeResume = sink.messages.length
+    const sentBeforeResume = suite.sink.messages.length
     expect(sentBeforeResume).toBeLessThan(readers.length)
-    expect((await rest.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(202)
-    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
-    const counts = sink.countsByRecipient()
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/resume`, {})).status).toBe(202)
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('finished')
+    const counts = suite.sink.countsByRecipient()
     for (const email of readers) expect(counts.get(email), email).toBe(1)
   })
 
   test('a shutdown (SIGTERM) lets the messages in flight finish, keeps the issue sending and frees it for the next start', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
-    const running = runSend(payload, id, { settings: { ...settings, ratePerSecond: 4, concurrency: 1 } })
-    await sink.waitFor(1, 10_000)
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    const running = runSend(suite.payload, id, { settings: { ...settings, ratePerSecond: 4, concurrency: 1 } })
+    await suite.sink.waitFor(1, 10_000)
     await stopRunningSends()
     expect((await running).outcome).toBe('busy')
-    expect(await issueStatus(payload, id)).toBe('sending')
-    expect((await ledgerRows(payload, id)).filter((row) => row.status === 'sending')).toHaveLength(0)
+    expect(await issueStatus(suite.payload, id)).toBe('sending')
+    expect((await ledgerRows(suite.payload, id)).filter((row) => row.status === 'sending')).toHaveLength(0)
     // Released: the next sender starts at once instead of waiting out the lease, and finishes.
-    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
-    expect([...sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
-    expect(sink.countsByRecipient().size).toBe(readers.length)
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('finished')
+    expect([...suite.sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
+    expect(suite.sink.countsByRecipient().size).toBe(readers.length)
   })
 
   test('a second sender finds the issue busy while the first holds its lease', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
-    const first = runSend(payload, id, { settings: { ...settings, ratePerSecond: 10, concurrency: 1 } })
-    await sink.waitFor(1, 10_000)
-    expect((await runSend(payload, id, { settings })).outcome).toBe('busy')
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    const first = runSend(suite.payload, id, { settings: { ...settings, ratePerSecond: 10, concurrency: 1 } })
+    await suite.sink.waitFor(1, 10_000)
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('busy')
     expect((await first).outcome).toBe('finished')
-    expect([...sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
+    expect([...suite.sink.countsByRecipient().values()].every((n) => n === 1)).toBe(true)
   })
 })
 
 describe('scheduling', () => {
   test('an issue scheduled by an editor is sent by the jobs queue at its sendAt, not before', async () => {
-    const id = await addIssue(payload)
+    const id = await addIssue(suite.payload)
     const sendAt = new Date(Date.now() + 1500).toISOString()
-    const scheduled = await rest.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt })
+    const scheduled = await suite.api.as(editor).patch(`/newsletters/${id}`, { status: 'scheduled', sendAt })
     expect(scheduled.status).toBe(200)
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendNewsletter' }, 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
+    const { docs: jobs } = await suite.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendNewsletter' }, 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
     expect(jobs).toHaveLength(1)
     expect(new Date(jobs[0].waitUntil!).toISOString()).toBe(sendAt)
-    expect((await runSend(payload, id, { settings })).outcome).toBe('not-due')
-    expect(sink.messages).toHaveLength(0)
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('not-due')
+    expect(suite.sink.messages).toHaveLength(0)
     // POST …/send on a scheduled issue keeps the schedule.
-    expect((await rest.as(editor).post(`/newsletters/${id}/send`, {})).body.status).toBe('scheduled')
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/send`, {})).body.status).toBe('scheduled')
 
     await new Promise((resolve) => setTimeout(resolve, 1600))
-    await payload.jobs.run({ queue: 'newsletter' })
-    expect(await issueStatus(payload, id)).toBe('sent')
-    await sink.settled()
-    expect(sink.countsByRecipient().size).toBe(readers.length)
+    await suite.payload.jobs.run({ queue: 'newsletter' })
+    expect(await issueStatus(suite.payload, id)).toBe('sent')
+    await suite.sink.settled()
+    expect(suite.sink.countsByRecipient().size).toBe(readers.length)
   })
 })
 
 describe('after a crash', () => {
   test('at start, the server drops the dead job of an interrupted send and queues it again', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     // The job the crashed process had taken: still marked processing, so Payload never runs it again.
-    const { docs: [job] } = await payload.find({ collection: 'payload-jobs', where: { 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true }, overrideAccess: true })
-    expect(await resumeInterruptedSends(payload)).toBe(1)
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
+    const { docs: [job] } = await suite.payload.find({ collection: 'payload-jobs', where: { 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
+    await suite.payload.update({ collection: 'payload-jobs', id: job.id, data: { processing: true }, overrideAccess: true })
+    expect(await resumeInterruptedSends(suite.payload)).toBe(1)
+    const { docs: jobs } = await suite.payload.find({ collection: 'payload-jobs', where: { 'input.newsletter': { equals: String(id) } }, overrideAccess: true })
     // One job left for the issue, waiting to run (SQLite may give it the dead one's id).
     expect(jobs.map((j) => j.processing)).toEqual([false])
-    await payload.jobs.run({ queue: 'newsletter' })
-    expect(await issueStatus(payload, id)).toBe('sent')
-    await sink.settled()
-    expect(sink.countsByRecipient().size).toBe(readers.length)
+    await suite.payload.jobs.run({ queue: 'newsletter' })
+    expect(await issueStatus(suite.payload, id)).toBe('sent')
+    await suite.sink.settled()
+    expect(suite.sink.countsByRecipient().size).toBe(readers.length)
   })
 
   test('rows left in flight become unknown, are listed, not sent; the editor resends one and drops the other', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     // What a crash leaves: a frozen issue, its ledger, two rows claimed and never answered.
-    const ledger = ledgerFor(payload)
+    const ledger = ledgerFor(suite.payload)
     await ledger.acquireLease(id, 'crashed-process', new Date(Date.now() - 10_000), 1000)
     const { freezeRecipients } = await import('../../newsletter/send/freeze')
-    await freezeRecipients(payload, ledger, id, new Date())
+    await freezeRecipients(suite.payload, ledger, id, new Date())
     const [a, b] = await ledger.nextDue(id, new Date(), 2)
     await ledger.claim(a.id, new Date())
     await ledger.claim(b.id, new Date())
 
-    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
-    await sink.settled()
-    expect(sink.countsByRecipient().get(a.email)).toBeUndefined()
-    expect(sink.countsByRecipient().get(b.email)).toBeUndefined()
-    expect(sink.messages).toHaveLength(readers.length - 2)
-    const progress = await rest.as(editor).get(`/newsletters/${id}/progress`)
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('finished')
+    await suite.sink.settled()
+    expect(suite.sink.countsByRecipient().get(a.email)).toBeUndefined()
+    expect(suite.sink.countsByRecipient().get(b.email)).toBeUndefined()
+    expect(suite.sink.messages).toHaveLength(readers.length - 2)
+    const progress = await suite.api.as(editor).get(`/newsletters/${id}/progress`)
     expect(progress.body.counts).toMatchObject({ unknown: 2, sent: readers.length - 2 })
     expect(progress.body.unknown.map((row: { email: string }) => row.email).sort()).toEqual([a.email, b.email].sort())
 
-    expect((await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'bogus', ids: [a.id] })).status).toBe(400)
-    const drop = await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'drop', ids: [b.id] })
+    expect((await suite.api.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'bogus', ids: [a.id] })).status).toBe(400)
+    const drop = await suite.api.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'drop', ids: [b.id] })
     expect(drop.body.changed).toBe(1)
-    const resend = await rest.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'resend', ids: [a.id] })
+    const resend = await suite.api.as(editor).post(`/newsletters/${id}/deliveries`, { action: 'resend', ids: [a.id] })
     expect(resend.body.changed).toBe(1)
-    expect(await issueStatus(payload, id)).toBe('sending')
-    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
-    expect(sink.countsByRecipient().get(a.email)).toBe(1)
-    expect(sink.countsByRecipient().get(b.email)).toBeUndefined()
-    const rows = await ledgerRows(payload, id)
+    expect(await issueStatus(suite.payload, id)).toBe('sending')
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('finished')
+    expect(suite.sink.countsByRecipient().get(a.email)).toBe(1)
+    expect(suite.sink.countsByRecipient().get(b.email)).toBeUndefined()
+    const rows = await ledgerRows(suite.payload, id)
     expect(rows.find((r) => r.id === b.id)!.status).toBe('dropped')
     expect(rows.find((r) => r.id === a.id)!.status).toBe('sent')
   })
@@ -223,28 +210,28 @@ describe('after a crash', () => {
 
 describe('recipients', () => {
   test('a subscriber who unsubscribes mid-send is not sent the rest (pending → dropped)', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     const { freezeRecipients } = await import('../../newsletter/send/freeze')
     const frozenAt = new Date()
-    await payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: frozenAt.toISOString() } }, returning: false })
-    await freezeRecipients(payload, ledgerFor(payload), id, frozenAt)
+    await suite.payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: frozenAt.toISOString() } }, returning: false })
+    await freezeRecipients(suite.payload, ledgerFor(suite.payload), id, frozenAt)
     const leaving = readers[3]
-    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: leaving } }, overrideAccess: true })
-    await payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'unsubscribed' }, overrideAccess: true })
-    await payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: null } }, returning: false })
-    expect((await runSend(payload, id, { settings })).outcome).toBe('finished')
-    expect(sink.countsByRecipient().get(leaving)).toBeUndefined()
-    expect((await ledgerRows(payload, id)).find((r) => r.email === leaving)!.status).toBe('dropped')
-    await payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'confirmed' }, overrideAccess: true })
+    const { docs } = await suite.payload.find({ collection: 'subscribers', where: { email: { equals: leaving } }, overrideAccess: true })
+    await suite.payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'unsubscribed' }, overrideAccess: true })
+    await suite.payload.db.updateOne({ collection: 'newsletters', id, data: { frozen: { at: null } }, returning: false })
+    expect((await runSend(suite.payload, id, { settings })).outcome).toBe('finished')
+    expect(suite.sink.countsByRecipient().get(leaving)).toBeUndefined()
+    expect((await ledgerRows(suite.payload, id)).find((r) => r.email === leaving)!.status).toBe('dropped')
+    await suite.payload.update({ collection: 'subscribers', id: docs[0].id, data: { status: 'confirmed' }, overrideAccess: true })
   })
 
   test('the portable ledger (what MongoDB uses) sends the same way', async () => {
-    const id = await addIssue(payload)
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
-    expect((await runSend(payload, id, { settings, ledger: new PayloadLedger(payload) })).outcome).toBe('finished')
-    const counts = sink.countsByRecipient()
+    const id = await addIssue(suite.payload)
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    expect((await runSend(suite.payload, id, { settings, ledger: new PayloadLedger(suite.payload) })).outcome).toBe('finished')
+    const counts = suite.sink.countsByRecipient()
     for (const email of readers) expect(counts.get(email), email).toBe(1)
-    expect((await ledgerRows(payload, id)).every((row) => row.status === 'sent' && row.messageId)).toBe(true)
+    expect((await ledgerRows(suite.payload, id)).every((row) => row.status === 'sent' && row.messageId)).toBe(true)
   })
 })

@@ -5,76 +5,54 @@
  * recipients whose message was in flight at the kill (at most NEWSLETTER_CONCURRENCY) are
  * listed as unknown for an editor, never sent again silently.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
+import { runCli } from '../helpers/cli'
 import { addIssue, addSubscribers, ledgerRows, PASSWORD, staffUser } from '../helpers/newsletterFixtures'
-import { startTestPayload, stopTestPayload, testConfig, testDatabaseUri } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import { testDatabaseUri } from '../helpers/payload'
+import { useTestPayload } from '../helpers/suite'
 
 const RECIPIENTS = 240
 const CONCURRENCY = 4
 
-let payload: Payload
-let sink: SmtpSink
+const suite = useTestPayload({ smtp: true })
 
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-})
-
-afterAll(async () => {
-  await stopTestPayload(payload)
-  await sink.close()
-})
-
-function sender(issue: string | number): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
-  let output = ''
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('cli/newsletterSend.ts'), String(issue)], {
+const sender = (issue: string | number) =>
+  runCli('newsletterSend', [String(issue)], {
     env: {
-      ...process.env,
       DATABASE_URI: testDatabaseUri(),
       PAYLOAD_SECRET: 'test-secret-not-for-production',
-      SMTP_URL: sink.url,
+      SMTP_URL: suite.sink.url,
       NEWSLETTER_CONCURRENCY: String(CONCURRENCY),
       // Slow enough that the kill lands mid-send, fast enough to finish in seconds.
       NEWSLETTER_RATE: '80',
       NEWSLETTER_LEASE_MS: '2000',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   })
-  child.stdout!.on('data', (chunk) => (output += chunk))
-  child.stderr!.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  return { child, exited, output: () => output }
-}
 
 test('SIGKILL half-way, restart: no one twice, everyone else once, the in-flight ones listed as unknown', async () => {
-  const confirmed = await addSubscribers(payload, 'crash', RECIPIENTS)
-  const bystanders = await addSubscribers(payload, 'pending', 3, 'pending')
-  const issue = await addIssue(payload)
+  const confirmed = await addSubscribers(suite.payload, 'crash', RECIPIENTS)
+  const bystanders = await addSubscribers(suite.payload, 'pending', 3, 'pending')
+  const issue = await addIssue(suite.payload)
 
   const first = sender(issue)
-  await sink.waitFor(RECIPIENTS / 2, 90_000)
+  await suite.sink.waitFor(RECIPIENTS / 2, 90_000)
   first.child.kill('SIGKILL')
-  expect(await first.exited).toBeNull() // killed by the signal, not finished
-  const atKill = sink.messages.length
+  expect((await first).code).toBeNull() // killed by the signal, not finished
+  const atKill = suite.sink.messages.length
   expect(atKill).toBeGreaterThanOrEqual(RECIPIENTS / 2)
   expect(atKill).toBeLessThan(RECIPIENTS)
 
   const second = sender(issue)
-  const code = await second.exited
+  const { code } = await second
   expect(code, second.output()).toBe(0)
-  await sink.settled()
+  await suite.sink.settled()
 
-  const received = sink.countsByRecipient()
+  const received = suite.sink.countsByRecipient()
   const twice = [...received].filter(([, n]) => n > 1)
   expect(twice).toEqual([])
   for (const email of bystanders) expect(received.get(email)).toBeUndefined()
 
-  const rows = await ledgerRows(payload, issue)
+  const rows = await ledgerRows(suite.payload, issue)
   expect(rows).toHaveLength(RECIPIENTS)
   const unknown = rows.filter((row) => row.status === 'unknown').map((row) => row.email)
   expect(unknown.length).toBeLessThanOrEqual(CONCURRENCY)
@@ -85,10 +63,9 @@ test('SIGKILL half-way, restart: no one twice, everyone else once, the in-flight
   }
 
   // The issue is sent, and lists exactly those recipients for an editor to resend or drop.
-  await staffUser(payload, 'editor@crash.test', 'editor')
-  const rest = new RestClient(testConfig())
-  const editor = await rest.login('editor@crash.test', PASSWORD)
-  const progress = await rest.as(editor).get(`/newsletters/${issue}/progress`)
+  await staffUser(suite.payload, 'editor@crash.test', 'editor')
+  const editor = await suite.api.login('editor@crash.test', PASSWORD)
+  const progress = await suite.api.as(editor).get(`/newsletters/${issue}/progress`)
   expect(progress.body.status).toBe('sent')
   expect(progress.body.counts).toMatchObject({ recipients: RECIPIENTS, unknown: unknown.length, sent: RECIPIENTS - unknown.length })
   expect(progress.body.unknown.map((row: { email: string }) => row.email).sort()).toEqual([...unknown].sort())

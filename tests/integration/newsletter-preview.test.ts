@@ -1,30 +1,18 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
-import { bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import { describe, expect, test } from 'vitest'
 import { HANGUL } from '../helpers/expectations'
-import { testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
+import { useTestPayload } from '../helpers/suite'
 
 /** GET /api/newsletters/:id/preview through Payload's real REST handlers. */
 
-let payload: Payload
-let world: World
-let api: RestClient
-const tokens: Record<'editor' | 'platformAdmin' | 'member' | 'adminA', string> = { editor: '', platformAdmin: '', member: '', adminA: '' }
+const suite = useTestPayload({ world: true, logins: ['editor', 'platformAdmin', 'member', 'adminA'] })
 
-bootSeededWorld((p, w) => { payload = p; world = w })
-beforeAll(async () => {
-  api = new RestClient(testConfig())
-  await signInAll(api, world, tokens)
-})
-
-const title = () => `${world.months.thisMonth} 상생누리 소식`
-const preview = (query = '', id: string | number = world.newsletters.draft) => `/newsletters/${id}/preview${query}`
+const title = () => `${suite.world.months.thisMonth} 상생누리 소식`
+const preview = (query = '', id: string | number = suite.world.newsletters.draft) => `/newsletters/${id}/preview${query}`
 const messageOf = (body: { errors?: { message: string }[] }) => body.errors?.[0]?.message ?? ''
 
 describe('GET /api/newsletters/:id/preview', () => {
   test('an editor gets the e-mail edition as Korean HTML with the issue title and sample links', async () => {
-    const { status, headers, body } = await api.as(tokens.editor).get<string>(preview('?variant=email'))
+    const { status, headers, body } = await suite.api.as(suite.tokens.editor).get<string>(preview('?variant=email'))
     expect(status).toBe(200)
     expect(headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(headers.get('cache-control')).toBe('no-store')
@@ -37,17 +25,17 @@ describe('GET /api/newsletters/:id/preview', () => {
   })
 
   test('without a variant it is the e-mail edition; the web edition renders too', async () => {
-    const plain = await api.as(tokens.editor).get<string>(preview())
+    const plain = await suite.api.as(suite.tokens.editor).get<string>(preview())
     expect(plain.status).toBe(200)
     expect(plain.body).toContain(title())
-    const web = await api.as(tokens.platformAdmin).get<string>(preview('?variant=web'))
+    const web = await suite.api.as(suite.tokens.platformAdmin).get<string>(preview('?variant=web'))
     expect(web.status).toBe(200)
     expect(web.headers.get('content-type')).toBe('text/html; charset=utf-8')
     expect(web.body).toContain(title())
   })
 
   test('?part=text is the plain-text part', async () => {
-    const { status, headers, body } = await api.as(tokens.editor).get<string>(preview('?variant=email&part=text'))
+    const { status, headers, body } = await suite.api.as(suite.tokens.editor).get<string>(preview('?variant=email&part=text'))
     expect(status).toBe(200)
     expect(headers.get('content-type')).toBe('text/plain; charset=utf-8')
     expect(body).toContain(title())
@@ -56,27 +44,27 @@ describe('GET /api/newsletters/:id/preview', () => {
   })
 
   test('a platform admin may preview a sent issue', async () => {
-    const { status, body } = await api.as(tokens.platformAdmin).get<string>(preview('', world.newsletters.sent))
+    const { status, body } = await suite.api.as(suite.tokens.platformAdmin).get<string>(preview('', suite.world.newsletters.sent))
     expect(status).toBe(200)
-    expect(body).toContain(`${world.months.lastMonth} 상생누리 소식`)
+    expect(body).toContain(`${suite.world.months.lastMonth} 상생누리 소식`)
   })
 
   test('anonymous visitors get 401, members and company admins 403, with Korean messages', async () => {
-    const anonymous = await api.get(preview())
+    const anonymous = await suite.api.get(preview())
     expect(anonymous.status).toBe(401)
     expect(messageOf(anonymous.body)).toMatch(HANGUL)
     for (const role of ['member', 'adminA'] as const) {
-      const res = await api.as(tokens[role]).get(preview())
+      const res = await suite.api.as(suite.tokens[role]).get(preview())
       expect(res.status, role).toBe(403)
       expect(messageOf(res.body)).toMatch(HANGUL)
     }
     // Even for a sent issue, whose web edition is public.
-    expect((await api.as(tokens.member).get(preview('', world.newsletters.sent))).status).toBe(403)
+    expect((await suite.api.as(suite.tokens.member).get(preview('', suite.world.newsletters.sent))).status).toBe(403)
   })
 
   test('an unknown or malformed id is 404, never 500', async () => {
     for (const id of [987654, 'abc', '1.5', '-1', '99999999999999999999']) {
-      const res = await api.as(tokens.editor).get(preview('', id))
+      const res = await suite.api.as(suite.tokens.editor).get(preview('', id))
       expect(res.status, String(id)).toBe(404)
       expect(messageOf(res.body)).toMatch(HANGUL)
     }
@@ -84,7 +72,7 @@ describe('GET /api/newsletters/:id/preview', () => {
 
   test('an unknown variant or part is 400 with a Korean message', async () => {
     for (const query of ['?variant=sms', '?part=pdf', '?variant[]=email']) {
-      const res = await api.as(tokens.editor).get(preview(query))
+      const res = await suite.api.as(suite.tokens.editor).get(preview(query))
       expect(res.status, query).toBe(400)
       expect(messageOf(res.body)).toMatch(HANGUL)
     }

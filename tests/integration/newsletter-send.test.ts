@@ -3,45 +3,33 @@
  * read back with mailparser: who receives it, what they receive, retries, permanent failures,
  * pause and resume, the lease, rows left in flight by a crash, and the endpoints' refusals.
  */
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ledgerFor } from '../../newsletter/send/ledger'
 import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
 import { runSend } from '../../newsletter/send/runSend'
 import { readSendSettings } from '../../newsletter/send/settings'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { formBody, rawRequest } from '../helpers/rawRest'
-import { RestClient } from '../helpers/rest'
 import { addIssue, addSubscribers, issueStatus, ledgerRows, PASSWORD, rawHeader, staffUser } from '../helpers/newsletterFixtures'
-import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
+import { useTestPayload } from '../helpers/suite'
 
 const settings = { ...readSendSettings({}), concurrency: 3, retryBaseMs: 50, leaseMs: 3000, batchSize: 7 }
 
-let payload: Payload
-let sink: SmtpSink
-let rest: RestClient
+const suite = useTestPayload({ smtp: true })
 let editor: string
 
 async function user(email: string, role: 'editor' | 'member'): Promise<string> {
-  await staffUser(payload, email, role)
-  return rest.login(email, PASSWORD)
+  await staffUser(suite.payload, email, role)
+  return suite.api.login(email, PASSWORD)
 }
-const subscribers = (prefix: string, n: number, status?: string) => addSubscribers(payload, prefix, n, status)
-const issue = (extra?: Record<string, unknown>) => addIssue(payload, extra)
-const rows = (id: string | number) => ledgerRows(payload, id)
-const status = (id: string | number) => issueStatus(payload, id)
+const subscribers = (prefix: string, n: number, status?: string) => addSubscribers(suite.payload, prefix, n, status)
+const issue = (extra?: Record<string, unknown>) => addIssue(suite.payload, extra)
+const rows = (id: string | number) => ledgerRows(suite.payload, id)
+const status = (id: string | number) => issueStatus(suite.payload, id)
 const header = rawHeader
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-  rest = new RestClient(testConfig())
   editor = await user('editor@send.test', 'editor')
-})
-
-afterAll(async () => {
-  await stopTestPayload(payload)
-  await sink.close()
 })
 
 describe('a send', () => {
@@ -53,21 +41,21 @@ describe('a send', () => {
     confirmed = await subscribers('reader', 12)
     others = [...(await subscribers('waiting', 2, 'pending')), ...(await subscribers('gone', 1, 'unsubscribed'))]
     id = await issue()
-    const started = await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const started = await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     expect(started.status).toBe(202)
     expect(started.body.status).toBe('sending')
-    expect(await runSend(payload, id, { settings })).toMatchObject({ outcome: 'finished' })
-    await sink.settled()
+    expect(await runSend(suite.payload, id, { settings })).toMatchObject({ outcome: 'finished' })
+    await suite.sink.settled()
   })
 
   test('reaches every confirmed subscriber exactly once, and no one else', () => {
-    const counts = sink.countsByRecipient()
+    const counts = suite.sink.countsByRecipient()
     for (const email of confirmed) expect(counts.get(email), email).toBe(1)
     for (const email of others) expect(counts.get(email), email).toBeUndefined()
   })
 
   test('carries both parts, the one-click unsubscribe headers, its Message-ID and the sender', async () => {
-    const [message] = sink.to(confirmed[0])
+    const [message] = suite.sink.to(confirmed[0])
     const { mail } = message
     expect(mail.subject).toMatch(/^상생누리 소식 \d+호$/)
     expect(mail.html).toContain('이달의 상생협력 소식입니다.')
@@ -85,61 +73,61 @@ describe('a send', () => {
   })
 
   test('the issue ends sent, with its date and counts', async () => {
-    const doc = await payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true })
+    const doc = await suite.payload.findByID({ collection: 'newsletters', id, depth: 0, overrideAccess: true })
     expect(doc.status).toBe('sent')
     expect(doc.sentAt).toBeTruthy()
     expect(doc.counts).toMatchObject({ recipients: 12, sent: 12, failed: 0, unknown: 0 })
-    const progress = await rest.as(editor).get(`/newsletters/${id}/progress`)
+    const progress = await suite.api.as(editor).get(`/newsletters/${id}/progress`)
     expect(progress.body.counts).toMatchObject({ recipients: 12, sent: 12, pending: 0, sending: 0 })
   })
 
   test("the header's one-click link unsubscribes (RFC 8058 POST)", async () => {
-    const url = new URL(String(header(sink.to(confirmed[1])[0].mail, 'List-Unsubscribe')).slice(1, -1))
+    const url = new URL(String(header(suite.sink.to(confirmed[1])[0].mail, 'List-Unsubscribe')).slice(1, -1))
     const response = await rawRequest(testConfig(), 'POST', `/api/subscribers/unsubscribe${url.search}`, { body: formBody([['List-Unsubscribe', 'One-Click']]) })
     expect(response.status).toBe(200)
-    const { docs } = await payload.find({ collection: 'subscribers', where: { email: { equals: confirmed[1] } }, overrideAccess: true })
+    const { docs } = await suite.payload.find({ collection: 'subscribers', where: { email: { equals: confirmed[1] } }, overrideAccess: true })
     expect(docs[0].status).toBe('unsubscribed')
   })
 
   test('cannot be started twice', async () => {
-    const again = await rest.as(editor).post(`/newsletters/${id}/send`, {})
+    const again = await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
     expect(again.status).toBe(409)
     expect(again.body.errors[0].message).toContain('이미 발송')
   })
 })
 
 describe('failures', () => {
-  beforeEach(() => sink.messages.splice(0))
+  beforeEach(() => suite.sink.messages.splice(0))
 
   test('a temporary failure (451) is retried after a back-off and delivered once; a permanent one (550) is recorded, not retried', async () => {
-    await payload.delete({ collection: 'subscribers', where: {}, overrideAccess: true })
+    await suite.payload.delete({ collection: 'subscribers', where: {}, overrideAccess: true })
     const emails = await subscribers('retry', 4)
-    sink.failWith(451, 'mailbox busy, try again later', 1, emails[0])
-    sink.failWith(550, 'no such user here', 5, emails[1])
+    suite.sink.failWith(451, 'mailbox busy, try again later', 1, emails[0])
+    suite.sink.failWith(550, 'no such user here', 5, emails[1])
     const id = await issue()
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
-    expect(await runSend(payload, id, { settings })).toMatchObject({ outcome: 'finished' })
-    const counts = sink.countsByRecipient()
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    expect(await runSend(suite.payload, id, { settings })).toMatchObject({ outcome: 'finished' })
+    const counts = suite.sink.countsByRecipient()
     expect(counts.get(emails[0])).toBe(1)
     expect(counts.get(emails[1])).toBeUndefined()
     const ledger = await rows(id)
     expect(ledger.find((r) => r.email === emails[0])).toMatchObject({ status: 'sent', attempts: 1 })
     expect(ledger.find((r) => r.email === emails[1])).toMatchObject({ status: 'failed', attempts: 1 })
     expect(ledger.find((r) => r.email === emails[1])!.error).toContain('no such user')
-    const progress = await rest.as(editor).get(`/newsletters/${id}/progress`)
+    const progress = await suite.api.as(editor).get(`/newsletters/${id}/progress`)
     expect(progress.body.failed).toEqual([expect.objectContaining({ email: emails[1], error: expect.stringContaining('550') })])
   })
 
   test('failures in a row beyond the threshold pause the whole send', async () => {
-    await payload.delete({ collection: 'subscribers', where: {}, overrideAccess: true })
+    await suite.payload.delete({ collection: 'subscribers', where: {}, overrideAccess: true })
     await subscribers('down', 6)
-    sink.failWith(421, 'service not available', 100)
+    suite.sink.failWith(421, 'service not available', 100)
     const id = await issue()
-    await rest.as(editor).post(`/newsletters/${id}/send`, {})
-    const result = await runSend(payload, id, { settings: { ...settings, concurrency: 1, errorThreshold: 3, retryBaseMs: 60_000 } })
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    const result = await runSend(suite.payload, id, { settings: { ...settings, concurrency: 1, errorThreshold: 3, retryBaseMs: 60_000 } })
     expect(result.outcome).toBe('paused')
     expect(await status(id)).toBe('paused')
-    expect(sink.messages).toHaveLength(0)
-    sink.clearFailures()
+    expect(suite.sink.messages).toHaveLength(0)
+    suite.sink.clearFailures()
   })
 })

@@ -5,23 +5,17 @@
  * hour, time driven through the watermark and the job's waitUntil, never by sleeping), the
  * switches, a company without any company admin, silent seeds, and a refusing mail server.
  */
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { kstDateTime } from '../../kernel/rules/dates'
 import { backgroundMailSettled } from '../../notifications/deliver'
 import { queueReviewDigest } from '../../notifications/reviewDigest'
 import type { Program, User } from '../../kernel/payload-types'
-import { applicationData, bizRegNo, createProgram, PASSWORD, programInput, recruitingProgram, seedWorld, type World } from '../helpers/fixtures'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
-import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtpSink'
+import { applicationData, bizRegNo, createProgram, PASSWORD, programInput, recruitingProgram } from '../helpers/fixtures'
+import type { SinkMessage } from '../helpers/smtpSink'
+import { useTestPayload } from '../helpers/suite'
 import { DIGEST_TASK, NOTIFICATIONS_QUEUE } from '../../kernel/jobs'
 
-let payload: Payload
-let world: World
-let sink: SmtpSink
-let api: RestClient
-const tokens = {} as Record<'member' | 'adminA' | 'adminB' | 'platformAdmin', string>
+const suite = useTestPayload({ smtp: true, world: true, logins: ['member', 'adminA', 'adminB', 'platformAdmin'] })
 const TRUSTED = { trustedWrite: true }
 const HOUR = 60 * 60 * 1000
 
@@ -34,27 +28,22 @@ const extra = {} as {
 }
 
 async function staff(email: string, name: string, role: User['role'], company: number | undefined, notifications: User['notifications']) {
-  const doc = await payload.create({ collection: 'users', data: { email, password: PASSWORD, name, role, company, notifications }, context: TRUSTED })
-  return { ...(await payload.findByID({ collection: 'users', id: doc.id, depth: 0 })), collection: 'users' as const }
+  const doc = await suite.payload.create({ collection: 'users', data: { email, password: PASSWORD, name, role, company, notifications }, context: TRUSTED })
+  return { ...(await suite.payload.findByID({ collection: 'users', id: doc.id, depth: 0 })), collection: 'users' as const }
 }
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-  world = await seedWorld(payload)
-  api = new RestClient(testConfig())
-  for (const key of ['member', 'adminA', 'adminB', 'platformAdmin'] as const) tokens[key] = await api.login(world.users[key].email, PASSWORD)
   // A second admin of A who turned review results off, one of B who turned new applications off,
   // and a second platform admin who turned the digest off.
-  extra.adminA2 = await staff('admin-a2@test.kr', '공사 부관리자', 'company-admin', world.companies.a, { reviewResults: false })
-  extra.adminB2 = await staff('admin-b2@test.kr', '한빛 부관리자', 'company-admin', world.companies.b, { newApplications: false })
+  extra.adminA2 = await staff('admin-a2@test.kr', '공사 부관리자', 'company-admin', suite.world.companies.a, { reviewResults: false })
+  extra.adminB2 = await staff('admin-b2@test.kr', '한빛 부관리자', 'company-admin', suite.world.companies.b, { newApplications: false })
   extra.platformAdmin2 = await staff('admin2@test.kr', '플랫폼 부관리자', 'platform-admin', undefined, { submissions: false })
-  const company = await payload.create({
+  const company = await suite.payload.create({
     collection: 'companies',
     data: { bizRegNo: bizRegNo(9), name: '관리자없는공사', category: 'public', ceoName: '대표자', industry: 'D', homepage: 'https://orphan.example.kr', address: { postcode: '04524', line1: '서울특별시 중구 세종대로 1' } },
     context: TRUSTED,
   })
-  const business = await payload.create({ collection: 'businesses', data: { company: company.id, name: '관리자 없는 사업', overview: '중소기업 지원' }, context: TRUSTED })
+  const business = await suite.payload.create({ collection: 'businesses', data: { company: company.id, name: '관리자 없는 사업', overview: '중소기업 지원' }, context: TRUSTED })
   extra.orphan = { company: company.id, business: business.id }
   // What the fixtures sent while building the world (the member's application to B) is not under test.
   await takeMail()
@@ -63,41 +52,39 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await backgroundMailSettled()
-  if (payload) await stopTestPayload(payload)
-  await sink?.close()
 })
 
-const siteUrl = () => String((payload.config.custom as { siteUrl: string }).siteUrl).replace(/\/$/, '')
+const siteUrl = () => String((suite.payload.config.custom as { siteUrl: string }).siteUrl).replace(/\/$/, '')
 const adminForm = (id: number | string) => `${siteUrl()}/admin/collections/programs/${id}`
 
 /** Every message the sink accepted since the last call, once background sends have finished. */
 async function takeMail(): Promise<SinkMessage[]> {
   await backgroundMailSettled()
-  await sink.settled()
-  return sink.messages.splice(0)
+  await suite.sink.settled()
+  return suite.sink.messages.splice(0)
 }
 const recipients = (mails: SinkMessage[]) => mails.flatMap((m) => m.envelopeTo).sort()
 
 let serial = 0
 const title = (what: string) => `${new Date().getFullYear()}년 알림 ${what} ${++serial}`
 const program = (business: number, status: Parameters<typeof createProgram>[2], what: string, overrides: Partial<Program> = {}) =>
-  createProgram(payload, business, status, world.users.platformAdmin, { title: title(what), ...overrides })
+  createProgram(suite.payload, business, status, suite.world.users.platformAdmin, { title: title(what), ...overrides })
 
 const review = (id: number, decision: 'approve' | 'request-changes', note?: string) =>
-  api.as(tokens.platformAdmin).post(`/programs/${id}/review`, { decision, ...(note ? { note } : {}) })
-const submit = (token: string, id: number) => api.as(token).post(`/programs/${id}/submit`)
+  suite.api.as(suite.tokens.platformAdmin).post(`/programs/${id}/review`, { decision, ...(note ? { note } : {}) })
+const submit = (token: string, id: number) => suite.api.as(token).post(`/programs/${id}/submit`)
 /** The program's latest version: its review state (a pending revision counts). */
-const latest = (id: number) => payload.findByID({ collection: 'programs', id, draft: true, depth: 0, overrideAccess: true })
+const latest = (id: number) => suite.payload.findByID({ collection: 'programs', id, draft: true, depth: 0, overrideAccess: true })
 
 const digestJobs = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: DIGEST_TASK } }, { completedAt: { exists: false } }] }, depth: 0, overrideAccess: true })).docs
+  (await suite.payload.find({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: DIGEST_TASK } }, { completedAt: { exists: false } }] }, depth: 0, overrideAccess: true })).docs
 async function clearDigestJobs() {
-  await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: DIGEST_TASK } }, overrideAccess: true })
+  await suite.payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: DIGEST_TASK } }, overrideAccess: true })
 }
 const setDigest = (data: { coveredUntil?: string | null; lastSentAt?: string | null }) =>
-  payload.updateGlobal({ slug: 'review-digest', data, overrideAccess: true })
-const digestState = () => payload.findGlobal({ slug: 'review-digest', overrideAccess: true })
-const runDigestQueue = () => payload.jobs.run({ queue: NOTIFICATIONS_QUEUE })
+  suite.payload.updateGlobal({ slug: 'review-digest', data, overrideAccess: true })
+const digestState = () => suite.payload.findGlobal({ slug: 'review-digest', overrideAccess: true })
+const runDigestQueue = () => suite.payload.jobs.run({ queue: NOTIFICATIONS_QUEUE })
 /** A fresh start for a digest scenario: nothing queued, last digest long ago, nothing covered after now. */
 async function digestFromNow() {
   await clearDigestJobs()
@@ -108,7 +95,7 @@ describe("수정요청 and 확인완료 go to the program company's admins", () 
   let target: Program
 
   test('수정요청: one message to each admin of the company who keeps review results on, with the reason and the form link', async () => {
-    target = await program(world.businesses.a, 'submitted', '수정요청')
+    target = await program(suite.world.businesses.a, 'submitted', '수정요청')
     const note = '신청기간과 문의처를 다시 확인해 주세요. <지원 규모>도 적어 주세요.'
     const res = await review(target.id, 'request-changes', note)
     expect(res.status).toBe(200)
@@ -127,7 +114,7 @@ describe("수정요청 and 확인완료 go to the program company's admins", () 
   })
 
   test('resubmitting tells no company admin (it queues the platform digest instead)', async () => {
-    const res = await submit(tokens.adminA, target.id)
+    const res = await submit(suite.tokens.adminA, target.id)
     expect(res.status).toBe(200)
     expect(await takeMail()).toEqual([])
     expect(await digestJobs()).toHaveLength(1)
@@ -146,7 +133,7 @@ describe("수정요청 and 확인완료 go to the program company's admins", () 
   })
 
   test('a program the platform admin registers already approved is no review result: nothing sent', async () => {
-    const res = await api.as(tokens.platformAdmin).post('/programs', { ...programInput(world.businesses.a, { title: title('직접 등록') }), reviewStatus: 'approved' })
+    const res = await suite.api.as(suite.tokens.platformAdmin).post('/programs', { ...programInput(suite.world.businesses.a, { title: title('직접 등록') }), reviewStatus: 'approved' })
     expect(res.status).toBe(201)
     expect((await latest(res.body.doc.id)).reviewStatus).toBe('approved')
     expect(await takeMail()).toEqual([])
@@ -154,7 +141,7 @@ describe("수정요청 and 확인완료 go to the program company's admins", () 
   })
 
   test('a save that does not change the review status sends nothing', async () => {
-    const res = await api.as(tokens.platformAdmin).patch(`/programs/${target.id}`, { contact: { department: '상생협력팀', name: '김상생', phone: '02-0000-0000', email: 'winwin@example.kr' } })
+    const res = await suite.api.as(suite.tokens.platformAdmin).patch(`/programs/${target.id}`, { contact: { department: '상생협력팀', name: '김상생', phone: '02-0000-0000', email: 'winwin@example.kr' } })
     expect(res.status).toBe(200)
     expect(await takeMail()).toEqual([])
   })
@@ -162,11 +149,11 @@ describe("수정요청 and 확인완료 go to the program company's admins", () 
 
 describe('a new application', () => {
   test("one message to each admin of the program's company who keeps new applications on: program, applicant company, date, link", async () => {
-    const target = await recruitingProgram(payload, world, { title: title('신청') })
-    const res = await api.as(tokens.member).post('/applications', applicationData(target.id, '기술 지도를 신청합니다.'))
+    const target = await recruitingProgram(suite.payload, suite.world, { title: title('신청') })
+    const res = await suite.api.as(suite.tokens.member).post('/applications', applicationData(target.id, '기술 지도를 신청합니다.'))
     expect(res.status).toBe(201)
     const id = res.body.doc.id
-    const stored = await payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })
+    const stored = await suite.payload.findByID({ collection: 'applications', id, depth: 0, overrideAccess: true })
     const mails = await takeMail()
     // admin-b2 switched new applications off.
     expect(recipients(mails)).toEqual(['admin-b@test.kr'])
@@ -183,15 +170,15 @@ describe('a new application', () => {
 
 describe('the switches in the account', () => {
   test('a company admin turns review results off for itself; the next 수정요청 reaches nobody and is not reported', async () => {
-    const res = await api.as(tokens.adminA).patch(`/users/${world.users.adminA.id}`, { notifications: { reviewResults: false } })
+    const res = await suite.api.as(suite.tokens.adminA).patch(`/users/${suite.world.users.adminA.id}`, { notifications: { reviewResults: false } })
     expect(res.status).toBe(200)
-    const stored = await payload.findByID({ collection: 'users', id: world.users.adminA.id, depth: 0 })
+    const stored = await suite.payload.findByID({ collection: 'users', id: suite.world.users.adminA.id, depth: 0 })
     expect(stored.notifications).toMatchObject({ reviewResults: false, newApplications: true, submissions: true })
-    const target = await program(world.businesses.a, 'submitted', '꺼짐')
+    const target = await program(suite.world.businesses.a, 'submitted', '꺼짐')
     expect((await review(target.id, 'request-changes', '사유')).status).toBe(200)
     expect(await takeMail()).toEqual([])
     expect(await digestJobs()).toHaveLength(0)
-    await payload.update({ collection: 'users', id: world.users.adminA.id, data: { notifications: { reviewResults: true } }, overrideAccess: true })
+    await suite.payload.update({ collection: 'users', id: suite.world.users.adminA.id, data: { notifications: { reviewResults: true } }, overrideAccess: true })
   })
 })
 
@@ -203,7 +190,7 @@ describe('a company without any company admin', () => {
     const recruiting = await program(extra.orphan.business, 'approved', '무관리 신청')
     expect((await review(approved.id, 'approve')).status).toBe(200)
     expect((await review(returned.id, 'request-changes', '사업자 정보를 확인해 주세요.')).status).toBe(200)
-    const applied = await api.as(tokens.member).post('/applications', applicationData(recruiting.id))
+    const applied = await suite.api.as(suite.tokens.member).post('/applications', applicationData(recruiting.id))
     expect(applied.status).toBe(201)
     expect(await takeMail()).toEqual([])
     // Each event queued the digest; the first one queued, the others joined it.
@@ -226,13 +213,13 @@ describe('a company without any company admin', () => {
 describe('the platform admins’ review digest', () => {
   test('three programs sent for review within the hour: one job, one digest to each platform admin with it on, listing all three', async () => {
     await digestFromNow()
-    const first = await program(world.businesses.a, 'draft', '요청1')
-    const second = await program(world.businesses.b, 'draft', '요청2')
+    const first = await program(suite.world.businesses.a, 'draft', '요청1')
+    const second = await program(suite.world.businesses.b, 'draft', '요청2')
     // An edit of a live program by its company waits as a pending revision (확인요청): it counts too.
-    const live = await program(world.businesses.b, 'approved', '요청3')
-    expect((await submit(tokens.adminA, first.id)).status).toBe(200)
-    expect((await submit(tokens.adminB, second.id)).status).toBe(200)
-    const edited = await api.as(tokens.adminB).patch(`/programs/${live.id}`, { title: `${live.title} (개정)` })
+    const live = await program(suite.world.businesses.b, 'approved', '요청3')
+    expect((await submit(suite.tokens.adminA, first.id)).status).toBe(200)
+    expect((await submit(suite.tokens.adminB, second.id)).status).toBe(200)
+    const edited = await suite.api.as(suite.tokens.adminB).patch(`/programs/${live.id}`, { title: `${live.title} (개정)` })
     expect(edited.status).toBe(200)
     expect((await latest(live.id)).reviewStatus).toBe('submitted')
     expect(await takeMail()).toEqual([])
@@ -258,8 +245,8 @@ describe('the platform admins’ review digest', () => {
 
   test('a fourth right after waits until an hour after the last digest, then comes alone', async () => {
     const { lastSentAt } = await digestState()
-    const fourth = await program(world.businesses.a, 'draft', '요청4')
-    expect((await submit(tokens.adminA, fourth.id)).status).toBe(200)
+    const fourth = await program(suite.world.businesses.a, 'draft', '요청4')
+    expect((await submit(suite.tokens.adminA, fourth.id)).status).toBe(200)
     const [job] = await digestJobs()
     expect(job.waitUntil && new Date(job.waitUntil).toISOString()).toBe(new Date(Date.parse(lastSentAt!) + HOUR).toISOString())
     await runDigestQueue()
@@ -268,7 +255,7 @@ describe('the platform admins’ review digest', () => {
 
     // A job that starts too early (its waitUntil moved back, the last digest still recent) sends
     // nothing and puts itself back for the hour.
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await suite.payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
     await runDigestQueue()
     expect(await takeMail()).toEqual([])
     const [again] = await digestJobs()
@@ -277,7 +264,7 @@ describe('the platform admins’ review digest', () => {
 
     // The hour passes.
     await setDigest({ lastSentAt: new Date(Date.parse(lastSentAt!) - HOUR).toISOString() })
-    await payload.update({ collection: 'payload-jobs', id: again.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
+    await suite.payload.update({ collection: 'payload-jobs', id: again.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, overrideAccess: true })
     await runDigestQueue()
     const mails = await takeMail()
     expect(recipients(mails)).toEqual(['admin@test.kr'])
@@ -289,7 +276,7 @@ describe('the platform admins’ review digest', () => {
   test('nothing new: no digest, and the watermark moves', async () => {
     await setDigest({ lastSentAt: new Date(Date.now() - 2 * HOUR).toISOString() })
     const before = await digestState()
-    expect(await queueReviewDigest(payload)).toBe('queued')
+    expect(await queueReviewDigest(suite.payload)).toBe('queued')
     await runDigestQueue()
     expect(await takeMail()).toEqual([])
     const after = await digestState()
@@ -299,8 +286,8 @@ describe('the platform admins’ review digest', () => {
 
   test('a waiting digest absorbs later events: queueing again coalesces', async () => {
     await clearDigestJobs()
-    expect(await queueReviewDigest(payload)).toBe('queued')
-    expect(await queueReviewDigest(payload)).toBe('coalesced')
+    expect(await queueReviewDigest(suite.payload)).toBe('queued')
+    expect(await queueReviewDigest(suite.payload)).toBe('coalesced')
     expect(await digestJobs()).toHaveLength(1)
     await clearDigestJobs()
   })
@@ -309,16 +296,16 @@ describe('the platform admins’ review digest', () => {
 describe('seeds and imports are silent', () => {
   test('context.skipNotifications and trusted writes send nothing and queue nothing', async () => {
     await clearDigestJobs()
-    const target = await program(world.businesses.a, 'submitted', '시드')
-    await payload.update({
+    const target = await program(suite.world.businesses.a, 'submitted', '시드')
+    await suite.payload.update({
       collection: 'programs', id: target.id, data: { reviewStatus: 'changes-requested', reviewNote: '시드 사유' },
-      user: world.users.platformAdmin, overrideAccess: false, context: { skipNotifications: true },
+      user: suite.world.users.platformAdmin, overrideAccess: false, context: { skipNotifications: true },
     })
     expect((await latest(target.id)).reviewStatus).toBe('changes-requested')
-    const draft = await program(world.businesses.a, 'draft', '시드 요청')
-    await payload.update({ collection: 'programs', id: draft.id, data: { reviewStatus: 'submitted' }, user: world.users.adminA, overrideAccess: false, context: { skipNotifications: true } })
+    const draft = await program(suite.world.businesses.a, 'draft', '시드 요청')
+    await suite.payload.update({ collection: 'programs', id: draft.id, data: { reviewStatus: 'submitted' }, user: suite.world.users.adminA, overrideAccess: false, context: { skipNotifications: true } })
     // createProgram is a trusted write (the demo seed's way): approved at once, told to nobody.
-    await program(world.businesses.b, 'approved', '가져오기')
+    await program(suite.world.businesses.b, 'approved', '가져오기')
     expect(await takeMail()).toEqual([])
     expect(await digestJobs()).toHaveLength(0)
   })
@@ -327,25 +314,25 @@ describe('seeds and imports are silent', () => {
 /** The error lines Payload's logger writes while `work` runs. */
 async function loggedErrors(work: () => Promise<void>): Promise<string[]> {
   const logged: string[] = []
-  const original = payload.logger.error.bind(payload.logger)
-  payload.logger.error = ((obj: unknown, ...rest: unknown[]) => {
+  const original = suite.payload.logger.error.bind(suite.payload.logger)
+  suite.payload.logger.error = ((obj: unknown, ...rest: unknown[]) => {
     logged.push(typeof obj === 'object' && obj ? String((obj as { msg?: string }).msg) : String(obj))
     return original(obj as never, ...(rest as []))
-  }) as typeof payload.logger.error
+  }) as typeof suite.payload.logger.error
   try {
     await work()
   } finally {
-    payload.logger.error = original
-    sink.clearFailures()
+    suite.payload.logger.error = original
+    suite.sink.clearFailures()
   }
   return logged
 }
 
 describe('a mail server that refuses', () => {
   test('SMTP 550: logged, and the review is saved all the same', async () => {
-    const target = await program(world.businesses.a, 'submitted', '거부')
+    const target = await program(suite.world.businesses.a, 'submitted', '거부')
     const logged = await loggedErrors(async () => {
-      sink.failWith(550, 'mailbox unavailable', 1, 'admin-a@test.kr')
+      suite.sink.failWith(550, 'mailbox unavailable', 1, 'admin-a@test.kr')
       const res = await review(target.id, 'approve')
       expect(res.status).toBe(200)
       expect(await takeMail()).toEqual([])
@@ -356,10 +343,10 @@ describe('a mail server that refuses', () => {
 
   test('SMTP 550 on the digest: logged, the job completes and the watermark moves', async () => {
     await digestFromNow()
-    const draft = await program(world.businesses.a, 'draft', '거부 요청')
-    expect((await submit(tokens.adminA, draft.id)).status).toBe(200)
+    const draft = await program(suite.world.businesses.a, 'draft', '거부 요청')
+    expect((await submit(suite.tokens.adminA, draft.id)).status).toBe(200)
     const logged = await loggedErrors(async () => {
-      sink.failWith(550, 'mailbox unavailable', 1, 'admin@test.kr')
+      suite.sink.failWith(550, 'mailbox unavailable', 1, 'admin@test.kr')
       await runDigestQueue()
     })
     expect(logged).toContain('확인요청 알림 메일을 보내지 못했습니다 (admin@test.kr)')

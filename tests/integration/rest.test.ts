@@ -1,58 +1,47 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
-import { createProgram, PASSWORD, programInput, recruitingProgram, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import { createProgram, PASSWORD, programInput, recruitingProgram } from '../helpers/fixtures'
 import { countAll, HANGUL } from '../helpers/expectations'
-import { testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
+import { useTestPayload } from '../helpers/suite'
 
 /** The REST contract (SPEC "API contract") through Payload's real route handlers. */
 
-let payload: Payload
-let world: World
-let api: RestClient
-const tokens: Record<'platformAdmin' | 'adminA' | 'adminB' | 'member', string> = { platformAdmin: '', adminA: '', adminB: '', member: '' }
+const suite = useTestPayload({ world: true, logins: ['platformAdmin', 'adminA', 'adminB', 'member'] })
 
-bootSeededWorld((p, w) => { payload = p; world = w })
-beforeAll(async () => {
-  api = new RestClient(testConfig())
-  await signInAll(api, world, tokens)
-})
-
-const fresh = async (status: ReviewStatus) => (await createProgram(payload, world.businesses.b, status, world.users.platformAdmin)).id
-const statusOf = async (id: number) => (await payload.findByID({ collection: 'programs', id, depth: 0 })).reviewStatus
+const fresh = async (status: ReviewStatus) => (await createProgram(suite.payload, suite.world.businesses.b, status, suite.world.users.platformAdmin)).id
+const statusOf = async (id: number) => (await suite.payload.findByID({ collection: 'programs', id, depth: 0 })).reviewStatus
 /** Payload's error body and ours: `{ errors: [{ message, data? }] }`. */
 const messages = (body: { errors?: { message: string; data?: { errors?: { message: string }[] } }[] }) =>
   (body.errors ?? []).flatMap((e) => [e.message, ...(e.data?.errors ?? []).map((d) => d.message)])
 
 describe('authentication', () => {
   test('POST /api/users/login returns a token and the user', async () => {
-    const { status, body } = await api.post('/users/login', { email: 'member@test.kr', password: PASSWORD })
+    const { status, body } = await suite.api.post('/users/login', { email: 'member@test.kr', password: PASSWORD })
     expect(status).toBe(200)
     expect(body.token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/)
     expect([body.user.email, body.user.role]).toEqual(['member@test.kr', 'member'])
   })
 
   test('a wrong password is 401', async () => {
-    const { status } = await api.post('/users/login', { email: 'member@test.kr', password: 'wrong-password' })
+    const { status } = await suite.api.post('/users/login', { email: 'member@test.kr', password: 'wrong-password' })
     expect(status).toBe(401)
   })
 
   test('Authorization: JWT <token> identifies the user', async () => {
-    const { status, body } = await api.as(tokens.adminB).get('/users/me')
+    const { status, body } = await suite.api.as(suite.tokens.adminB).get('/users/me')
     expect(status).toBe(200)
     expect([body.user.email, body.user.role]).toEqual(['admin-b@test.kr', 'company-admin'])
-    expect((await api.get('/users/me')).body.user).toBeNull()
+    expect((await suite.api.get('/users/me')).body.user).toBeNull()
   })
 })
 
 describe('GET /api/programs', () => {
   test('anonymous gets exactly the approved programs, each with its phase', async () => {
-    const { status, body } = await api.get('/programs?depth=0&limit=100&sort=id')
+    const { status, body } = await suite.api.get('/programs?depth=0&limit=100&sort=id')
     expect(status).toBe(200)
     expect(body.docs.map((doc: { id: number; phase: string }) => [doc.id, doc.phase])).toEqual([
-      [world.programs.a.approved, 'upcoming'],
-      [world.programs.b.approved, 'recruiting'],
+      [suite.world.programs.a.approved, 'upcoming'],
+      [suite.world.programs.b.approved, 'recruiting'],
     ])
     for (const doc of body.docs) {
       expect(doc.reviewNote ?? null).toBeNull()
@@ -62,22 +51,22 @@ describe('GET /api/programs', () => {
   })
 
   test('a company admin gets its own programs in every status with their phases, and others\' approved ones', async () => {
-    const { body } = await api.as(tokens.adminB).get(`/programs?depth=0&limit=100&where[id][less_than_equal]=${world.programs.b['changes-requested']}&sort=id`)
+    const { body } = await suite.api.as(suite.tokens.adminB).get(`/programs?depth=0&limit=100&where[id][less_than_equal]=${suite.world.programs.b['changes-requested']}&sort=id`)
     expect(body.docs.map((doc: { id: number; phase: string }) => [doc.id, doc.phase])).toEqual([
-      [world.programs.b.draft, 'draft'],
-      [world.programs.b.submitted, 'submitted'],
-      [world.programs.a.approved, 'upcoming'],
-      [world.programs.b.approved, 'recruiting'],
-      [world.programs.b['changes-requested'], 'changes-requested'],
+      [suite.world.programs.b.draft, 'draft'],
+      [suite.world.programs.b.submitted, 'submitted'],
+      [suite.world.programs.a.approved, 'upcoming'],
+      [suite.world.programs.b.approved, 'recruiting'],
+      [suite.world.programs.b['changes-requested'], 'changes-requested'],
     ])
   })
 
   test('anonymous GET of a draft by id is 404', async () => {
-    expect((await api.get(`/programs/${world.programs.b.draft}`)).status).toBe(404)
+    expect((await suite.api.get(`/programs/${suite.world.programs.b.draft}`)).status).toBe(404)
   })
 
   test('anonymous company reads carry no mainPartners', async () => {
-    const { body } = await api.get(`/companies/${world.companies.sme}?depth=0`)
+    const { body } = await suite.api.get(`/companies/${suite.world.companies.sme}?depth=0`)
     expect(body.name).toBe('누리테크')
     expect(body.mainPartners ?? []).toEqual([])
   })
@@ -86,7 +75,7 @@ describe('GET /api/programs', () => {
 describe('POST /api/programs/:id/submit', () => {
   test('the owner submits: 200 and 확인요청', async () => {
     const id = await fresh('draft')
-    const { status, body } = await api.as(tokens.adminB).post(`/programs/${id}/submit`)
+    const { status, body } = await suite.api.as(suite.tokens.adminB).post(`/programs/${id}/submit`)
     expect(status).toBe(200)
     expect([body.doc.reviewStatus, body.doc.phase]).toEqual(['submitted', 'submitted'])
     expect(await statusOf(id)).toBe('submitted')
@@ -94,7 +83,7 @@ describe('POST /api/programs/:id/submit', () => {
 
   test('another company\'s admin is refused (403/404), the program stays a draft', async () => {
     const id = await fresh('draft')
-    const { status, body } = await api.as(tokens.adminA).post(`/programs/${id}/submit`)
+    const { status, body } = await suite.api.as(suite.tokens.adminA).post(`/programs/${id}/submit`)
     expect([403, 404]).toContain(status)
     expect(messages(body).join(' ')).toMatch(HANGUL)
     expect(await statusOf(id)).toBe('draft')
@@ -102,7 +91,7 @@ describe('POST /api/programs/:id/submit', () => {
 
   test('anonymous is 401 with a Korean message', async () => {
     const id = await fresh('draft')
-    const { status, body } = await api.post(`/programs/${id}/submit`)
+    const { status, body } = await suite.api.post(`/programs/${id}/submit`)
     expect(status).toBe(401)
     expect(messages(body)[0]).toContain('로그인')
     expect(await statusOf(id)).toBe('draft')
@@ -110,22 +99,22 @@ describe('POST /api/programs/:id/submit', () => {
 
   test('submitting an approved program is refused (409)', async () => {
     const id = await fresh('approved')
-    expect((await api.as(tokens.adminB).post(`/programs/${id}/submit`)).status).toBe(409)
+    expect((await suite.api.as(suite.tokens.adminB).post(`/programs/${id}/submit`)).status).toBe(409)
     expect(await statusOf(id)).toBe('approved')
   })
 
   test('an unknown program: 404 for the platform admin, 403 for a company admin (no existence leak)', async () => {
-    expect((await api.as(tokens.platformAdmin).post('/programs/999999/submit')).status).toBe(404)
-    expect((await api.as(tokens.adminB).post('/programs/999999/submit')).status).toBe(403)
+    expect((await suite.api.as(suite.tokens.platformAdmin).post('/programs/999999/submit')).status).toBe(404)
+    expect((await suite.api.as(suite.tokens.adminB).post('/programs/999999/submit')).status).toBe(403)
   })
 })
 
 describe('POST /api/programs/:id/review', () => {
-  const review = (token: string | undefined, id: number, body: unknown) => api.as(token).post(`/programs/${id}/review`, body)
+  const review = (token: string | undefined, id: number, body: unknown) => suite.api.as(token).post(`/programs/${id}/review`, body)
 
   test('the platform admin approves: 200 and 확인완료', async () => {
     const id = await fresh('submitted')
-    const { status, body } = await review(tokens.platformAdmin, id, { decision: 'approve' })
+    const { status, body } = await review(suite.tokens.platformAdmin, id, { decision: 'approve' })
     expect(status).toBe(200)
     expect([body.doc.reviewStatus, body.doc.phase]).toEqual(['approved', 'recruiting'])
     expect(await statusOf(id)).toBe('approved')
@@ -133,14 +122,14 @@ describe('POST /api/programs/:id/review', () => {
 
   test('request-changes with a note: 200, note stored', async () => {
     const id = await fresh('submitted')
-    const { status, body } = await review(tokens.platformAdmin, id, { decision: 'request-changes', note: '지원 규모를 적어 주세요.' })
+    const { status, body } = await review(suite.tokens.platformAdmin, id, { decision: 'request-changes', note: '지원 규모를 적어 주세요.' })
     expect(status).toBe(200)
     expect([body.doc.reviewStatus, body.doc.reviewNote]).toEqual(['changes-requested', '지원 규모를 적어 주세요.'])
   })
 
   test.each([{}, { note: '' }, { note: '   ' }])('request-changes with note %j: 400 with a Korean message', async (note) => {
     const id = await fresh('submitted')
-    const { status, body } = await review(tokens.platformAdmin, id, { decision: 'request-changes', ...note })
+    const { status, body } = await review(suite.tokens.platformAdmin, id, { decision: 'request-changes', ...note })
     expect(status).toBe(400)
     expect(messages(body)[0]).toContain('수정요청 사유')
     expect(await statusOf(id)).toBe('submitted')
@@ -148,7 +137,7 @@ describe('POST /api/programs/:id/review', () => {
 
   test.each([{ decision: 'reject' }, { decision: 'approved' }, {}, { decision: ['approve'] }, { decision: 'toString' }, { decision: '__proto__' }])('decision %j: 400', async (payloadBody) => {
     const id = await fresh('submitted')
-    const { status, body } = await review(tokens.platformAdmin, id, payloadBody)
+    const { status, body } = await review(suite.tokens.platformAdmin, id, payloadBody)
     expect(status).toBe(400)
     expect(messages(body)[0]).toContain('decision')
     expect(await statusOf(id)).toBe('submitted')
@@ -156,7 +145,7 @@ describe('POST /api/programs/:id/review', () => {
 
   test('a company admin may not review, even its own program: 403', async () => {
     const id = await fresh('submitted')
-    const { status, body } = await review(tokens.adminB, id, { decision: 'approve' })
+    const { status, body } = await review(suite.tokens.adminB, id, { decision: 'approve' })
     expect(status).toBe(403)
     expect(messages(body)[0]).toContain('상생누리 관리자')
     expect(await statusOf(id)).toBe('submitted')
@@ -165,7 +154,7 @@ describe('POST /api/programs/:id/review', () => {
   test('anonymous: 401; approving a draft: 409', async () => {
     const id = await fresh('draft')
     expect((await review(undefined, id, { decision: 'approve' })).status).toBe(401)
-    expect((await review(tokens.platformAdmin, id, { decision: 'approve' })).status).toBe(409)
+    expect((await review(suite.tokens.platformAdmin, id, { decision: 'approve' })).status).toBe(409)
     expect(await statusOf(id)).toBe('draft')
   })
 })
@@ -173,20 +162,20 @@ describe('POST /api/programs/:id/review', () => {
 describe('PATCH and POST /api/programs', () => {
   test('a company admin PATCHing reviewStatus=approved: 403, unchanged', async () => {
     const id = await fresh('submitted')
-    const { status, body } = await api.as(tokens.adminB).patch(`/programs/${id}`, { reviewStatus: 'approved' })
+    const { status, body } = await suite.api.as(suite.tokens.adminB).patch(`/programs/${id}`, { reviewStatus: 'approved' })
     expect(status).toBe(403)
     expect(messages(body)[0]).toMatch(HANGUL)
     expect(await statusOf(id)).toBe('submitted')
   })
 
   test('a member PATCHing its own role: 403, role unchanged', async () => {
-    const { status } = await api.as(tokens.member).patch(`/users/${world.users.member.id}`, { role: 'platform-admin' })
+    const { status } = await suite.api.as(suite.tokens.member).patch(`/users/${suite.world.users.member.id}`, { role: 'platform-admin' })
     expect(status).toBe(403)
-    expect((await payload.findByID({ collection: 'users', id: world.users.member.id })).role).toBe('member')
+    expect((await suite.payload.findByID({ collection: 'users', id: suite.world.users.member.id })).role).toBe('member')
   })
 
   test('a valid POST by the owner creates a draft: 201', async () => {
-    const { status, body } = await api.as(tokens.adminB).post('/programs', programInput(world.businesses.b))
+    const { status, body } = await suite.api.as(suite.tokens.adminB).post('/programs', programInput(suite.world.businesses.b))
     expect(status).toBe(201)
     expect([body.doc.reviewStatus, body.doc.phase]).toEqual(['draft', 'draft'])
   })
@@ -203,21 +192,21 @@ describe('PATCH and POST /api/programs', () => {
     ['business id that is not a number', { business: 'abc' }, ''],
     ['missing everything', null, ''],
   ])('bad input (%s): 400 with a Korean message, never 500, nothing stored', async (_, overrides, text) => {
-    const before = await countAll(payload, 'programs')
-    const data = overrides === null ? {} : { ...programInput(world.businesses.b), ...overrides }
-    const { status, body } = await api.as(tokens.adminB).post('/programs', data)
+    const before = await countAll(suite.payload, 'programs')
+    const data = overrides === null ? {} : { ...programInput(suite.world.businesses.b), ...overrides }
+    const { status, body } = await suite.api.as(suite.tokens.adminB).post('/programs', data)
     expect(status).toBe(400)
     const all = messages(body)
     expect(all.join(' ')).toMatch(HANGUL)
     expect(all.join(' ')).toContain(text)
-    expect(await countAll(payload, 'programs')).toBe(before)
+    expect(await countAll(suite.payload, 'programs')).toBe(before)
   })
 })
 
 describe('POST /api/applications', () => {
   test('a member applies to an approved program: 201, in 접수', async () => {
-    const program = await recruitingProgram(payload, world)
-    const { status, body } = await api.as(tokens.member).post('/applications', { program: program.id, answers: '신청합니다.', applicantPhone: '010-1234-5678' })
+    const program = await recruitingProgram(suite.payload, suite.world)
+    const { status, body } = await suite.api.as(suite.tokens.member).post('/applications', { program: program.id, answers: '신청합니다.', applicantPhone: '010-1234-5678' })
     expect(status).toBe(201)
     expect(body.doc.status).toBe('submitted')
   })
@@ -226,12 +215,12 @@ describe('POST /api/applications', () => {
     ['no program', () => ({})],
     ['a program id that is not a number', () => ({ program: 'abc' })],
     ['an unknown program', () => ({ program: 999999 })],
-    ['a program that is not public', () => ({ program: world.programs.b.draft })],
+    ['a program that is not public', () => ({ program: suite.world.programs.b.draft })],
   ])('%s: 400 with a Korean message, never 500, nothing stored', async (_, data) => {
-    const before = await countAll(payload, 'applications')
-    const response = await api.as(tokens.member).post('/applications', data())
+    const before = await countAll(suite.payload, 'applications')
+    const response = await suite.api.as(suite.tokens.member).post('/applications', data())
     expect(response.status).toBe(400)
     expect(messages(response.body).join(' ')).toMatch(HANGUL)
-    expect(await countAll(payload, 'applications')).toBe(before)
+    expect(await countAll(suite.payload, 'applications')).toBe(before)
   })
 })

@@ -1,14 +1,15 @@
 import fs from 'node:fs'
-import type { CollectionSlug, Payload } from 'payload'
-import { beforeAll, describe, expect, test } from 'vitest'
+import type { CollectionSlug } from 'payload'
+import { describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import type { User } from '../../kernel/payload-types'
-import { applicationData, bizRegNo, confirmedMember, PASSWORD, programInput, recruitingProgram, richText, bootSeededWorld, signInAll, type World } from '../helpers/fixtures'
+import { applicationData, bizRegNo, confirmedMember, PASSWORD, programInput, recruitingProgram, richText } from '../helpers/fixtures'
 import { rawRequest } from '../helpers/rawRest'
 import { pdf } from '../helpers/documents'
 import { countAll } from '../helpers/expectations'
 import { testConfig } from '../helpers/payload'
-import { RestClient, type RestResponse } from '../helpers/rest'
+import { type RestResponse } from '../helpers/rest'
+import { useTestPayload } from '../helpers/suite'
 
 /**
  * SPEC "Rules and their messages": every row of the table, sent through Payload's real REST
@@ -41,39 +42,30 @@ function specRows(): Row[] {
 
 const ROWS = specRows()
 
-let payload: Payload
-let world: World
-let api: RestClient
-const tokens = { platformAdmin: '', adminA: '', adminB: '', member: '', member2: '', editor: '' }
-
-bootSeededWorld((p, w) => { payload = p; world = w })
-beforeAll(async () => {
-  api = new RestClient(testConfig())
-  await signInAll(api, world, tokens)
-})
+const suite = useTestPayload({ world: true, logins: ['platformAdmin', 'adminA', 'adminB', 'member', 'member2', 'editor'] })
 
 /** What a refusal must leave as it was: a collection's size, or a document's stored state. */
-const sizeOf = (collection: CollectionSlug) => () => countAll(payload, collection)
+const sizeOf = (collection: CollectionSlug) => () => countAll(suite.payload, collection)
 const stateOf = (collection: CollectionSlug, id: () => number) => async () => {
-  const doc = await payload.findByID({ collection, id: id(), depth: 0, overrideAccess: true })
+  const doc = await suite.payload.findByID({ collection, id: id(), depth: 0, overrideAccess: true })
   return JSON.stringify(doc)
 }
 
 /** The stored password hash (a reset that was refused leaves it). */
-const storedPassword = (id: () => number) => async () => (await payload.db.findOne<{ id: number; hash?: string }>({ collection: 'users', where: { id: { equals: id() } } }))?.hash
+const storedPassword = (id: () => number) => async () => (await suite.payload.db.findOne<{ id: number; hash?: string }>({ collection: 'users', where: { id: { equals: id() } } }))?.hash
 
 /** A member who asked to join 누리테크 and waits (made once, on first use). */
 let pending: Promise<{ id: number; token: string }> | undefined
 const pendingMember = () => (pending ??= (async () => {
-  const res = await api.post('/users', { email: 'rules-pending@test.kr', password: PASSWORD, name: '승인 대기', pendingCompany: world.companies.sme })
-  return { id: res.body.doc.id as number, token: await api.login('rules-pending@test.kr', PASSWORD) }
+  const res = await suite.api.post('/users', { email: 'rules-pending@test.kr', password: PASSWORD, name: '승인 대기', pendingCompany: suite.world.companies.sme })
+  return { id: res.body.doc.id as number, token: await suite.api.login('rules-pending@test.kr', PASSWORD) }
 })())
-const pendingState = async () => JSON.stringify(await payload.findByID({ collection: 'users', id: (await pendingMember()).id, depth: 0, overrideAccess: true }))
+const pendingState = async () => JSON.stringify(await suite.payload.findByID({ collection: 'users', id: (await pendingMember()).id, depth: 0, overrideAccess: true }))
 
 /** A confirmed member of 누리테크 who is not its 기업 담당자 (member@ is). */
 let colleagueUser: Promise<User> | undefined
-const colleague = () => (colleagueUser ??= confirmedMember(payload, 'rules-colleague@test.kr', '누리 동료', world.companies.sme))
-const colleagueToken = async () => { await colleague(); return api.login('rules-colleague@test.kr', PASSWORD) }
+const colleague = () => (colleagueUser ??= confirmedMember(suite.payload, 'rules-colleague@test.kr', '누리 동료', suite.world.companies.sme))
+const colleagueToken = async () => { await colleague(); return suite.api.login('rules-colleague@test.kr', PASSWORD) }
 
 type Scenario = { send: (path?: string) => Promise<RestResponse>; unchanged: () => Promise<unknown> }
 
@@ -90,10 +82,10 @@ function withPath(data: Record<string, any>, path: string, value: unknown): Reco
 }
 
 let serial = 700
-const newProgram = (overrides: Record<string, unknown> = {}, business = () => world.businesses.b): Scenario => ({
+const newProgram = (overrides: Record<string, unknown> = {}, business = () => suite.world.businesses.b): Scenario => ({
   send: (path) => {
     const data = { ...programInput(business(), overrides as never) } as Record<string, any>
-    return api.as(tokens.adminB).post('/programs', path ? withPath(data, path, null) : data)
+    return suite.api.as(suite.tokens.adminB).post('/programs', path ? withPath(data, path, null) : data)
   },
   unchanged: sizeOf('programs'),
 })
@@ -104,7 +96,7 @@ const companyData = (overrides: Record<string, unknown> = {}) => ({
 const newCompany = (overrides: () => Record<string, unknown> = () => ({})): Scenario => ({
   send: (path) => {
     const data = companyData(overrides())
-    return api.as(tokens.member).post('/companies', path ? withPath(data, path, null) : data)
+    return suite.api.as(suite.tokens.member).post('/companies', path ? withPath(data, path, null) : data)
   },
   unchanged: sizeOf('companies'),
 })
@@ -119,31 +111,31 @@ const SCENARIOS: Record<string, Scenario> = {
   'program-support-end-before-start': newProgram({ supportStart: addDays(today, 30), supportEnd: addDays(today, 29) }),
   'program-already-ended': newProgram({ applyStart: addDays(today, -60), applyEnd: addDays(today, -40), supportStart: addDays(today, -30), supportEnd: addDays(today, -1) }),
   'program-required': newProgram(),
-  'program-business-own-company': newProgram({}, () => world.businesses.a),
+  'program-business-own-company': newProgram({}, () => suite.world.businesses.a),
   'program-business-unknown': newProgram({}, () => 999_999),
   'program-review-note-required': {
-    send: () => api.as(tokens.platformAdmin).patch(`/programs/${world.programs.b.submitted}`, { reviewStatus: 'changes-requested' }),
-    unchanged: stateOf('programs', () => world.programs.b.submitted),
+    send: () => suite.api.as(suite.tokens.platformAdmin).patch(`/programs/${suite.world.programs.b.submitted}`, { reviewStatus: 'changes-requested' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b.submitted),
   },
   'program-review-by-platform-admin': {
-    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b.submitted}`, { reviewStatus: 'approved' }),
-    unchanged: stateOf('programs', () => world.programs.b.submitted),
+    send: () => suite.api.as(suite.tokens.adminB).patch(`/programs/${suite.world.programs.b.submitted}`, { reviewStatus: 'approved' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b.submitted),
   },
   'program-review-not-submitted': {
-    send: () => api.as(tokens.platformAdmin).patch(`/programs/${world.programs.b.draft}`, { reviewStatus: 'approved' }),
-    unchanged: stateOf('programs', () => world.programs.b.draft),
+    send: () => suite.api.as(suite.tokens.platformAdmin).patch(`/programs/${suite.world.programs.b.draft}`, { reviewStatus: 'approved' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b.draft),
   },
   'program-review-invalid-transition': {
-    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b['changes-requested']}`, { reviewStatus: 'draft' }),
-    unchanged: stateOf('programs', () => world.programs.b['changes-requested']),
+    send: () => suite.api.as(suite.tokens.adminB).patch(`/programs/${suite.world.programs.b['changes-requested']}`, { reviewStatus: 'draft' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b['changes-requested']),
   },
   'program-publish-by-platform-admin': {
-    send: () => api.as(tokens.adminB).patch(`/programs/${world.programs.b.draft}`, { _status: 'published' }),
-    unchanged: stateOf('programs', () => world.programs.b.draft),
+    send: () => suite.api.as(suite.tokens.adminB).patch(`/programs/${suite.world.programs.b.draft}`, { _status: 'published' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b.draft),
   },
   'program-one-at-a-time': {
-    send: () => api.as(tokens.platformAdmin).patch(`/programs?where[company][equals]=${world.companies.b}`, { notes: '일괄 수정' }),
-    unchanged: stateOf('programs', () => world.programs.b.approved),
+    send: () => suite.api.as(suite.tokens.platformAdmin).patch(`/programs?where[company][equals]=${suite.world.companies.b}`, { notes: '일괄 수정' }),
+    unchanged: stateOf('programs', () => suite.world.programs.b.approved),
   },
   'company-bizregno-format': newCompany(() => ({ bizRegNo: '12-345' })),
   'company-bizregno-checksum': newCompany(() => {
@@ -153,148 +145,148 @@ const SCENARIOS: Record<string, Scenario> = {
   'company-bizregno-duplicate': newCompany(() => ({ bizRegNo: bizRegNo(2) })),
   'company-homepage': newCompany(() => ({ homepage: '홈페이지 없음' })),
   'company-postcode': newCompany(() => ({ address: { postcode: '1234', line1: '부산광역시 해운대구' } })),
-  'company-main-partners-max': newCompany(() => ({ mainPartners: Array.from({ length: 6 }, () => ({ company: world.companies.b, tier: 'tier1' })) })),
-  'company-main-partner-category': newCompany(() => ({ mainPartners: [{ company: world.companies.sme2, tier: 'tier1' }] })),
+  'company-main-partners-max': newCompany(() => ({ mainPartners: Array.from({ length: 6 }, () => ({ company: suite.world.companies.b, tier: 'tier1' })) })),
+  'company-main-partner-category': newCompany(() => ({ mainPartners: [{ company: suite.world.companies.sme2, tier: 'tier1' }] })),
   'company-main-partner-unknown': newCompany(() => ({ mainPartners: [{ company: 999_999, tier: 'tier1' }] })),
   'company-category-by-platform-admin': newCompany(() => ({ category: 'large' })),
   'company-required': newCompany(),
   'company-identity-by-platform-admin': {
     // adminA's own company is a 공공기관: it may edit its homepage, not what identifies it.
-    send: (path) => api.as(tokens.adminA).patch(`/companies/${world.companies.a}`, path === 'bizRegNo' ? { bizRegNo: bizRegNo(++serial) } : { category: 'sme' }),
-    unchanged: stateOf('companies', () => world.companies.a),
+    send: (path) => suite.api.as(suite.tokens.adminA).patch(`/companies/${suite.world.companies.a}`, path === 'bizRegNo' ? { bizRegNo: bizRegNo(++serial) } : { category: 'sme' }),
+    unchanged: stateOf('companies', () => suite.world.companies.a),
   },
   'user-password-length': {
-    send: () => api.post('/users', { email: 'short-password@test.kr', password: 'short-pw1', name: '짧은 비밀번호' }),
+    send: () => suite.api.post('/users', { email: 'short-password@test.kr', password: 'short-pw1', name: '짧은 비밀번호' }),
     unchanged: sizeOf('users'),
   },
   'user-reset-password-length': {
     send: async () => {
-      const token = await payload.forgotPassword({ collection: 'users', data: { email: world.users.member2.email }, disableEmail: true })
-      return api.post('/users/reset-password', { token, password: 'short-pw1' })
+      const token = await suite.payload.forgotPassword({ collection: 'users', data: { email: suite.world.users.member2.email }, disableEmail: true })
+      return suite.api.post('/users/reset-password', { token, password: 'short-pw1' })
     },
-    unchanged: storedPassword(() => world.users.member2.id),
+    unchanged: storedPassword(() => suite.world.users.member2.id),
   },
   'user-reset-link-invalid': {
-    send: () => api.post('/users/reset-password', { token: 'f'.repeat(40), password: 'long-enough-password' }),
-    unchanged: storedPassword(() => world.users.member.id),
+    send: () => suite.api.post('/users/reset-password', { token: 'f'.repeat(40), password: 'long-enough-password' }),
+    unchanged: storedPassword(() => suite.world.users.member.id),
   },
   'user-role-by-platform-admin': {
-    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { role: 'company-admin' }),
-    unchanged: stateOf('users', () => world.users.member.id),
+    send: () => suite.api.as(suite.tokens.member).patch(`/users/${suite.world.users.member.id}`, { role: 'company-admin' }),
+    unchanged: stateOf('users', () => suite.world.users.member.id),
   },
   'user-company-by-platform-admin': {
-    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { company: world.companies.sme2 }),
-    unchanged: stateOf('users', () => world.users.member.id),
+    send: () => suite.api.as(suite.tokens.member).patch(`/users/${suite.world.users.member.id}`, { company: suite.world.companies.sme2 }),
+    unchanged: stateOf('users', () => suite.world.users.member.id),
   },
   'user-pending-company-with-company': {
-    send: () => api.as(tokens.member).patch(`/users/${world.users.member.id}`, { pendingCompany: world.companies.sme2 }),
-    unchanged: stateOf('users', () => world.users.member.id),
+    send: () => suite.api.as(suite.tokens.member).patch(`/users/${suite.world.users.member.id}`, { pendingCompany: suite.world.companies.sme2 }),
+    unchanged: stateOf('users', () => suite.world.users.member.id),
   },
   'membership-no-request': {
     // member2 manages 다온소프트; the request is to join 누리테크: the same answer as for no request at all.
-    send: async () => api.as(tokens.member2).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'confirm' }),
+    send: async () => suite.api.as(suite.tokens.member2).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'confirm' }),
     unchanged: pendingState,
   },
   'membership-decision-invalid': {
-    send: async () => api.as(tokens.platformAdmin).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'approve' }),
+    send: async () => suite.api.as(suite.tokens.platformAdmin).post(`/users/${(await pendingMember()).id}/membership`, { decision: 'approve' }),
     unchanged: pendingState,
   },
   'json-only': {
     send: async () => {
       const res = await rawRequest(testConfig(), 'POST', `/api/users/${(await pendingMember()).id}/membership`, {
-        headers: { authorization: `JWT ${tokens.platformAdmin}`, 'content-type': 'text/plain' }, body: '{"decision":"confirm"}',
+        headers: { authorization: `JWT ${suite.tokens.platformAdmin}`, 'content-type': 'text/plain' }, body: '{"decision":"confirm"}',
       })
       return { status: res.status, body: res.json(), headers: res.headers }
     },
     unchanged: pendingState,
   },
   'company-manager-fields': {
-    send: async (path) => api.as(await colleagueToken()).patch(`/companies/${world.companies.sme}`, path === 'ceoName' ? { ceoName: '다른 대표' } : { name: '누리테크 (개명)' }),
-    unchanged: stateOf('companies', () => world.companies.sme),
+    send: async (path) => suite.api.as(await colleagueToken()).patch(`/companies/${suite.world.companies.sme}`, path === 'ceoName' ? { ceoName: '다른 대표' } : { name: '누리테크 (개명)' }),
+    unchanged: stateOf('companies', () => suite.world.companies.sme),
   },
   'company-manager-by-platform-admin': {
-    send: async () => api.as(tokens.member).patch(`/companies/${world.companies.sme}`, { manager: (await colleague()).id }),
-    unchanged: stateOf('companies', () => world.companies.sme),
+    send: async () => suite.api.as(suite.tokens.member).patch(`/companies/${suite.world.companies.sme}`, { manager: (await colleague()).id }),
+    unchanged: stateOf('companies', () => suite.world.companies.sme),
   },
   'company-manager-not-member': {
-    send: () => api.as(tokens.platformAdmin).patch(`/companies/${world.companies.sme}`, { manager: world.users.member2.id }),
-    unchanged: stateOf('companies', () => world.companies.sme),
+    send: () => suite.api.as(suite.tokens.platformAdmin).patch(`/companies/${suite.world.companies.sme}`, { manager: suite.world.users.member2.id }),
+    unchanged: stateOf('companies', () => suite.world.companies.sme),
   },
   'application-membership-pending': {
-    send: async () => api.as((await pendingMember()).token).post('/applications', applicationData(world.programs.b.approved)),
+    send: async () => suite.api.as((await pendingMember()).token).post('/applications', applicationData(suite.world.programs.b.approved)),
     unchanged: sizeOf('applications'),
   },
   'business-own-company': {
-    send: () => api.as(tokens.adminB).post('/businesses', { company: world.companies.a, name: '남의 사업', overview: '개요' }),
+    send: () => suite.api.as(suite.tokens.adminB).post('/businesses', { company: suite.world.companies.a, name: '남의 사업', overview: '개요' }),
     unchanged: sizeOf('businesses'),
   },
   'business-related-url': {
-    send: () => api.as(tokens.adminB).post('/businesses', { name: '새 사업', overview: '개요', relatedUrl: javascriptUrl }),
+    send: () => suite.api.as(suite.tokens.adminB).post('/businesses', { name: '새 사업', overview: '개요', relatedUrl: javascriptUrl }),
     unchanged: sizeOf('businesses'),
   },
   'business-related-url-credentials': {
-    send: () => api.as(tokens.adminB).patch(`/businesses/${world.businesses.b}`, { relatedUrl: 'https://www.hanbit.example.kr@evil.example/login' }),
-    unchanged: stateOf('businesses', () => world.businesses.b),
+    send: () => suite.api.as(suite.tokens.adminB).patch(`/businesses/${suite.world.businesses.b}`, { relatedUrl: 'https://www.hanbit.example.kr@evil.example/login' }),
+    unchanged: stateOf('businesses', () => suite.world.businesses.b),
   },
   'business-delete-with-programs': {
-    send: () => api.as(tokens.adminB).delete(`/businesses/${world.businesses.b}`),
+    send: () => suite.api.as(suite.tokens.adminB).delete(`/businesses/${suite.world.businesses.b}`),
     unchanged: sizeOf('businesses'),
   },
   'card-news-publish-by-editor': {
-    send: () => api.as(tokens.adminA).post('/card-news', {
-      title: '협약식', category: 'activity', sourceCompany: world.companies.a, status: 'published', cards: [{ image: world.media.image, alt: '협약식 사진' }],
+    send: () => suite.api.as(suite.tokens.adminA).post('/card-news', {
+      title: '협약식', category: 'activity', sourceCompany: suite.world.companies.a, status: 'published', cards: [{ image: suite.world.media.image, alt: '협약식 사진' }],
     }),
     unchanged: sizeOf('card-news'),
   },
   'promotion-review-by-platform-admin': {
-    send: () => api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', review: 'accepted' }),
+    send: () => suite.api.as(suite.tokens.adminA).post('/promotions', { company: suite.world.companies.a, kind: 'banner', date: today, title: '배너 설치', review: 'accepted' }),
     unchanged: sizeOf('promotions'),
   },
   'promotion-evidence-own-company': {
     send: async () => {
       // A file 한빛전자 (company B) uploaded, attached by company A's admin as its own evidence.
       const data = pdf('B evidence')
-      const file = await payload.create({ collection: 'private-files', data: { purpose: 'evidence' }, file: { data, mimetype: 'application/pdf', name: 'b-evidence.pdf', size: data.length }, user: world.users.adminB, overrideAccess: false })
-      return api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', evidence: [file.id] })
+      const file = await suite.payload.create({ collection: 'private-files', data: { purpose: 'evidence' }, file: { data, mimetype: 'application/pdf', name: 'b-evidence.pdf', size: data.length }, user: suite.world.users.adminB, overrideAccess: false })
+      return suite.api.as(suite.tokens.adminA).post('/promotions', { company: suite.world.companies.a, kind: 'banner', date: today, title: '배너 설치', evidence: [file.id] })
     },
     unchanged: sizeOf('promotions'),
   },
   'promotion-url': {
-    send: () => api.as(tokens.adminA).post('/promotions', { company: world.companies.a, kind: 'banner', date: today, title: '배너 설치', url: javascriptUrl }),
+    send: () => suite.api.as(suite.tokens.adminA).post('/promotions', { company: suite.world.companies.a, kind: 'banner', date: today, title: '배너 설치', url: javascriptUrl }),
     unchanged: sizeOf('promotions'),
   },
   'partner-guide-registration-url': {
-    send: () => api.as(tokens.adminA).post('/partner-guides', {
-      company: world.companies.a, title: '협력사 등록 안내', industryLabel: '전기 장비 제조업', howToBecomeSupplier: richText('등록 사이트에서 신청하세요.'), registrationUrl: javascriptUrl,
+    send: () => suite.api.as(suite.tokens.adminA).post('/partner-guides', {
+      company: suite.world.companies.a, title: '협력사 등록 안내', industryLabel: '전기 장비 제조업', howToBecomeSupplier: richText('등록 사이트에서 신청하세요.'), registrationUrl: javascriptUrl,
     }),
     unchanged: sizeOf('partner-guides'),
   },
   'newsletter-issue-month': {
-    send: () => api.as(tokens.editor).post('/newsletters', { issueMonth: '2026-13', title: '소식지', status: 'draft' }),
+    send: () => suite.api.as(suite.tokens.editor).post('/newsletters', { issueMonth: '2026-13', title: '소식지', status: 'draft' }),
     unchanged: sizeOf('newsletters'),
   },
   'newsletter-status-by-editor': {
-    send: () => api.as(tokens.editor).patch(`/newsletters/${world.newsletters.draft}`, { status: 'sent' }),
-    unchanged: stateOf('newsletters', () => world.newsletters.draft),
+    send: () => suite.api.as(suite.tokens.editor).patch(`/newsletters/${suite.world.newsletters.draft}`, { status: 'sent' }),
+    unchanged: stateOf('newsletters', () => suite.world.newsletters.draft),
   },
   'newsletter-schedule-needs-date': {
-    send: () => api.as(tokens.editor).patch(`/newsletters/${world.newsletters.draft}`, { status: 'scheduled' }),
-    unchanged: stateOf('newsletters', () => world.newsletters.draft),
+    send: () => suite.api.as(suite.tokens.editor).patch(`/newsletters/${suite.world.newsletters.draft}`, { status: 'scheduled' }),
+    unchanged: stateOf('newsletters', () => suite.world.newsletters.draft),
   },
   'application-phone-required': {
-    send: async () => api.as(tokens.member).post('/applications', applicationData((await recruitingProgram(payload, world)).id, '신청합니다.', '')),
+    send: async () => suite.api.as(suite.tokens.member).post('/applications', applicationData((await recruitingProgram(suite.payload, suite.world)).id, '신청합니다.', '')),
     unchanged: sizeOf('applications'),
   },
   'application-phone-invalid': {
-    send: async () => api.as(tokens.member).post('/applications', applicationData((await recruitingProgram(payload, world)).id, '신청합니다.', '공일공-1234-5678')),
+    send: async () => suite.api.as(suite.tokens.member).post('/applications', applicationData((await recruitingProgram(suite.payload, suite.world)).id, '신청합니다.', '공일공-1234-5678')),
     unchanged: sizeOf('applications'),
   },
   'application-duplicate': {
-    send: () => api.as(tokens.member).post('/applications', applicationData(world.programs.b.approved)),
+    send: () => suite.api.as(suite.tokens.member).post('/applications', applicationData(suite.world.programs.b.approved)),
     unchanged: sizeOf('applications'),
   },
   'subscriber-email': {
-    send: () => api.post('/subscribers/subscribe', { email: 'not-an-email' }),
+    send: () => suite.api.post('/subscribers/subscribe', { email: 'not-an-email' }),
     unchanged: sizeOf('subscribers'),
   },
 }

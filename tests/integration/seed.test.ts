@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { checkBizRegNo } from '../../kernel/rules/bizRegNo'
 import { COMPANIES } from '../../seed/data/companies'
@@ -6,7 +5,7 @@ import { APPLICATIONS, PROMOTIONS } from '../../seed/data/participation'
 import { DEMO_PASSWORD, USERS } from '../../seed/data/users'
 import { seedDemo } from '../../seed/demo'
 import { seedSyntheticPrograms } from '../../seed/synthetic'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
+import { useTestPayload } from '../helpers/suite'
 
 // The demo is built around a fixed day; the clock is pinned to it (Date only, timers stay
 // real) so the 진행단계 that reads derive agree with the day the seed planned for.
@@ -16,34 +15,30 @@ const COLLECTIONS = [
   'applications', 'promotions', 'private-files',
 ] as const
 
-let payload: Payload
+// Registered before the boot: the clock is pinned before Payload starts and released after it stops.
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: NOW, shouldAdvanceTime: true })
+})
+afterAll(() => {
+  vi.useRealTimers()
+})
+const suite = useTestPayload({ world: (payload) => seedDemo(payload, { now: NOW }) })
 
 async function counts() {
   const result: Record<string, number> = {}
-  for (const collection of COLLECTIONS) result[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  for (const collection of COLLECTIONS) result[collection] = (await suite.payload.count({ collection, overrideAccess: true })).totalDocs
   return result
 }
 
 async function allPrograms() {
-  const { docs } = await payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await suite.payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: true })
   return docs
 }
-
-beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'], now: NOW, shouldAdvanceTime: true })
-  payload = await startTestPayload()
-  await seedDemo(payload, { now: NOW })
-})
-
-afterAll(async () => {
-  await stopTestPayload(payload)
-  vi.useRealTimers()
-})
 
 describe('demo seed', () => {
   test('creates the demo accounts with their roles and companies', async () => {
     for (const fixture of USERS) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: fixture.email } }, depth: 1, overrideAccess: true })
+      const { docs } = await suite.payload.find({ collection: 'users', where: { email: { equals: fixture.email } }, depth: 1, overrideAccess: true })
       expect(docs, fixture.email).toHaveLength(1)
       const user = docs[0]
       expect(user.role).toBe(fixture.role)
@@ -51,7 +46,7 @@ describe('demo seed', () => {
       const expected = COMPANIES.find((c) => c.key === fixture.company)
       expect(company?.name ?? null).toBe(expected?.name ?? null)
     }
-    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'sme@winwinnuri.test' } }, depth: 2, overrideAccess: true })
+    const { docs } = await suite.payload.find({ collection: 'users', where: { email: { equals: 'sme@winwinnuri.test' } }, depth: 2, overrideAccess: true })
     const sme = docs[0].company as { category: string; mainPartners: { company: { name: string }; tier: string }[] }
     expect(sme.category).toBe('sme')
     expect(sme.mainPartners).toContainEqual(expect.objectContaining({ company: expect.objectContaining({ name: '두산중공업' }), tier: 'tier1' }))
@@ -70,12 +65,12 @@ describe('demo seed', () => {
   })
 
   test('한국수자원공사\'s live 싱가포르 program carries a revision sent back with a reason; the public keeps the approved version', async () => {
-    const { docs } = await payload.find({ collection: 'programs', where: { title: { contains: '싱가포르 국제 물주간' } }, depth: 0, overrideAccess: true })
+    const { docs } = await suite.payload.find({ collection: 'programs', where: { title: { contains: '싱가포르 국제 물주간' } }, depth: 0, overrideAccess: true })
     expect(docs).toHaveLength(1)
     const live = docs[0]
     expect([live.reviewStatus, live._status, live.phase]).toEqual(['approved', 'published', 'recruiting'])
     expect(live.summary).not.toContain('항공료')
-    const latest = await payload.findByID({ collection: 'programs', id: live.id, draft: true, depth: 0, overrideAccess: true })
+    const latest = await suite.payload.findByID({ collection: 'programs', id: live.id, draft: true, depth: 0, overrideAccess: true })
     expect([latest.reviewStatus, latest._status, latest.publicPhase]).toEqual(['changes-requested', 'draft', 'recruiting'])
     expect(latest.summary).toContain('항공료')
     expect(latest.reviewNote).toContain('항공료 지원의 한도')
@@ -85,7 +80,7 @@ describe('demo seed', () => {
   test('has the programs the demo scenarios need', async () => {
     const programs = await allPrograms()
     const companyId = async (name: string) =>
-      (await payload.find({ collection: 'companies', where: { name: { equals: name } }, limit: 1, overrideAccess: true })).docs[0].id
+      (await suite.payload.find({ collection: 'companies', where: { name: { equals: name } }, limit: 1, overrideAccess: true })).docs[0].id
     const doosan = await companyId('두산중공업')
     const samsung = await companyId('삼성전자')
     const applicable = programs.filter((p) => p.company === doosan && p.phase === 'recruiting' && p.applyOnline && ['open', 'partners'].includes(p.targetScope))
@@ -101,15 +96,15 @@ describe('demo seed', () => {
   })
 
   test('gives every company a valid registration number', async () => {
-    const { docs } = await payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
+    const { docs } = await suite.payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
     expect(docs.length).toBe(COMPANIES.length)
     for (const company of docs) expect(checkBizRegNo(company.bizRegNo).ok, company.name).toBe(true)
   })
 
   test('publishes partner guides and card news, with one story awaiting the editor', async () => {
-    const guides = await payload.find({ collection: 'partner-guides', where: { published: { equals: true } } })
+    const guides = await suite.payload.find({ collection: 'partner-guides', where: { published: { equals: true } } })
     expect(guides.totalDocs).toBe(7)
-    const news = await payload.find({ collection: 'card-news', pagination: false, depth: 1, overrideAccess: true })
+    const news = await suite.payload.find({ collection: 'card-news', pagination: false, depth: 1, overrideAccess: true })
     expect(news.docs.filter((n) => n.status === 'published')).toHaveLength(3)
     expect(news.docs.filter((n) => n.status === 'in-review')).toHaveLength(1)
     for (const story of news.docs) {
@@ -122,32 +117,32 @@ describe('demo seed', () => {
   })
 
   test("has newsletter readers and last month's sent issue; this month's is left to the editor", async () => {
-    const readers = await payload.find({ collection: 'subscribers', pagination: false, overrideAccess: true })
+    const readers = await suite.payload.find({ collection: 'subscribers', pagination: false, overrideAccess: true })
     const byStatus = (status: string) => readers.docs.filter((doc) => doc.status === status).length
     expect([byStatus('confirmed'), byStatus('pending'), byStatus('unsubscribed')]).toEqual([6, 1, 1])
     expect(readers.docs.find((doc) => doc.email === 'sme@winwinnuri.test')?.status).toBe('confirmed')
-    const issues = await payload.find({ collection: 'newsletters', pagination: false, depth: 0, overrideAccess: true })
+    const issues = await suite.payload.find({ collection: 'newsletters', pagination: false, depth: 0, overrideAccess: true })
     expect(issues.docs.map((doc) => [doc.issueMonth, doc.status])).toEqual([['2026-05', 'sent']])
     expect(issues.docs[0].cardNews?.length).toBeGreaterThan(0)
   })
 
   test('has SME applications to 두산중공업 and promotion records with evidence, reviewed as planned', async () => {
-    const applications = await payload.find({ collection: 'applications', pagination: false, depth: 1, overrideAccess: true })
+    const applications = await suite.payload.find({ collection: 'applications', pagination: false, depth: 1, overrideAccess: true })
     expect(applications.totalDocs).toBe(APPLICATIONS.length)
     for (const application of applications.docs) {
       expect(typeof application.programCompany === 'object' && application.programCompany?.name).toBe('두산중공업')
     }
     expect(applications.docs.map((a) => a.status).sort()).toEqual(['selected', 'submitted', 'submitted'])
-    const promotions = await payload.find({ collection: 'promotions', pagination: false, depth: 0, overrideAccess: true })
+    const promotions = await suite.payload.find({ collection: 'promotions', pagination: false, depth: 0, overrideAccess: true })
     expect(promotions.docs.map((p) => p.review).sort()).toEqual(PROMOTIONS.map((p) => p.review).sort())
     for (const promotion of promotions.docs) expect(promotion.evidence).toHaveLength(1)
-    const files = await payload.find({ collection: 'private-files', pagination: false, depth: 0, overrideAccess: true })
+    const files = await suite.payload.find({ collection: 'private-files', pagination: false, depth: 0, overrideAccess: true })
     expect(files.docs.every((file) => file.mimeType === 'application/pdf' && file.uploadedBy != null)).toBe(true)
   })
 
   test('lets every demo account log in with the demo password', async () => {
     for (const fixture of USERS) {
-      const result = await payload.login({ collection: 'users', data: { email: fixture.email, password: DEMO_PASSWORD } })
+      const result = await suite.payload.login({ collection: 'users', data: { email: fixture.email, password: DEMO_PASSWORD } })
       expect(result.token, fixture.email).toBeTruthy()
       expect(result.user?.role).toBe(fixture.role)
     }
@@ -155,7 +150,7 @@ describe('demo seed', () => {
 
   test('is idempotent: seeding again creates nothing', async () => {
     const before = await counts()
-    const { tally } = await seedDemo(payload, { now: NOW })
+    const { tally } = await seedDemo(suite.payload, { now: NOW })
     expect(await counts()).toEqual(before)
     for (const [collection, { created }] of Object.entries(tally)) expect(created, collection).toBe(0)
   })
@@ -164,8 +159,8 @@ describe('demo seed', () => {
     const saved = process.env.WINWINNURI_PRODUCTION
     process.env.WINWINNURI_PRODUCTION = '1'
     try {
-      await expect(seedDemo(payload, { now: NOW })).rejects.toThrow(/production/)
-      await expect(seedSyntheticPrograms(payload, { count: 1, now: NOW })).rejects.toThrow(/production/)
+      await expect(seedDemo(suite.payload, { now: NOW })).rejects.toThrow(/production/)
+      await expect(seedSyntheticPrograms(suite.payload, { count: 1, now: NOW })).rejects.toThrow(/production/)
     } finally {
       if (saved === undefined) delete process.env.WINWINNURI_PRODUCTION
       else process.env.WINWINNURI_PRODUCTION = saved
@@ -175,9 +170,9 @@ describe('demo seed', () => {
 
 describe('synthetic programs', () => {
   test('adds the requested number of programs', async () => {
-    const before = (await payload.count({ collection: 'programs', overrideAccess: true })).totalDocs
-    const result = await seedSyntheticPrograms(payload, { count: 50, now: NOW, seed: 7 })
+    const before = (await suite.payload.count({ collection: 'programs', overrideAccess: true })).totalDocs
+    const result = await seedSyntheticPrograms(suite.payload, { count: 50, now: NOW, seed: 7 })
     expect(result.created).toBe(50)
-    expect((await payload.count({ collection: 'programs', overrideAccess: true })).totalDocs).toBe(before + 50)
+    expect((await suite.payload.count({ collection: 'programs', overrideAccess: true })).totalDocs).toBe(before + 50)
   })
 })

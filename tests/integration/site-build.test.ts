@@ -7,31 +7,26 @@ import path from 'node:path'
 import ICAL from 'ical.js'
 import { XMLValidator } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
-import type { Payload } from 'payload'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import { computeStats } from '../../kernel/rules/stats'
 import { buildSite, type BuildReport } from '../../site/publish/buildSite'
 import { liveSiteDir } from '../../site/publish/output'
-import { bootSeededWorld, createProgram, type World } from '../helpers/fixtures'
+import { createProgram } from '../helpers/fixtures'
 import { filesContaining, page, readBuild } from '../helpers/siteFiles'
+import { useTestPayload } from '../helpers/suite'
 
 const SITE_URL = 'https://winwinnuri.example.kr'
-let payload: Payload
-let world: World
 let build: BuildReport
 let files: Map<string, string>
 let withAttachment: { id: number | string; title: string }
 
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
+const suite = useTestPayload({ world: true })
 
 beforeAll(async () => {
-  const attachment = await payload.find({ collection: 'media', limit: 1, depth: 0 })
+  const attachment = await suite.payload.find({ collection: 'media', limit: 1, depth: 0 })
   const year = kstToday().slice(0, 4)
-  const program = await createProgram(payload, world.businesses.b, 'approved', world.users.platformAdmin, {
+  const program = await createProgram(suite.payload, suite.world.businesses.b, 'approved', suite.world.users.platformAdmin, {
     title: `${year}년 한빛 첨부문서 프로그램`,
     eligibilityDetails: '업력 3년 이상\n수도권 소재 기업',
     howToApply: '신청서를 이메일로 보내 주세요.',
@@ -41,10 +36,10 @@ beforeAll(async () => {
   })
   withAttachment = { id: program.id, title: program.title }
   // Stored past the URL rule (an old record, an import): the render-time guard must keep them dead.
-  await payload.db.updateOne({ collection: 'businesses', where: { id: { equals: world.businesses.b } }, data: { relatedUrl: 'javascript:fetch("/api/users/me")' } })
-  await payload.db.updateOne({ collection: 'companies', where: { id: { equals: world.companies.b } }, data: { homepage: 'javascript:alert(1)//@x.kr' } })
-  await payload.db.updateOne({ collection: 'partner-guides', where: { id: { equals: world.guides.published } }, data: { registrationUrl: 'https://user:pw@vendor.example.kr/' } })
-  build = await buildSite(payload, { siteUrl: SITE_URL })
+  await suite.payload.db.updateOne({ collection: 'businesses', where: { id: { equals: suite.world.businesses.b } }, data: { relatedUrl: 'javascript:fetch("/api/users/me")' } })
+  await suite.payload.db.updateOne({ collection: 'companies', where: { id: { equals: suite.world.companies.b } }, data: { homepage: 'javascript:alert(1)//@x.kr' } })
+  await suite.payload.db.updateOne({ collection: 'partner-guides', where: { id: { equals: suite.world.guides.published } }, data: { registrationUrl: 'https://user:pw@vendor.example.kr/' } })
+  build = await buildSite(suite.payload, { siteUrl: SITE_URL })
   files = readBuild(build.dir)
 }, 120_000)
 
@@ -52,9 +47,9 @@ describe('a build goes live as one folder', () => {
   test('the live link points at the new build, which has every route of the spec', () => {
     expect(liveSiteDir()).toBe(fs.realpathSync(build.dir))
     const routes = [
-      'index.html', 'programs/index.html', `programs/${world.programs.a.approved}/index.html`, `companies/${world.companies.a}/index.html`,
-      'partners/index.html', 'news/index.html', `news/${world.cardNews.published}/index.html`, 'newsletter/index.html',
-      `newsletter/${world.months.lastMonth}/index.html`, 'stats/index.html', 'guide/index.html', 'feed.xml', 'feed.json',
+      'index.html', 'programs/index.html', `programs/${suite.world.programs.a.approved}/index.html`, `companies/${suite.world.companies.a}/index.html`,
+      'partners/index.html', 'news/index.html', `news/${suite.world.cardNews.published}/index.html`, 'newsletter/index.html',
+      `newsletter/${suite.world.months.lastMonth}/index.html`, 'stats/index.html', 'guide/index.html', 'feed.xml', 'feed.json',
       'programs.ics', 'data/programs.json', 'data/programs.csv', 'sitemap.xml', 'robots.txt', '404.html', 'pagefind/pagefind.js', 'assets/search.js',
     ]
     expect(routes.filter((file) => !files.has(file))).toEqual([])
@@ -64,7 +59,7 @@ describe('a build goes live as one folder', () => {
 
 describe('a large site renders its program pages in slices', () => {
   test('sliced output has the same files with the same content as one run', async () => {
-    const sliced = await buildSite(payload, { siteUrl: SITE_URL, publish: false, programPagesPerRun: 1 })
+    const sliced = await buildSite(suite.payload, { siteUrl: SITE_URL, publish: false, programPagesPerRun: 1 })
     try {
       const slicedFiles = readBuild(sliced.dir)
       const html = (map: Map<string, string>) => [...map.keys()].filter((file) => file.endsWith('.html')).sort()
@@ -101,19 +96,19 @@ describe('only public content reaches the output', () => {
     expect(filesContaining(files, needle)).toEqual([])
   })
   test('a draft newsletter appears in no file', () => {
-    expect(filesContaining(files, `${world.months.thisMonth} 상생누리 소식`)).toEqual([])
+    expect(filesContaining(files, `${suite.world.months.thisMonth} 상생누리 소식`)).toEqual([])
   })
   test('a stored link the URL rule refuses is never a link (javascript:, credentials): the pages show none', () => {
     const bad = /href\s*=\s*["']?\s*(javascript|data|vbscript):|\/\/[^"'\s/]*:[^"'\s/]*@/i
     expect([...files.entries()].filter(([file, text]) => /\.(html|xml|json)$/.test(file) && bad.test(text)).map(([file]) => file)).toEqual([])
-    const programPage = parse(files.get(`programs/${world.programs.b.approved}/index.html`)!)
+    const programPage = parse(files.get(`programs/${suite.world.programs.b.approved}/index.html`)!)
     expect(programPage.querySelector('h1')).toBeTruthy()
     expect(programPage.querySelector('a.external')).toBeNull()
-    expect(files.get(`companies/${world.companies.b}/index.html`)).not.toContain('javascript')
+    expect(files.get(`companies/${suite.world.companies.b}/index.html`)).not.toContain('javascript')
   })
 
   test('no 사업자등록번호 of any company appears', async () => {
-    const { docs } = await payload.find({ collection: 'companies', pagination: false, depth: 0 })
+    const { docs } = await suite.payload.find({ collection: 'companies', pagination: false, depth: 0 })
     for (const company of docs) expect(filesContaining(files, company.bizRegNo)).toEqual([])
   })
 })
@@ -137,35 +132,35 @@ describe('program pages', () => {
   })
 
   test('an upcoming program shows 예정 and a recruiting one 모집중', () => {
-    expect(parse(page(build.dir, `/programs/${world.programs.a.approved}/`)).querySelector('.phase')?.text.trim()).toBe('예정')
-    expect(parse(page(build.dir, `/programs/${world.programs.b.approved}/`)).querySelector('.phase')?.text.trim()).toBe('모집중')
+    expect(parse(page(build.dir, `/programs/${suite.world.programs.a.approved}/`)).querySelector('.phase')?.text.trim()).toBe('예정')
+    expect(parse(page(build.dir, `/programs/${suite.world.programs.b.approved}/`)).querySelector('.phase')?.text.trim()).toBe('모집중')
   })
 
   test('a recruiting program taking applications online links to /programs/<id>/apply/; an upcoming one does not', () => {
     const applyLinks = (id: number) => parse(page(build.dir, `/programs/${id}/`)).querySelectorAll('a').filter((a) => a.text.includes('상생누리에서 신청하기'))
-    expect(applyLinks(world.programs.b.approved).map((a) => a.getAttribute('href'))).toEqual([`/programs/${world.programs.b.approved}/apply/`])
-    expect(applyLinks(world.programs.a.approved)).toEqual([])
+    expect(applyLinks(suite.world.programs.b.approved).map((a) => a.getAttribute('href'))).toEqual([`/programs/${suite.world.programs.b.approved}/apply/`])
+    expect(applyLinks(suite.world.programs.a.approved)).toEqual([])
   })
 
   test('the company page lists its programs and its published partner guide', () => {
-    const html = parse(page(build.dir, `/companies/${world.companies.a}/`))
+    const html = parse(page(build.dir, `/companies/${suite.world.companies.a}/`))
     expect(html.querySelector('h1')?.text).toContain('한국상생공사')
-    expect(html.querySelectorAll(`a[href="/programs/${world.programs.a.approved}/"]`).length).toBeGreaterThan(0)
+    expect(html.querySelectorAll(`a[href="/programs/${suite.world.programs.a.approved}/"]`).length).toBeGreaterThan(0)
     expect(html.text).toContain('협력사 등록 사이트에서 신청하세요.')
   })
 })
 
 describe('진행단계 follows the Seoul calendar on boundary days', () => {
   const badgeAt = async (instant: string) => {
-    const report = await buildSite(payload, { siteUrl: SITE_URL, now: new Date(instant), publish: false })
+    const report = await buildSite(suite.payload, { siteUrl: SITE_URL, now: new Date(instant), publish: false })
     try {
-      return parse(page(report.dir, `/programs/${world.programs.a.approved}/`)).querySelector('.phase')?.text.trim()
+      return parse(page(report.dir, `/programs/${suite.world.programs.a.approved}/`)).querySelector('.phase')?.text.trim()
     } finally {
       fs.rmSync(report.dir, { recursive: true, force: true })
     }
   }
   test('예정 at 23:59 KST the day before applyStart, 모집중 at 00:00 KST on it', async () => {
-    const program = await payload.findByID({ collection: 'programs', id: world.programs.a.approved, depth: 0 })
+    const program = await suite.payload.findByID({ collection: 'programs', id: suite.world.programs.a.approved, depth: 0 })
     const applyStart = kstToday(new Date(program.applyStart))
     expect(await badgeAt(`${addDays(applyStart, -1)}T23:59:59+09:00`)).toBe('예정')
     expect(await badgeAt(`${applyStart}T00:00:00+09:00`)).toBe('모집중')
@@ -197,12 +192,12 @@ describe('feeds and open data parse', () => {
     const xml = files.get('feed.xml')!
     expect(XMLValidator.validate(xml)).toBe(true)
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"')
-    expect(xml).toContain(`${SITE_URL}/programs/${world.programs.b.approved}/`)
+    expect(xml).toContain(`${SITE_URL}/programs/${suite.world.programs.b.approved}/`)
   })
   test('JSON Feed 1.1', () => {
     const feed = JSON.parse(files.get('feed.json')!)
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
-    expect(feed.items.map((item: { url: string }) => item.url)).toContain(`${SITE_URL}/programs/${world.programs.a.approved}/`)
+    expect(feed.items.map((item: { url: string }) => item.url)).toContain(`${SITE_URL}/programs/${suite.world.programs.a.approved}/`)
   })
   test('programs.ics has one deadline event per program still open for applications', () => {
     const calendar = new ICAL.Component(ICAL.parse(files.get('programs.ics')!))
@@ -213,7 +208,7 @@ describe('feeds and open data parse', () => {
   test('programs.json and programs.csv list the public programs; the CSV starts with a BOM', () => {
     const json = JSON.parse(files.get('data/programs.json')!)
     expect(json.programs.map((p: { id: string }) => p.id).sort()).toEqual(
-      [world.programs.a.approved, world.programs.b.approved, withAttachment.id].map(String).sort(),
+      [suite.world.programs.a.approved, suite.world.programs.b.approved, withAttachment.id].map(String).sort(),
     )
     const csv = files.get('data/programs.csv')!
     expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -222,7 +217,7 @@ describe('feeds and open data parse', () => {
   test('sitemap.xml lists absolute page URLs; robots.txt points to it', () => {
     const xml = files.get('sitemap.xml')!
     expect(XMLValidator.validate(xml)).toBe(true)
-    expect(xml).toContain(`<loc>${SITE_URL}/programs/${world.programs.a.approved}/</loc>`)
+    expect(xml).toContain(`<loc>${SITE_URL}/programs/${suite.world.programs.a.approved}/</loc>`)
     expect(xml).not.toContain('404')
     expect(files.get('robots.txt')).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`)
   })
@@ -234,8 +229,8 @@ describe('figures', () => {
     Object.fromEntries(parse(page(build.dir, url)).querySelectorAll('dl.figures > div').map((item) => [item.querySelector('dt')!.text.trim(), item.querySelector('dd')!.text.replace(/\s+/g, ' ').trim()]))
 
   test('home and /stats/ show the figures computeStats gives for the public programs (what GET /api/stats returns)', async () => {
-    const { docs: programs } = await payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: true })
-    const { docs: companies } = await payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
+    const { docs: programs } = await suite.payload.find({ collection: 'programs', pagination: false, depth: 0, overrideAccess: true })
+    const { docs: companies } = await suite.payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
     const stats = computeStats({
       programs: programs.map((p) => ({ ...p, company: String(p.company) })),
       companies: companies.map((c) => ({ id: String(c.id), category: c.category })),
@@ -258,7 +253,7 @@ describe('figures', () => {
 
 describe('images', () => {
   test('card images are AVIF and WebP with the original as fallback, sized, lazy, with the CMS alt text', () => {
-    const html = parse(page(build.dir, `/news/${world.cardNews.published}/`))
+    const html = parse(page(build.dir, `/news/${suite.world.cardNews.published}/`))
     const picture = html.querySelector('picture')
     expect(picture).not.toBeNull()
     const types = picture!.querySelectorAll('source').map((s) => s.getAttribute('type'))

@@ -1,12 +1,9 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, expect, test } from 'vitest'
-import { startTestPayload, stopTestPayload } from '../helpers/payload'
+import { expect, test } from 'vitest'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-beforeAll(async () => { payload = await startTestPayload() })
-afterAll(async () => { await stopTestPayload(payload) })
+const suite = useTestPayload()
 
 test('boots', async () => {
-  const { totalDocs } = await payload.count({ collection: 'programs' })
+  const { totalDocs } = await suite.payload.count({ collection: 'programs' })
   expect(totalDocs).toBe(0)
 })

@@ -1,28 +1,17 @@
-import type { Payload } from 'payload'
-import { beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import { computeStats } from '../../kernel/rules/stats'
 import { statsSchema } from '../../site/data/schema'
-import { bootSeededWorld, PASSWORD, type World } from '../helpers/fixtures'
-import { testConfig } from '../helpers/payload'
-import { RestClient } from '../helpers/rest'
+import { PASSWORD } from '../helpers/fixtures'
+import { useTestPayload } from '../helpers/suite'
 
 /** GET /api/stats through Payload's real route handlers, checked against computeStats on what the database holds. */
 
-let payload: Payload
-let world: World
-let api: RestClient
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
-beforeAll(() => {
-  api = new RestClient(testConfig())
-})
+const suite = useTestPayload({ world: true })
 
 /** The expected figures, read independently (access off, every field) and filtered by status here. */
 async function expectedStats() {
-  const programs = await payload.find({ collection: 'programs', where: { reviewStatus: { equals: 'approved' } }, pagination: false, depth: 0, overrideAccess: true })
-  const companies = await payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
+  const programs = await suite.payload.find({ collection: 'programs', where: { reviewStatus: { equals: 'approved' } }, pagination: false, depth: 0, overrideAccess: true })
+  const companies = await suite.payload.find({ collection: 'companies', pagination: false, depth: 0, overrideAccess: true })
   return computeStats(
     {
       programs: programs.docs.map((doc) => ({ ...doc, company: doc.company == null ? null : String(doc.company) })),
@@ -33,14 +22,14 @@ async function expectedStats() {
 }
 
 test('anonymous GET /api/stats: 200, the site\'s shape, cacheable for a minute', async () => {
-  const { status, body, headers } = await api.get('/stats')
+  const { status, body, headers } = await suite.api.get('/stats')
   expect(status).toBe(200)
   expect(statsSchema.strict().safeParse(body).success).toBe(true)
   expect(headers.get('cache-control')).toBe('public, max-age=60')
 })
 
 test('the figures are computeStats over the approved programs', async () => {
-  const { body } = await api.get('/stats')
+  const { body } = await suite.api.get('/stats')
   expect(body).toEqual(await expectedStats())
   // The fixture world: one approved program each for A (public, 예정) and B (large, 모집중), both 전체 오픈.
   expect(body.companies).toEqual({ total: 2, large: 1, public: 1 })
@@ -49,18 +38,18 @@ test('the figures are computeStats over the approved programs', async () => {
 })
 
 test('a signed-in platform admin gets the same public figures (no drafts counted)', async () => {
-  const token = await api.login(world.users.platformAdmin.email, PASSWORD)
-  const [anonymous, admin] = await Promise.all([api.get('/stats'), api.as(token).get('/stats')])
+  const token = await suite.api.login(suite.world.users.platformAdmin.email, PASSWORD)
+  const [anonymous, admin] = await Promise.all([suite.api.get('/stats'), suite.api.as(token).get('/stats')])
   expect(admin.body).toEqual(anonymous.body)
 })
 
 test('approving a submitted program raises registered (and this month) by one', async () => {
-  const before = (await api.get('/stats')).body
-  const token = await api.login(world.users.platformAdmin.email, PASSWORD)
-  const review = await api.as(token).post(`/programs/${world.programs.a.submitted}/review`, { decision: 'approve' })
+  const before = (await suite.api.get('/stats')).body
+  const token = await suite.api.login(suite.world.users.platformAdmin.email, PASSWORD)
+  const review = await suite.api.as(token).post(`/programs/${suite.world.programs.a.submitted}/review`, { decision: 'approve' })
   expect(review.status).toBe(200)
 
-  const after = (await api.get('/stats')).body
+  const after = (await suite.api.get('/stats')).body
   expect(after.programs.registered).toBe(before.programs.registered + 1)
   expect(after.byMonth.at(-1).cumulative).toBe(before.byMonth.at(-1).cumulative + 1)
   expect(after).toEqual(await expectedStats())

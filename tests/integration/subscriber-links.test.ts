@@ -4,31 +4,24 @@
  * behind a page with a button, and the preferences form.
  */
 import { parse } from 'node-html-parser'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createToken } from '../../kernel/rules/tokens'
 import type { Subscriber } from '../../kernel/payload-types'
 import { recipientLinks, subscriberLink } from '../../newsletter/links'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRest'
 import { get, pathOf, postForm, seedSubscriber, subscriberRecord } from '../helpers/subscribers'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
+const suite = useTestPayload()
 
-beforeAll(async () => {
-  payload = await startTestPayload()
-})
-afterAll(async () => {
-  await stopTestPayload(payload)
-})
-
-const record = (email: string): Promise<Subscriber | undefined> => subscriberRecord(payload, email)
-const seed = (email: string, data: Partial<Subscriber>) => seedSubscriber(payload, email, data)
+const record = (email: string): Promise<Subscriber | undefined> => subscriberRecord(suite.payload, email)
+const seed = (email: string, data: Partial<Subscriber>) => seedSubscriber(suite.payload, email, data)
 
 describe('signed links', () => {
   test('an expired, altered, unsubscribe-purpose or missing token cannot confirm (400 page), and nothing changes', async () => {
     const sub = await seed('waiting@example.kr', { consentedAt: new Date().toISOString() })
-    const secret = payload.secret
+    const secret = suite.payload.secret
     const valid = subscriberLink('confirm', sub.id, { siteUrl: '', secret })
     const token = new URL(valid, 'http://x').searchParams.get('token')!
     const flip = (c: string) => (c === 'A' ? 'B' : 'A')
@@ -55,7 +48,7 @@ describe('signed links', () => {
 
   test('a confirm link does not bring back an address that unsubscribed after it was sent', async () => {
     const sub = await seed('left@example.kr', { status: 'unsubscribed', unsubscribedAt: new Date().toISOString() })
-    const res = await get(subscriberLink('confirm', sub.id, { siteUrl: '', secret: payload.secret }))
+    const res = await get(subscriberLink('confirm', sub.id, { siteUrl: '', secret: suite.payload.secret }))
     expect(res.status).toBe(400)
     expect((await record('left@example.kr'))?.status).toBe('unsubscribed')
   })
@@ -64,7 +57,7 @@ describe('signed links', () => {
 describe('unsubscribe (RFC 8058 one-click)', () => {
   test('GET shows a form with a button and changes nothing; POST List-Unsubscribe=One-Click → 200 and unsubscribed; again → same', async () => {
     const sub = await seed('leaving@example.kr', { status: 'confirmed', confirmedAt: new Date().toISOString() })
-    const link = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: payload.secret }).unsubscribeUrl)
+    const link = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: suite.payload.secret }).unsubscribeUrl)
 
     const page = await get(link)
     expect(page.status).toBe(200)
@@ -90,8 +83,8 @@ describe('unsubscribe (RFC 8058 one-click)', () => {
 
   test('one-click as multipart/form-data; a bad token is refused and changes nothing', async () => {
     const sub = await seed('multi.leave@example.kr', { status: 'confirmed' })
-    const link = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: payload.secret }).unsubscribeUrl)
-    const preferences = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: payload.secret }).preferencesUrl)
+    const link = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: suite.payload.secret }).unsubscribeUrl)
+    const preferences = pathOf(recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: suite.payload.secret }).preferencesUrl)
     const body = new FormData()
     body.append('List-Unsubscribe', 'One-Click')
     // A preferences token is not an unsubscribe token.
@@ -108,7 +101,7 @@ describe('unsubscribe (RFC 8058 one-click)', () => {
 describe('preferences', () => {
   test('GET shows the current name and interests; POST saves; invalid values → 400 and nothing saved', async () => {
     const sub = await seed('prefs@example.kr', { status: 'confirmed', name: '박상생', interests: { supportFields: ['finance'], regions: ['seoul', 'jeju'] } })
-    const links = recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: payload.secret })
+    const links = recipientLinks(sub.id, { siteUrl: 'http://localhost:3000', secret: suite.payload.secret })
     const link = pathOf(links.preferencesUrl)
 
     const page = await get(link)
@@ -152,7 +145,7 @@ describe('preferences', () => {
 
   test('a confirm or tampered token cannot open or change preferences', async () => {
     const sub = await seed('prefs2@example.kr', { status: 'confirmed', name: '그대로' })
-    const confirmLink = subscriberLink('confirm', sub.id, { siteUrl: '', secret: payload.secret }).replace('/confirm', '/preferences')
+    const confirmLink = subscriberLink('confirm', sub.id, { siteUrl: '', secret: suite.payload.secret }).replace('/confirm', '/preferences')
     expect((await get(confirmLink)).status).toBe(400)
     expect((await postForm(confirmLink, [['name', '바뀜']])).status).toBe(400)
     expect((await get('/api/subscribers/preferences?token=abc.def')).status).toBe(400)

@@ -5,34 +5,26 @@
  * e-mails (unsubscribe, preferences, bad tokens) are tested in subscriber-links.test.ts.
  */
 import { parse } from 'node-html-parser'
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import type { Subscriber } from '../../kernel/payload-types'
 import { CONFIRMATION_SUBJECT } from '../../newsletter/render/confirmation'
 import { CLIENT_IP_HEADER } from '../../kernel/http/clientAddress'
 import { confirmationsSettled } from '../../newsletter/subscribe/sendConfirmation'
-import { startTestPayload, stopTestPayload, testConfig } from '../helpers/payload'
+import { testConfig } from '../helpers/payload'
 import { rawRequest } from '../helpers/rawRest'
-import { startSmtpSink, type SinkMessage, type SmtpSink } from '../helpers/smtpSink'
+import type { SinkMessage } from '../helpers/smtpSink'
 import { freshIp, get, pathOf, seedSubscriber, subscribeForm, subscribeJson, subscriberCount, subscriberRecord } from '../helpers/subscribers'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let sink: SmtpSink
-
-beforeAll(async () => {
-  sink = await startSmtpSink()
-  payload = await startTestPayload({ smtpUrl: sink.url })
-})
+const suite = useTestPayload({ smtp: true })
 afterAll(async () => {
   await confirmationsSettled()
   // Not one message more than the tests expected, whichever test would have sent it.
-  expect(sink.messages.length).toBe(expectedTotal)
-  await stopTestPayload(payload)
-  await sink.close()
+  expect(suite.sink.messages.length).toBe(expectedTotal)
 })
 
-const record = (email: string): Promise<Subscriber | undefined> => subscriberRecord(payload, email)
-const seed = (email: string, data: Partial<Subscriber>) => seedSubscriber(payload, email, data)
+const record = (email: string): Promise<Subscriber | undefined> => subscriberRecord(suite.payload, email)
+const seed = (email: string, data: Partial<Subscriber>) => seedSubscriber(suite.payload, email, data)
 
 /** How many messages the sink should hold by now; checked exactly at the end of the file. */
 let expectedTotal = 0
@@ -44,9 +36,9 @@ let expectedTotal = 0
 async function mailsTo(email: string, expected: number): Promise<SinkMessage[]> {
   await confirmationsSettled()
   expectedTotal += expected
-  await sink.waitFor(expectedTotal, 10_000)
-  await sink.settled()
-  return sink.to(email)
+  await suite.sink.waitFor(expectedTotal, 10_000)
+  await suite.sink.settled()
+  return suite.sink.to(email)
 }
 
 /** The confirm link of a message, read from its text part and its HTML part; both must agree. */
@@ -175,13 +167,13 @@ describe('bad input changes nothing', () => {
     ['an unknown interest', { email: 'named@example.kr', interests: { regions: ['mars'] } }],
     ['an array as the address', { email: ['named@example.kr'] }],
   ])('%s → 400 with a Korean message, no record, no e-mail', async (_why, body) => {
-    const [count, mails] = [await subscriberCount(payload), sink.messages.length]
+    const [count, mails] = [await subscriberCount(suite.payload), suite.sink.messages.length]
     const res = await subscribeJson(body)
     expect(res.status).toBe(400)
     expect(res.json().errors[0].message).toMatch(/[가-힣]/)
-    expect(await subscriberCount(payload)).toBe(count)
+    expect(await subscriberCount(suite.payload)).toBe(count)
     await confirmationsSettled()
-    expect(sink.messages.length).toBe(mails)
+    expect(suite.sink.messages.length).toBe(mails)
   })
 
   test('a body that is not JSON → 400', async () => {
@@ -190,7 +182,7 @@ describe('bad input changes nothing', () => {
   })
 
   test('a form post with an injected header gets a Korean page with a way back, status 400', async () => {
-    const count = await subscriberCount(payload)
+    const count = await subscriberCount(suite.payload)
     const res = await subscribeForm([['email', 'x@example.kr\r\nBcc: y@example.kr']])
     expect(res.status).toBe(400)
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
@@ -199,7 +191,7 @@ describe('bad input changes nothing', () => {
     expect(page.querySelector('h1')?.text).toMatch(/구독 신청을 처리하지 못했습니다/)
     expect(page.querySelector('.notice')?.text).toMatch(/이메일 주소/)
     expect(page.querySelector('a[href^="/newsletter/"]')).toBeTruthy()
-    expect(await subscriberCount(payload)).toBe(count)
+    expect(await subscriberCount(suite.payload)).toBe(count)
   })
 })
 
@@ -216,6 +208,6 @@ describe('sign-up limit per client IP', () => {
     expect(asForm.text).toMatch(/잠시 후 다시 시도해 주세요/)
     expect((await subscribeJson({ email: 'burst6@example.kr' }, '203.0.113.78')).status).toBe(202)
     expect((await mailsTo('burst6@example.kr', 6)).length).toBe(1)
-    expect(sink.to('burst7@example.kr')).toHaveLength(0)
+    expect(suite.sink.to('burst7@example.kr')).toHaveLength(0)
   })
 })

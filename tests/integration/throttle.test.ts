@@ -6,26 +6,20 @@
  */
 import crypto from 'node:crypto'
 import http from 'node:http'
-import type { Payload } from 'payload'
 import { parse } from 'node-html-parser'
 import { describe, expect, test, vi } from 'vitest'
 import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { LIMITS } from '../../kernel/http/throttle'
-import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData, type World } from '../helpers/fixtures'
-import { bootPageWorld, type PageServer } from '../helpers/pageServer'
+import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData } from '../helpers/fixtures'
+import { useTestPayload } from '../helpers/suite'
 
-let payload: Payload
-let world: World
-let server: PageServer
-bootPageWorld((suite) => {
-  ;({ payload, world, server } = suite)
-})
+const suite = useTestPayload({ world: true, pages: true })
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
 
 /** A request from a chosen loopback address (the whole 127.0.0.0/8 reaches the server on 127.0.0.1). */
 function send(from: string, method: string, path: string, body: string, contentType: string, extra: Record<string, string> = {}): Promise<Answer> {
-  const url = new URL(path, server.url)
+  const url = new URL(path, suite.server.url)
   return new Promise((resolve, reject) => {
     const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, localAddress: from, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...extra } }, (res) => {
       let text = ''
@@ -41,7 +35,7 @@ const form = (from: string, path: string, fields: Record<string, string>) => sen
 const json = (from: string, path: string, data: unknown, method = 'POST', token?: string) =>
   send(from, method, path, JSON.stringify(data), 'application/json', token ? { authorization: `JWT ${token}` } : {})
 
-const newAccount = async (email: string) => payload.create({ collection: 'users', data: signUpData(email, '시험 회원'), ...as(undefined) })
+const newAccount = async (email: string) => suite.payload.create({ collection: 'users', data: signUpData(email, '시험 회원'), ...as(undefined) })
 
 describe('sign-in', () => {
   test('five failures from 127.0.0.2 make 127.0.0.2 wait; the owner on 127.0.0.1 still signs in', async () => {
@@ -72,7 +66,7 @@ describe('sign-in', () => {
 
   test('an unknown address gets the same answer as a wrong password, and both hash a password', async () => {
     const spy = vi.spyOn(crypto, 'pbkdf2')
-    const known = await json('127.0.0.4', '/api/users/login', { email: world.users.member2.email, password: 'not-the-password' })
+    const known = await json('127.0.0.4', '/api/users/login', { email: suite.world.users.member2.email, password: 'not-the-password' })
     const hashesForKnown = spy.mock.calls.length
     const unknown = await json('127.0.0.4', '/api/users/login', { email: 'nobody@test.kr', password: 'not-the-password' })
     const hashesForUnknown = spy.mock.calls.length - hashesForKnown
@@ -88,12 +82,12 @@ describe('sign-up and 비밀번호 찾기', () => {
   test(`${LIMITS.signUpsPerAddressPerHour} new accounts an hour from one address; the next is 429 and nothing stored; another address may`, async () => {
     const signUp = (from: string, n: number) => json(from, '/api/users', { email: `flood-${from}-${n}@test.kr`, password: 'flood-password-1', name: `가입 ${n}` })
     for (let n = 0; n < LIMITS.signUpsPerAddressPerHour; n++) expect((await signUp('127.0.0.5', n)).status).toBe(201)
-    const before = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs
+    const before = (await suite.payload.count({ collection: 'users', overrideAccess: true })).totalDocs
     const refused = await signUp('127.0.0.5', 99)
     expect(refused.status).toBe(429)
     expect(JSON.parse(refused.body).errors[0].message).toMatch(/가입이 너무 많았습니다/)
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0)
-    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await suite.payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before)
     expect((await signUp('127.0.0.6', 0)).status).toBe(201)
   })
 
@@ -112,7 +106,7 @@ describe('sign-up and 비밀번호 찾기', () => {
 
   test(`${LIMITS.forgotPerAddressPerHour} 비밀번호 찾기 an hour from one address, whatever addresses it asks for; then 429 on the page`, async () => {
     for (let n = 0; n < LIMITS.forgotPerAddressPerHour; n++) expect((await form('127.0.0.7', '/forgot/', { email: `someone-${n}@test.kr` })).status).toBe(200)
-    const refused = await form('127.0.0.7', '/forgot/', { email: world.users.member.email })
+    const refused = await form('127.0.0.7', '/forgot/', { email: suite.world.users.member.email })
     expect(refused.status).toBe(429)
     expect(refused.body).toContain('비밀번호 찾기 요청이 너무 많습니다')
     // About the address the request came from, not what was typed: in the summary, not on the field.
@@ -123,27 +117,27 @@ describe('sign-up and 비밀번호 찾기', () => {
     expect(refused.body).not.toContain('아무것도 저장되지 않았습니다')
     expect(page.querySelector('#f-email-error')).toBeNull()
     expect(page.querySelector('#f-email')?.getAttribute('aria-invalid')).not.toBe('true')
-    expect((await form('127.0.0.8', '/forgot/', { email: world.users.member.email })).status).toBe(200)
+    expect((await form('127.0.0.8', '/forgot/', { email: suite.world.users.member.email })).status).toBe(200)
   })
 })
 
 describe('re-applying to one program', () => {
   test(`${LIMITS.appliesPerProgramPerDay} applications a day by one account to one program (withdraw-and-reapply loops); the next is 429, nothing stored`, async () => {
-    const program = await recruitingProgram(payload, world)
-    const token = JSON.parse((await json('127.0.0.9', '/api/users/login', { email: world.users.member.email, password: PASSWORD })).body).token as string
+    const program = await recruitingProgram(suite.payload, suite.world)
+    const token = JSON.parse((await json('127.0.0.9', '/api/users/login', { email: suite.world.users.member.email, password: PASSWORD })).body).token as string
     for (let n = 0; n < LIMITS.appliesPerProgramPerDay; n++) {
       const applied = await json('127.0.0.9', '/api/applications', applicationData(program.id), 'POST', token)
       expect(applied.status, applied.body).toBe(201)
       const id = JSON.parse(applied.body).doc.id
       expect((await json('127.0.0.9', `/api/applications/${id}`, { status: 'withdrawn' }, 'PATCH', token)).status).toBe(200)
     }
-    const before = (await payload.count({ collection: 'applications', overrideAccess: true })).totalDocs
+    const before = (await suite.payload.count({ collection: 'applications', overrideAccess: true })).totalDocs
     const refused = await json('127.0.0.9', '/api/applications', applicationData(program.id), 'POST', token)
     expect(refused.status).toBe(429)
     expect(JSON.parse(refused.body).errors[0].message).toMatch(/신청과 철회를 너무 많이 했습니다/)
-    expect((await payload.count({ collection: 'applications', overrideAccess: true })).totalDocs).toBe(before)
+    expect((await suite.payload.count({ collection: 'applications', overrideAccess: true })).totalDocs).toBe(before)
     // Another program is not affected.
-    const other = await recruitingProgram(payload, world)
+    const other = await recruitingProgram(suite.payload, suite.world)
     expect((await json('127.0.0.9', '/api/applications', applicationData(other.id), 'POST', token)).status).toBe(201)
   })
 })

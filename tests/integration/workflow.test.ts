@@ -1,9 +1,9 @@
-import type { Payload } from 'payload'
 import { describe, expect, test } from 'vitest'
 import type { ReviewStatus } from '../../kernel/rules/reviewWorkflow'
 import type { Program } from '../../kernel/payload-types'
-import { as, createProgram, programInput, type Actor, type World, bootSeededWorld } from '../helpers/fixtures'
+import { as, createProgram, programInput, type Actor } from '../helpers/fixtures'
 import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectations'
+import { useTestPayload } from '../helpers/suite'
 
 /**
  * The review workflow (SPEC "Program review workflow"): 작성중 → 확인요청 → 확인완료 / 수정요청,
@@ -11,19 +11,14 @@ import { countAll, fieldMessages, HANGUL, refusal } from '../helpers/expectation
  * starts from its own program of company B.
  */
 
-let payload: Payload
-let world: World
-bootSeededWorld((p, w) => {
-  payload = p
-  world = w
-})
+const suite = useTestPayload({ world: true })
 
-const fresh = (status: ReviewStatus) => createProgram(payload, world.businesses.b, status, world.users.platformAdmin)
-const stored = (id: number) => payload.findByID({ collection: 'programs', id, depth: 0 })
+const fresh = (status: ReviewStatus) => createProgram(suite.payload, suite.world.businesses.b, status, suite.world.users.platformAdmin)
+const stored = (id: number) => suite.payload.findByID({ collection: 'programs', id, depth: 0 })
 const change = (id: number, user: Actor, data: Partial<Program>) =>
-  payload.update({ collection: 'programs', id, data, depth: 0, ...as(user) })
-const owner = () => world.users.adminB
-const admin = () => world.users.platformAdmin
+  suite.payload.update({ collection: 'programs', id, data, depth: 0, ...as(user) })
+const owner = () => suite.world.users.adminB
+const admin = () => suite.world.users.platformAdmin
 const steps = (program: Program) => (program.reviewHistory ?? []).map((row) => [row.from, row.to, row.by])
 
 /** A refused change: the status code, and the stored program exactly as before. */
@@ -55,7 +50,7 @@ describe('allowed transitions', () => {
     expect([doc.reviewStatus, doc.phase, doc.reviewedBy]).toEqual(['approved', 'recruiting', admin().id])
     expect(doc.approvedAt).toBeTruthy()
     expect(doc.reviewedAt).toBeTruthy()
-    expect((await payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })).id).toBe(program.id)
+    expect((await suite.payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })).id).toBe(program.id)
   })
 
   test('the platform admin asks for changes with a note', async () => {
@@ -79,13 +74,13 @@ describe('allowed transitions', () => {
     expect(approvedAt).toBeTruthy()
     const edited = await change(program.id, owner(), { summary: '지원 규모가 늘었습니다.' })
     expect([edited.reviewStatus, edited._status, edited.approvedAt, edited.summary]).toEqual(['submitted', 'draft', approvedAt, '지원 규모가 늘었습니다.'])
-    const publicNow = await payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
+    const publicNow = await suite.payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
     expect([publicNow.reviewStatus, publicNow.phase, publicNow.summary]).toEqual(['approved', program.phase, program.summary])
-    const working = await payload.findByID({ collection: 'programs', id: program.id, draft: true, depth: 0, ...as(owner()) })
+    const working = await suite.payload.findByID({ collection: 'programs', id: program.id, draft: true, depth: 0, ...as(owner()) })
     expect([working.reviewStatus, working.summary]).toEqual(['submitted', '지원 규모가 늘었습니다.'])
     const reapproved = await change(program.id, admin(), { reviewStatus: 'approved' })
     expect([reapproved.reviewStatus, reapproved._status, reapproved.approvedAt]).toEqual(['approved', 'published', approvedAt])
-    const publicAfter = await payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
+    const publicAfter = await suite.payload.findByID({ collection: 'programs', id: program.id, ...as(undefined) })
     expect([publicAfter.reviewStatus, publicAfter.summary]).toEqual(['approved', '지원 규모가 늘었습니다.'])
   })
 
@@ -101,7 +96,7 @@ describe('allowed transitions', () => {
   })
 
   test('the history records every step, in order, with who took it', async () => {
-    const created = await payload.create({ collection: 'programs', data: programInput(world.businesses.b), depth: 0, ...as(owner()) })
+    const created = await suite.payload.create({ collection: 'programs', data: programInput(suite.world.businesses.b), depth: 0, ...as(owner()) })
     await change(created.id, owner(), { reviewStatus: 'submitted' })
     await change(created.id, admin(), { reviewStatus: 'changes-requested', reviewNote: '문의처를 적어 주세요.' })
     await change(created.id, owner(), { reviewStatus: 'submitted' })
@@ -131,13 +126,13 @@ describe('refused transitions leave the program unchanged', () => {
 
   test('another company\'s admin cannot submit or approve (403)', async () => {
     const program = await fresh('draft')
-    await expectRefused(program.id, world.users.adminA, { reviewStatus: 'submitted' }, 403)
-    await expectRefused(program.id, world.users.adminA, { reviewStatus: 'approved' }, 403)
+    await expectRefused(program.id, suite.world.users.adminA, { reviewStatus: 'submitted' }, 403)
+    await expectRefused(program.id, suite.world.users.adminA, { reviewStatus: 'approved' }, 403)
   })
 
   test('an editor cannot approve (403)', async () => {
     const program = await fresh('submitted')
-    await expectRefused(program.id, world.users.editor, { reviewStatus: 'approved' }, 403)
+    await expectRefused(program.id, suite.world.users.editor, { reviewStatus: 'approved' }, 403)
   })
 
   test.each([undefined, '', '   '])('asking for changes with note %j is refused (400, on reviewNote, Korean)', async (reviewNote) => {
@@ -165,22 +160,22 @@ describe('refused transitions leave the program unchanged', () => {
   })
 
   test('a company admin cannot register a program as already approved: refused, nothing stored', async () => {
-    const before = await countAll(payload, 'programs')
-    const error = await refusal(payload.create({ collection: 'programs', data: { ...programInput(world.businesses.b), reviewStatus: 'approved' }, ...as(owner()) }))
+    const before = await countAll(suite.payload, 'programs')
+    const error = await refusal(suite.payload.create({ collection: 'programs', data: { ...programInput(suite.world.businesses.b), reviewStatus: 'approved' }, ...as(owner()) }))
     expect(error.status).toBe(403)
-    expect(await countAll(payload, 'programs')).toBe(before)
+    expect(await countAll(suite.payload, 'programs')).toBe(before)
   })
 })
 
 describe('stamps and notes sent by a client are ignored', () => {
   const forged = () => ({
     approvedAt: '2000-01-01T00:00:00.000Z', reviewedAt: '2000-01-01T00:00:00.000Z', submittedAt: '2000-01-01T00:00:00.000Z',
-    reviewedBy: world.users.platformAdmin.id, reviewNote: '관리자 확인 완료(위조)',
-    reviewHistory: [{ at: '2000-01-01T00:00:00.000Z', from: 'submitted', to: 'approved', by: world.users.platformAdmin.id }],
+    reviewedBy: suite.world.users.platformAdmin.id, reviewNote: '관리자 확인 완료(위조)',
+    reviewHistory: [{ at: '2000-01-01T00:00:00.000Z', from: 'submitted', to: 'approved', by: suite.world.users.platformAdmin.id }],
   })
 
   test('on create by the owner', async () => {
-    const doc = await payload.create({ collection: 'programs', data: { ...programInput(world.businesses.b), ...forged() }, depth: 0, ...as(owner()) })
+    const doc = await suite.payload.create({ collection: 'programs', data: { ...programInput(suite.world.businesses.b), ...forged() }, depth: 0, ...as(owner()) })
     expect([doc.reviewStatus, doc.approvedAt ?? null, doc.reviewedAt ?? null, doc.submittedAt ?? null, doc.reviewedBy ?? null, doc.reviewNote ?? null])
       .toEqual(['draft', null, null, null, null, null])
     expect(steps(doc)).toEqual([['new', 'draft', owner().id]])
@@ -212,9 +207,9 @@ describe('the review note and the registration date cannot be carried over or ba
   })
 
   test('a company admin cannot backdate createdAt on create or update', async () => {
-    const created = await payload.create({
+    const created = await suite.payload.create({
       collection: 'programs',
-      data: { ...programInput(world.businesses.b), createdAt: '2019-01-01T00:00:00.000Z' },
+      data: { ...programInput(suite.world.businesses.b), createdAt: '2019-01-01T00:00:00.000Z' },
       depth: 0,
       ...as(owner()),
     })
