@@ -12,7 +12,7 @@ import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } 
 import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
-import { filtersPlugin } from '../kernel/web/format'
+import { filtersPlugin } from './filters'
 import { programPage } from './programs/programPage'
 import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
 import { pageFrame, rendered } from '../views/layout'

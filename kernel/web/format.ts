@@ -1,5 +1,6 @@
 /**
- * Template filters, registered as one plugin. Dates arrive as Seoul calendar days already;
+ * Formats for pages and e-mails (the site registers them as Nunjucks filters, site/filters.ts).
+ * Dates arrive as Seoul calendar days already;
  * everything here formats, it never decides a business rule.
  */
 const numberFormat = new Intl.NumberFormat('ko-KR')
@@ -46,10 +47,3 @@ export const limit = <T>(list: T[], count: number): T[] => list.slice(0, count)
  * it (a logo beside the company name), so screen readers do not announce it twice.
  */
 export const withAlt = <T extends { alt: string }>(image: T | null | undefined, alt: string): T | null => (image ? { ...image, alt } : null)
-
-type FilterHost = { addFilter(name: string, filter: (...args: never[]) => unknown): void }
-
-export function filtersPlugin(eleventyConfig: FilterHost): void {
-  const filters = { number, percent, fileSize, fileKind, monthLabel, kstDayStart, byIds, limit, withAlt }
-  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter as (...args: never[]) => unknown)
-}
