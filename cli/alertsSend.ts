@@ -8,40 +8,27 @@
  */
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-import { getPayload } from 'payload'
-import { createConfig } from '../cms/config/createConfig'
-import { migrateDatabase } from '../cms/database/migrate'
 import { runProgramAlerts } from '../newsletter/alerts/send'
+import { runCommand } from './command'
 
 const USAGE = 'usage: npm run alerts:send [-- --dry-run]'
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2)
-  const dryRun = args.includes('--dry-run')
-  if (args.some((a) => a !== '--dry-run')) throw new Error(USAGE)
-  const payload = await getPayload({ config: createConfig() })
-  try {
-    await migrateDatabase(payload)
-    const report = await runProgramAlerts(payload, {
-      dryRun,
-      onPlan: ({ recipient, programs }) => {
-        const who = `${recipient.email} (${recipient.kind === 'user' ? '회원' : '구독자'} ${recipient.id})`
-        console.log(`${dryRun ? '[시험] ' : ''}${who}: ${programs.length}건`)
-        for (const program of programs) console.log(`  - ${program.title} (프로그램 ${program.id})`)
-      },
-    })
-    const verb = dryRun ? '보낼 예정' : '발송'
-    console.log(`기준 시각 ${report.cutoff}: 대상 ${report.recipients}명, ${verb} ${report.sent}건, 새 프로그램 없음 ${report.nothingNew}명, 실패 ${report.failed}건`)
-    return report.failed ? 1 : 0
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
+runCommand({
+  parse: (args) => {
+    if (args.some((a) => a !== '--dry-run')) throw new Error(USAGE)
+    return { dryRun: args.includes('--dry-run') }
   },
-)
+  run: async (payload, { dryRun }) => {
+  const report = await runProgramAlerts(payload, {
+    dryRun,
+    onPlan: ({ recipient, programs }) => {
+      const who = `${recipient.email} (${recipient.kind === 'user' ? '회원' : '구독자'} ${recipient.id})`
+      console.log(`${dryRun ? '[시험] ' : ''}${who}: ${programs.length}건`)
+      for (const program of programs) console.log(`  - ${program.title} (프로그램 ${program.id})`)
+    },
+  })
+  const verb = dryRun ? '보낼 예정' : '발송'
+  console.log(`기준 시각 ${report.cutoff}: 대상 ${report.recipients}명, ${verb} ${report.sent}건, 새 프로그램 없음 ${report.nothingNew}명, 실패 ${report.failed}건`)
+  return report.failed ? 1 : 0
+  },
+})

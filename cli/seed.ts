@@ -5,12 +5,10 @@
  */
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-import { getPayload } from 'payload'
-import { createConfig } from '../cms/config/createConfig'
-import { migrateDatabase } from '../cms/database/migrate'
 import { derivePhase, PHASE_LABELS, PHASES } from '../kernel/rules/phase'
 import { seedDemo } from '../seed/demo'
 import { seedSyntheticPrograms } from '../seed/synthetic'
+import { runCommand } from './command'
 
 function parseArgs(argv: string[]): { programs: number; now: Date } {
   let programs = 0
@@ -30,43 +28,32 @@ function parseArgs(argv: string[]): { programs: number; now: Date } {
   return { programs, now }
 }
 
-async function main() {
-  const { programs, now } = parseArgs(process.argv.slice(2))
-  const log = (line: string) => console.log(`[seed] ${line}`)
-  const started = Date.now()
-  const payload = await getPayload({ config: createConfig() })
-  try {
-    await migrateDatabase(payload)
-    await seedDemo(payload, { now, log })
-    if (programs > 0) await seedSyntheticPrograms(payload, { count: programs, now, log })
+const log = (line: string) => console.log(`[seed] ${line}`)
+const started = Date.now()
 
-    console.log('\n상생누리 demo data')
-    for (const collection of ['companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media'] as const) {
-      const { totalDocs } = await payload.count({ collection, overrideAccess: true })
-      console.log(`  ${collection.padEnd(15)} ${totalDocs}`)
-    }
-    const { docs } = await payload.find({
-      collection: 'programs', pagination: false, depth: 0, overrideAccess: true,
-      select: { reviewStatus: true, applyStart: true, applyEnd: true, supportEnd: true },
-    })
-    const phases = new Map<string, number>()
-    for (const doc of docs) {
-      const phase = derivePhase(doc, now)
-      phases.set(phase, (phases.get(phase) ?? 0) + 1)
-    }
-    console.log('  진행단계: ' + PHASES.map((p) => `${PHASE_LABELS[p].ko} ${phases.get(p) ?? 0}`).join(' · '))
-    console.log('  demo accounts (password winwin-demo-1234): admin@ kwater@ doosan@ editor@ sme@winwinnuri.test')
-    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  } finally {
-    await payload.destroy()
+runCommand({
+  parse: parseArgs,
+  failure: '[seed] failed: ',
+  run: async (payload, { programs, now }) => {
+  await seedDemo(payload, { now, log })
+  if (programs > 0) await seedSyntheticPrograms(payload, { count: programs, now, log })
+
+  console.log('\n상생누리 demo data')
+  for (const collection of ['companies', 'users', 'businesses', 'programs', 'partner-guides', 'card-news', 'media'] as const) {
+    const { totalDocs } = await payload.count({ collection, overrideAccess: true })
+    console.log(`  ${collection.padEnd(15)} ${totalDocs}`)
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(`[seed] failed: ${error instanceof Error ? error.message : String(error)}`)
-    if (error?.data?.errors) console.error(JSON.stringify(error.data.errors, null, 2))
-    process.exit(1)
+  const { docs } = await payload.find({
+    collection: 'programs', pagination: false, depth: 0, overrideAccess: true,
+    select: { reviewStatus: true, applyStart: true, applyEnd: true, supportEnd: true },
+  })
+  const phases = new Map<string, number>()
+  for (const doc of docs) {
+    const phase = derivePhase(doc, now)
+    phases.set(phase, (phases.get(phase) ?? 0) + 1)
+  }
+  console.log('  진행단계: ' + PHASES.map((p) => `${PHASE_LABELS[p].ko} ${phases.get(p) ?? 0}`).join(' · '))
+  console.log('  demo accounts (password winwin-demo-1234): admin@ kwater@ doosan@ editor@ sme@winwinnuri.test')
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   },
-)
+})

@@ -5,11 +5,9 @@
  */
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
-import { getPayload } from 'payload'
-import { createConfig } from '../cms/config/createConfig'
 import { readEnv } from '../kernel/settings/env'
-import { migrateDatabase } from '../cms/database/migrate'
 import { BUILD_STEP_LABELS, buildSite } from '../site/publish/buildSite'
+import { runCommand } from './command'
 
 function parseArgs(argv: string[]): { now: Date; publish: boolean } {
   let now = new Date()
@@ -24,31 +22,20 @@ function parseArgs(argv: string[]): { now: Date; publish: boolean } {
   return { now, publish }
 }
 
-async function main(): Promise<void> {
-  const { now, publish } = parseArgs(process.argv.slice(2))
-  const payload = await getPayload({ config: createConfig() })
-  try {
-    await migrateDatabase(payload)
-    const report = await buildSite(payload, {
-      siteUrl: readEnv().siteUrl,
-      now,
-      publish,
-      onStep: (step, phase, ms) => {
-        if (phase === 'start') process.stdout.write(`▶ ${BUILD_STEP_LABELS[step]}… `)
-        else console.log(`${((ms ?? 0) / 1000).toFixed(2)}초`)
-      },
-    })
-    console.log(`\n사이트를 만들었습니다: 페이지 ${report.pages}개, 프로그램 ${report.programs}개, 이미지 ${report.images}개, ${(report.durationMs / 1000).toFixed(1)}초`)
-    console.log(publish ? `공개 중: ${report.dir}` : `공개하지 않음 (--no-publish): ${report.dir}`)
-  } finally {
-    await payload.destroy()
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(`\n사이트를 만들지 못했습니다: ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
+runCommand({
+  parse: parseArgs,
+  failure: '\n사이트를 만들지 못했습니다: ',
+  run: async (payload, { now, publish }) => {
+  const report = await buildSite(payload, {
+    siteUrl: readEnv().siteUrl,
+    now,
+    publish,
+    onStep: (step, phase, ms) => {
+      if (phase === 'start') process.stdout.write(`▶ ${BUILD_STEP_LABELS[step]}… `)
+      else console.log(`${((ms ?? 0) / 1000).toFixed(2)}초`)
+    },
+  })
+  console.log(`\n사이트를 만들었습니다: 페이지 ${report.pages}개, 프로그램 ${report.programs}개, 이미지 ${report.images}개, ${(report.durationMs / 1000).toFixed(1)}초`)
+  console.log(publish ? `공개 중: ${report.dir}` : `공개하지 않음 (--no-publish): ${report.dir}`)
   },
-)
+})
