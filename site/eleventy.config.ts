@@ -15,7 +15,8 @@ import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
 import { programPage } from './programs/programPage'
 import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
-import { pageFrame, rendered } from '../views/layout'
+import { pageFrame } from '../views/layout'
+import { raw as rawHtml } from '../kernel/web/html'
 import { listedProgramCard, period, phaseBadge } from '../views/programCard'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './publish/webEditions'
@@ -104,7 +105,7 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
     // The page frame (views/layout.ts), shared with the pages the server renders: the layout
     // layouts/base.njk is this one call.
     eleventyConfig.addShortcode('pageFrame', (content: string, title?: string, description?: string, bodyClass?: string, scripts?: string[], url?: string | false) =>
-      pageFrame({ content: rendered(content), title, bodyClass, scripts, path: url || null, public: { siteUrl: data.siteUrl, description, generatedOn: data.today } }),
+      pageFrame({ content: rawHtml(content) /* Eleventy rendered and escaped it */, title, bodyClass, scripts, path: url || null, public: { siteUrl: data.siteUrl, description, generatedOn: data.today } }),
     )
     eleventyConfig.addGlobalData('programs', programs)
     eleventyConfig.addGlobalData('recruiting', programs.filter((p) => p.phase === 'recruiting'))

@@ -7,7 +7,7 @@
  *   subscriber links), through `pageLayout`: personal, never indexed, never cached by shared
  *   caches (the routes set that), with a member menu that knows who is signed in.
  */
-import { html, raw, type SafeHtml } from '../kernel/web/html'
+import { html, type SafeHtml } from '../kernel/web/html'
 import { absoluteUrl } from '../kernel/web/urls'
 import { MEMBER_LINKS, NAV_ITEMS } from './nav'
 
@@ -160,6 +160,3 @@ ${body}
 </div>`,
   })
 }
-
-/** Content Eleventy already rendered (and escaped), handed to the frame as it is. */
-export const rendered = (markup: string): SafeHtml => raw(markup)
