@@ -25,7 +25,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { approveToLive, LIVE_RUNS, type LiveResult } from './approveToLive'
-import { REBUILD_DEBOUNCE_MS } from '../kernel/jobs'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 const WORKER = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('bench/siteWorker.ts')]
@@ -196,7 +195,7 @@ for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(width[i])).join
 if (live) {
   console.log(`\napprove → live at ${fmtN(results[0].size)} programs (real server, approve request → /programs/<id>/ serves the title, polled every 100 ms):`)
   console.log(`  ${live.seconds.map((s) => `${s.toFixed(2)} s`).join(' / ')} — median ${median(live.seconds).toFixed(2)} s (the approve request itself: median ${median(live.approveMs).toFixed(0)} ms)`)
-  console.log(`  of which the server's site build (site-status durationMs): ${live.buildS.map((s) => (s === null ? '?' : `${s.toFixed(2)} s`)).join(' / ')}; the rest is the ${REBUILD_DEBOUNCE_MS} ms debounce, the 1 s job poll and the HTTP polling`)
+  console.log(`  of which the server's site build (site-status durationMs): ${live.buildS.map((s) => (s === null ? '?' : `${s.toFixed(2)} s`)).join(' / ')}; the rest is the publish job's start and the HTTP polling`)
   console.log(`  server start ${live.serverStartS.toFixed(1)} s${live.adminRebuilt ? ' (admin rebuilt first)' : ''}; its start-up site rebuild ${live.startBuildS === null ? 'not seen' : `${live.startBuildS.toFixed(1)} s`}`)
 } else if (liveFailure.message) console.log(`\napprove → live: FAILED — ${liveFailure.message.split('\n')[0]}`)
 

@@ -5,9 +5,12 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-/** Site rebuilds, one at a time. */
+/** Site builds and publishes, one at a time. */
 export const SITE_QUEUE = 'site'
+/** A full build of the public site. */
 export const REBUILD_TASK = 'rebuildSite'
+/** An incremental publish of the programs saved since the live build (site/publish/incremental.ts). */
+export const PUBLISH_TASK = 'publishSiteChanges'
 /** Newsletter sends, on their own queue so a long send never holds up a rebuild. */
 export const NEWSLETTER_QUEUE = 'newsletter'
 export const SEND_TASK = 'sendNewsletter'
@@ -17,12 +20,6 @@ export const ALERTS_TASK = 'sendProgramAlerts'
 /** The platform admins' review digest. */
 export const NOTIFICATIONS_QUEUE = 'notifications'
 export const DIGEST_TASK = 'sendReviewDigest'
-
-/**
- * How long a rebuild waits for more edits. A burst (an admin saving several programs, an
- * import) lands in the one pending build instead of one build per save.
- */
-export const REBUILD_DEBOUNCE_MS = 300
 
 /**
  * Whether a job of this task is queued and not yet started. A job already running does not
@@ -46,19 +43,40 @@ export async function hasWaitingJob(payload: Payload, task: string, req?: Payloa
 }
 
 /**
- * Queues a site rebuild unless one is already waiting to start: that pending build will read
- * the database when it runs, so it will include this change too.
+ * What a change needs on the public site: `programs` — only programs changed, which an
+ * incremental publish handles; `full` — anything else (a company, card news, a guide, a
+ * newsletter, a deletion), which takes a full build.
  */
-export async function queueSiteRebuild(payload: Payload, reason: string, req?: PayloadRequest): Promise<'queued' | 'coalesced'> {
-  if (await hasWaitingJob(payload, REBUILD_TASK, req)) return 'coalesced'
-  await payload.jobs.queue({
-    task: REBUILD_TASK,
-    queue: SITE_QUEUE,
-    input: { reason },
-    waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
-    req,
-  })
-  return 'queued'
+export type SiteChange = 'programs' | 'full'
+
+/**
+ * Queues the site work a change needs, unless work already waiting to start covers it: a
+ * waiting job reads the database when it runs, so it includes this change too (a burst of saves
+ * is one publish). A waiting full build covers everything; a waiting publish covers programs.
+ * The job runs as soon as it is queued (kickSiteQueue), not on the next poll.
+ */
+export async function queueSiteRebuild(payload: Payload, reason: string, req?: PayloadRequest, change: SiteChange = 'full'): Promise<'queued' | 'coalesced'> {
+  const covered = (await hasWaitingJob(payload, REBUILD_TASK, req)) || (change === 'programs' && (await hasWaitingJob(payload, PUBLISH_TASK, req)))
+  if (!covered) await payload.jobs.queue({ task: change === 'full' ? REBUILD_TASK : PUBLISH_TASK, queue: SITE_QUEUE, input: { reason }, req })
+  kickSiteQueue()
+  return covered ? 'coalesced' : 'queued'
+}
+
+const KICK = Symbol.for('winwinnuri.siteQueue.kick')
+type KickHolder = { [KICK]?: () => void }
+
+/**
+ * The process that runs the site queue (cms/jobs/siteQueue.ts) registers here how to wake it.
+ * Kept on globalThis: the admin's Next bundle carries its own copy of this module, and its
+ * saves must wake the same runner.
+ */
+export function onSiteWorkQueued(kick: (() => void) | undefined): void {
+  ;(globalThis as KickHolder)[KICK] = kick
+}
+
+/** Wakes this process's site-queue runner, if it has one; others poll the queue. */
+export function kickSiteQueue(): void {
+  ;(globalThis as KickHolder)[KICK]?.()
 }
 
 /** Queues the send of one issue, to start now or at `at` (the issue's sendAt). */

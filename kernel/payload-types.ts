@@ -132,6 +132,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSiteChanges: TaskPublishSiteChanges;
       rebuildSite: TaskRebuildSite;
       rebuildSiteDaily: TaskRebuildSiteDaily;
       sendNewsletter: TaskSendNewsletter;
@@ -889,7 +890,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts' | 'sendReviewDigest';
+          | 'inline'
+          | 'publishSiteChanges'
+          | 'rebuildSite'
+          | 'rebuildSiteDaily'
+          | 'sendNewsletter'
+          | 'sendProgramAlerts'
+          | 'sendReviewDigest';
         taskID: string;
         input?:
           | {
@@ -923,7 +930,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'rebuildSite' | 'rebuildSiteDaily' | 'sendNewsletter' | 'sendProgramAlerts' | 'sendReviewDigest')
+    | (
+        | 'inline'
+        | 'publishSiteChanges'
+        | 'rebuildSite'
+        | 'rebuildSiteDaily'
+        | 'sendNewsletter'
+        | 'sendProgramAlerts'
+        | 'sendReviewDigest'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -1576,6 +1591,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSiteChanges".
+ */
+export interface TaskPublishSiteChanges {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    pages: number;
+    programs: number;
+    durationMs: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,7 +14,8 @@ import { isProductionDeployment, readEnv } from '../kernel/settings/env'
 import { migrateDatabase } from '../cms/database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
-import { runSiteBuild } from '../cms/jobs/runSiteBuild'
+import { runSiteBuild, sitePublisher } from '../cms/jobs/runSiteBuild'
+import { startSiteQueue } from '../cms/jobs/siteQueue'
 import { liveSiteDir } from '../site/publish/output'
 import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
 import { resumeInterruptedAlerts } from '../newsletter/alerts/resume'
@@ -24,8 +25,9 @@ import { queueSiteRebuild } from '../kernel/jobs'
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
   const env = readEnv()
-  // cron: this process runs the jobs queue (site rebuilds on publish, the daily 진행단계 rebuild).
-  const payload = await getPayload({ config: createConfig({ siteBuilder: runSiteBuild }), cron: true })
+  // cron: this process runs the jobs queue (newsletter sends, alerts, the review digest); the
+  // site queue (publishes on change, the daily 진행단계 rebuild) has its own runner below.
+  const payload = await getPayload({ config: createConfig({ sitePublisher }), cron: true })
   await migrateDatabase(payload)
 
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
   // build at once and refresh it in the background (the calendar may have moved 진행단계).
   if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')
   else await runSiteBuild(payload, 'first start').catch(() => undefined)
+  const siteQueue = startSiteQueue(payload)
 
   const nextApp = next({ dev: false, dir: 'cms' })
   await nextApp.prepare()
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     process.once(signal, () => {
       server.close()
       // A newsletter send lets its messages in flight finish and be recorded, then resumes at the next start.
+      siteQueue.stop()
       void stopRunningSends()
         .then(() => payload.destroy())
         .finally(() => process.exit(0))

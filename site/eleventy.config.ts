@@ -13,7 +13,6 @@ import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
-import { programPage } from './programs/programPage'
 import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
 import { pageFrame } from '../views/layout'
 import { raw as rawHtml } from '../kernel/web/html'
@@ -30,14 +29,12 @@ export const PROGRAMS_PER_PAGE = 20
 const FEED_SIZE = 50
 
 /**
- * What one Eleventy run renders. A site of ordinary size renders `all` in one run. A large one
- * renders in parts into the same folder: `pages` (every Nunjucks page, feeds and data files),
- * then the program pages in slices. Eleventy keeps every page it renders in memory until its run
- * ends, so slices hold a large site's peak memory to one slice's worth; each extra run costs an
- * Eleventy start, which is why small sites do not slice.
+ * Eleventy renders every page but the program pages (site/publish/programPages.ts writes those,
+ * one plain function per page, in a full build and an incremental publish alike). `editions`
+ * are the newsletter web editions to write: all of them in a full build, only those showing a
+ * changed program in an incremental one.
  */
-export type SitePart = 'all' | 'pages' | { programs: [start: number, end: number] }
-export type SiteConfigOptions = { data: SiteData; pictures: Pictures; part?: SitePart; editions?: WebEdition[] }
+export type SiteConfigOptions = { data: SiteData; pictures: Pictures; editions?: WebEdition[] }
 
 // Eleventy's UserConfig has no published types; these are the calls this file makes.
 type EleventyConfig = {
@@ -54,6 +51,15 @@ type EleventyConfig = {
 }
 
 type FeedItem = { id: string; title: string; url: string; day: string; summary: string; kind: string }
+
+/**
+ * The order of every program list (the list pages, company pages, feeds and data files):
+ * 진행단계, then the deadline, then the id, so that two builds of the same data list alike
+ * whatever order the database returned (an incremental publish keeps its programs in a map).
+ */
+export function listOrder(programs: PublicProgram[]): PublicProgram[] {
+  return [...programs].sort((a, b) => compareByPhaseThenDeadline(a, b) || a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
 
 function groupBy<T>(items: T[], keyOf: (item: T) => string): Record<string, T[]> {
   const groups: Record<string, T[]> = {}
@@ -80,13 +86,12 @@ function filterOptions(data: SiteData) {
   }
 }
 
-export function siteConfig({ data, pictures, part = 'all', editions = [] }: SiteConfigOptions) {
+export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions) {
   return function configure(eleventyConfig: EleventyConfig): void {
     eleventyConfig.setQuietMode(true)
     eleventyConfig.setIncludesDirectory(SITE_DIRS.includes)
     eleventyConfig.setDataDirectory(SITE_DIRS.data)
-    // A program slice renders only its virtual template; the Nunjucks layout still applies.
-    eleventyConfig.setTemplateFormats(typeof part === 'string' ? ['njk', '11ty.js'] : ['11ty.js'])
+    eleventyConfig.setTemplateFormats(['njk', '11ty.js'])
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
     // The shared view components (views/programCard.ts), one markup for the templates and the
@@ -99,7 +104,7 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
     eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
       image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)
 
-    const programs = [...data.programs].sort(compareByPhaseThenDeadline)
+    const programs = listOrder(data.programs)
     const cardNews = [...data.cardNews].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))
     eleventyConfig.addGlobalData('site', { name: '상생누리', url: data.siteUrl, today: data.today, generatedAt: data.generatedAt })
     // The page frame (views/layout.ts), shared with the pages the server renders: the layout
@@ -121,11 +126,6 @@ export function siteConfig({ data, pictures, part = 'all', editions = [] }: Site
     eleventyConfig.addGlobalData('filterOptions', filterOptions(data))
     eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
 
-    if (typeof part !== 'string') {
-      addProgramPages(eleventyConfig, data, programs.slice(...part.programs))
-      return
-    }
-    if (part === 'all') addProgramPages(eleventyConfig, data, programs)
     addWebEditions(eleventyConfig, editions)
 
     const now = new Date(data.generatedAt)
@@ -153,27 +153,5 @@ function addWebEditions(eleventyConfig: EleventyConfig, editions: WebEdition[]):
   eleventyConfig.addTemplate('newsletter/edition.11ty.js', (page: EditionPageData) => page.edition.html, {
     pagination: { data: 'webEditions', size: 1, alias: 'edition', addAllPagesToCollections: true },
     permalink: (page: EditionPageData) => page.edition.url,
-  })
-}
-
-/**
- * The per-program pages: a TypeScript render function inside the shared Nunjucks layout.
- * Permalink and title are plain functions too (Nunjucks strings cost a render each), and the
- * pages stay out of collections (the sitemap lists them from the data).
- */
-function addProgramPages(eleventyConfig: EleventyConfig, data: SiteData, slice: PublicProgram[]): void {
-  const companyUrls = new Map(data.companies.map((c) => [c.id, c.url]))
-  type ProgramPageData = { program: PublicProgram }
-  eleventyConfig.addGlobalData('programSlice', slice)
-  eleventyConfig.addTemplate('programs/program.11ty.js', (page: ProgramPageData) => programPage(page.program, companyUrls.get(page.program.company.id) ?? null).value, {
-    layout: 'layouts/base.njk',
-    pagination: { data: 'programSlice', size: 1, alias: 'program' },
-    permalink: (page: ProgramPageData) => page.program.url,
-    eleventyComputed: {
-      title: (page: ProgramPageData) => page.program.title,
-      description: (page: ProgramPageData) => `${page.program.company.name} · ${page.program.supportFieldLabel} · ${page.program.summary}`,
-    },
-    bodyClass: 'page-program',
-    eleventyExcludeFromCollections: true,
   })
 }

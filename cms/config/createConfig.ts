@@ -7,7 +7,7 @@ import { withTextRules } from '../../collections/fields/textRules'
 import { ReviewDigest } from '../globals/ReviewDigest'
 import { SiteStatus } from '../globals/SiteStatus'
 import { jobsConfig } from '../jobs'
-import type { SiteBuilder } from '../jobs/rebuildSite'
+import type { SitePublisher } from '../jobs/rebuildSite'
 import { statsEndpoint } from '../api/stats'
 import { errorBoundary } from '../../kernel/http/errorBoundary'
 import { graphqlCostRules } from '../api/graphqlCost'
@@ -29,7 +29,7 @@ export type ConfigOptions = {
   secret?: string
   smtpUrl?: string
   /** Given by processes that build the public site (the server, tests); see cms/jobs/rebuildSite.ts. */
-  siteBuilder?: SiteBuilder
+  sitePublisher?: SitePublisher
   /** false: queued jobs run only when called (payload.jobs.run, runSend); the tests use this. */
   autoRunJobs?: boolean
 }
@@ -70,7 +70,7 @@ export function createConfig(options: ConfigOptions = {}): Promise<SanitizedConf
     i18n,
     collections,
     globals: [SiteStatus, ReviewDigest].map(withTextRules),
-    jobs: jobsConfig(options.siteBuilder, { autoRun: options.autoRunJobs ?? true }),
+    jobs: jobsConfig(options.sitePublisher, { autoRun: options.autoRunJobs ?? true }),
     endpoints: [statsEndpoint, evaluationReportEndpoint, ...alertEndpoints],
     admin: {
       user: 'users',

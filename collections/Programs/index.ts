@@ -17,7 +17,7 @@ import { rebuildSiteOnChange } from '../hooks/rebuildSiteOnChange'
 import { notifyProgramReview } from '../../notifications/notifyProgramReview'
 
 // Only what reaches the main document can change the site: a pending revision never does.
-const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved', (context) => saveTargetOf(context) === 'revision')
+const siteRebuild = rebuildSiteOnChange('programs', (doc) => doc.reviewStatus === 'approved', (context) => saveTargetOf(context) === 'revision', 'programs')
 
 /** 프로그램: what SMEs search and apply to; public once the platform admin approves it. */
 export const Programs: CollectionConfig = {

@@ -12,11 +12,12 @@ import type { CardNew, Company, Media, Newsletter, PartnerGuide, Program } from 
 import { DATA_DIR } from '../../kernel/settings/env'
 import { kstDate, kstToday } from '../../kernel/rules/dates'
 import { derivePhase, PHASE_LABELS } from '../../kernel/rules/phase'
-import { computeStats } from '../../kernel/rules/stats'
+import { computeStats, type StatsProgram } from '../../kernel/rules/stats'
 import { COMPANY_CATEGORIES, KSIC_SECTIONS, labelOf, REGIONS, SUPPORT_FIELDS, TARGET_SCOPES, CARD_NEWS_CATEGORIES } from '../../kernel/rules/valueLists'
 import { homepageOf, safeWebAddress } from '../../kernel/rules/webAddress'
 import { richTextToHtml } from './richText'
-import { siteDataSchema, type SiteData, type SiteImage } from './schema'
+import { z } from 'zod'
+import { programSchema, siteDataSchema, type PublicProgram, type SiteData, type SiteImage } from './schema'
 import { companyPath, newsletterPath, newsPath, programPath } from '../../kernel/web/urls'
 import { isOperatorCategory } from '../../kernel/rules/operators'
 
@@ -25,8 +26,6 @@ export type LoadOptions = { now?: Date; siteUrl: string }
 type Id = string | number
 const key = (value: Id | { id: Id } | null | undefined): string | null =>
   value == null ? null : String(typeof value === 'object' ? value.id : value)
-
-/** Participating operators: only 대기업 and 공공기관 get a public company page. */
 
 type PublicSlug = 'programs' | 'companies' | 'media' | 'partner-guides' | 'card-news' | 'newsletters'
 
@@ -49,87 +48,161 @@ function imageOf(media: Media | undefined, alt: string | null | undefined): Site
 
 const trimmed = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null)
 
-export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl }: LoadOptions): Promise<SiteData> {
+/** The raw documents one site build reads, before they are mapped to view models. */
+export type SiteSources = {
+  programs: Program[]
+  companies: Company[]
+  media: Media[]
+  guides: PartnerGuide[]
+  cardNews: CardNew[]
+  newsletters: Newsletter[]
+  businesses: BusinessRef[]
+}
+type BusinessRef = { id: Id; name?: string; relatedUrl?: string | null }
+
+/** Approved programs as the public reads them; `ids` narrows to those (an incremental publish). */
+async function readPrograms(payload: Payload, ids?: Id[]): Promise<Program[]> {
+  const approved: Where = { reviewStatus: { equals: 'approved' } }
+  return readPublic<Program>(payload, 'programs', ids ? { and: [approved, { id: { in: ids } }] } : approved, PROGRAM_FIELDS)
+}
+
+/**
+ * Businesses are not public records, but a public program shows its business's name and
+ * link: read just those fields, just for the businesses of these programs.
+ */
+async function readBusinesses(payload: Payload, programs: Program[]): Promise<BusinessRef[]> {
+  const businessIds = [...new Set(programs.map((p) => key(p.business)).filter((id): id is string => id !== null))]
+  if (!businessIds.length) return []
+  const { docs } = await payload.find({ collection: 'businesses', where: { id: { in: businessIds } }, select: { name: true, relatedUrl: true }, depth: 0, pagination: false, overrideAccess: true })
+  return docs as BusinessRef[]
+}
+
+export async function readSiteSources(payload: Payload): Promise<SiteSources> {
   const [programs, companies, media, guides, cardNews, newsletters] = await Promise.all([
-    readPublic<Program>(payload, 'programs', { reviewStatus: { equals: 'approved' } }, PROGRAM_FIELDS),
+    readPrograms(payload),
     readPublic<Company>(payload, 'companies'),
     readPublic<Media>(payload, 'media'),
     readPublic<PartnerGuide>(payload, 'partner-guides', { published: { equals: true } }),
     readPublic<CardNew>(payload, 'card-news', { status: { equals: 'published' } }),
     readPublic<Newsletter>(payload, 'newsletters', { status: { equals: 'sent' } }),
   ])
-  // Businesses are not public records, but a public program shows its business's name and
-  // link: read just those fields, just for the businesses of approved programs.
-  const businessIds = [...new Set(programs.map((p) => key(p.business)).filter((id): id is string => id !== null))]
-  const { docs: businesses } = businessIds.length
-    ? await payload.find({ collection: 'businesses', where: { id: { in: businessIds } }, select: { name: true, relatedUrl: true }, depth: 0, pagination: false, overrideAccess: true })
-    : { docs: [] }
+  return { programs, companies, media, guides, cardNews, newsletters, businesses: await readBusinesses(payload, programs) }
+}
 
-  const companyById = new Map(companies.map((c) => [String(c.id), c]))
-  const mediaById = new Map(media.map((m) => [String(m.id), m]))
-  const businessById = new Map(businesses.map((b) => [String(b.id), b as { name?: string; relatedUrl?: string | null }]))
+/** The given programs as the public reads them now (those no longer public are simply absent), with their businesses. */
+export async function readProgramSources(payload: Payload, ids: Id[]): Promise<Pick<SiteSources, 'programs' | 'businesses'>> {
+  const programs = ids.length ? await readPrograms(payload, ids) : []
+  return { programs, businesses: await readBusinesses(payload, programs) }
+}
+
+export async function loadSiteData(payload: Payload, options: LoadOptions): Promise<SiteData> {
+  return assembleSiteData(await readSiteSources(payload), options)
+}
+
+/** What mapping one program needs besides the program: the records it refers to, and the clock. */
+export type ProgramContext = { now: Date; companyById: Map<string, Company>; mediaById: Map<string, Media>; businessById: Map<string, BusinessRef> }
+
+export function programContext(sources: Pick<SiteSources, 'companies' | 'media' | 'businesses'>, now: Date): ProgramContext {
+  return {
+    now,
+    companyById: new Map(sources.companies.map((c) => [String(c.id), c])),
+    mediaById: new Map(sources.media.map((m) => [String(m.id), m])),
+    businessById: new Map(sources.businesses.map((b) => [String(b.id), b])),
+  }
+}
+
+/**
+ * One approved program as the site shows it, or null when it must not be on the site: its
+ * company is not readable (a dangling reference) or its 진행단계 is not public.
+ */
+export function toPublicProgram(p: Program, { now, companyById, mediaById, businessById }: ProgramContext): PublicProgram | null {
+  const companyDoc = companyById.get(key(p.company) ?? '')
+  const company = companyDoc ? { id: String(companyDoc.id), name: companyDoc.name } : null
+  const phase = derivePhase(p, now)
+  if (!company || phase === 'draft' || phase === 'submitted' || phase === 'changes-requested') return null
+  const business = businessById.get(key(p.business) ?? '')
+  return {
+    id: String(p.id),
+    url: programPath(p.id),
+    title: p.title,
+    summary: p.summary,
+    purpose: p.purpose,
+    supportField: p.supportField,
+    supportFieldLabel: labelOf(SUPPORT_FIELDS, p.supportField),
+    targetScope: p.targetScope,
+    targetScopeLabel: labelOf(TARGET_SCOPES, p.targetScope),
+    applyStart: kstDate(p.applyStart),
+    applyEnd: kstDate(p.applyEnd),
+    supportStart: kstDate(p.supportStart),
+    supportEnd: kstDate(p.supportEnd),
+    regions: p.regions,
+    regionLabels: p.regions.map((r) => labelOf(REGIONS, r)),
+    contact: {
+      department: p.contact?.department ?? '',
+      name: trimmed(p.contact?.name),
+      phone: p.contact?.phone ?? '',
+      email: trimmed(p.contact?.email),
+    },
+    applyOnline: p.applyOnline === true,
+    detailsHtml: richTextToHtml(p.details),
+    eligibilityDetails: trimmed(p.eligibilityDetails),
+    howToApply: trimmed(p.howToApply),
+    notes: trimmed(p.notes),
+    attachments: (p.attachments ?? []).flatMap((a) => {
+      const file = mediaById.get(key(a) ?? '')
+      return file?.url && file.filename ? [{ url: file.url, filename: file.filename, mimeType: file.mimeType ?? null, filesize: file.filesize ?? null }] : []
+    }),
+    phase,
+    phaseLabel: PHASE_LABELS[phase].ko,
+    company,
+    business: { id: key(p.business) ?? '', name: business?.name ?? '', relatedUrl: safeWebAddress(business?.relatedUrl) },
+    registeredOn: kstDate(p.approvedAt ?? p.createdAt),
+    updatedAt: p.updatedAt,
+  } as PublicProgram
+}
+
+/** What the 통계 count of one approved program (kernel/rules/stats.ts). */
+export function statsInputOf(p: Program): StatsProgram {
+  return {
+    reviewStatus: p.reviewStatus,
+    targetScope: p.targetScope,
+    applyStart: p.applyStart,
+    applyEnd: p.applyEnd,
+    supportEnd: p.supportEnd,
+    approvedAt: p.approvedAt ?? null,
+    createdAt: p.createdAt,
+    company: key(p.company) ?? '',
+  }
+}
+
+/**
+ * The site's view models from its sources. `programs` are the already-mapped public programs
+ * and `statsPrograms` what the 통계 count (every approved program); both default to mapping
+ * `sources.programs`, and an incremental publish passes its own, patched.
+ */
+export function assembleSiteData(
+  sources: SiteSources,
+  { now = new Date(), siteUrl }: LoadOptions,
+  mapped?: { programs: PublicProgram[]; statsPrograms: StatsProgram[] },
+): SiteData {
+  const context = programContext(sources, now)
+  const { companyById, mediaById } = context
+  const programs = mapped?.programs ?? sources.programs.flatMap((p) => toPublicProgram(p, context) ?? [])
+  const statsPrograms = mapped?.statsPrograms ?? sources.programs.map(statsInputOf)
   const programCount = new Map<string, number>()
-  for (const p of programs) {
-    const company = key(p.company)
-    if (company) programCount.set(company, (programCount.get(company) ?? 0) + 1)
+  for (const p of statsPrograms) {
+    if (p.company) programCount.set(p.company, (programCount.get(p.company) ?? 0) + 1)
   }
-  const guideCompanies = new Set(guides.map((g) => key(g.company)))
-  const operators = companies.filter((c) => isOperatorCategory(c.category) && (programCount.has(String(c.id)) || guideCompanies.has(String(c.id))))
+  const guideCompanies = new Set(sources.guides.map((g) => key(g.company)))
+  // Participating operators: only 대기업 and 공공기관 with a program or a guide get a public company page.
+  const operators = sources.companies.filter((c) => isOperatorCategory(c.category) && (programCount.has(String(c.id)) || guideCompanies.has(String(c.id))))
   const operatorIds = new Set(operators.map((c) => String(c.id)))
-  const companyRef = (value: Program['company']) => {
-    const company = companyById.get(key(value) ?? '')
-    return company ? { id: String(company.id), name: company.name } : null
-  }
 
   const data = {
     generatedAt: now.toISOString(),
     today: kstToday(now),
     siteUrl,
-    programs: programs.flatMap((p) => {
-      const company = companyRef(p.company)
-      const phase = derivePhase(p, now)
-      // A program of a company not readable here would publish a dangling reference.
-      if (!company || phase === 'draft' || phase === 'submitted' || phase === 'changes-requested') return []
-      const business = businessById.get(key(p.business) ?? '')
-      return [{
-        id: String(p.id),
-        url: programPath(p.id),
-        title: p.title,
-        summary: p.summary,
-        purpose: p.purpose,
-        supportField: p.supportField,
-        supportFieldLabel: labelOf(SUPPORT_FIELDS, p.supportField),
-        targetScope: p.targetScope,
-        targetScopeLabel: labelOf(TARGET_SCOPES, p.targetScope),
-        applyStart: kstDate(p.applyStart),
-        applyEnd: kstDate(p.applyEnd),
-        supportStart: kstDate(p.supportStart),
-        supportEnd: kstDate(p.supportEnd),
-        regions: p.regions,
-        regionLabels: p.regions.map((r) => labelOf(REGIONS, r)),
-        contact: {
-          department: p.contact?.department ?? '',
-          name: trimmed(p.contact?.name),
-          phone: p.contact?.phone ?? '',
-          email: trimmed(p.contact?.email),
-        },
-        applyOnline: p.applyOnline === true,
-        detailsHtml: richTextToHtml(p.details),
-        eligibilityDetails: trimmed(p.eligibilityDetails),
-        howToApply: trimmed(p.howToApply),
-        notes: trimmed(p.notes),
-        attachments: (p.attachments ?? []).flatMap((a) => {
-          const file = mediaById.get(key(a) ?? '')
-          return file?.url && file.filename ? [{ url: file.url, filename: file.filename, mimeType: file.mimeType ?? null, filesize: file.filesize ?? null }] : []
-        }),
-        phase,
-        phaseLabel: PHASE_LABELS[phase].ko,
-        company,
-        business: { id: key(p.business) ?? '', name: business?.name ?? '', relatedUrl: safeWebAddress(business?.relatedUrl) },
-        registeredOn: kstDate(p.approvedAt ?? p.createdAt),
-        updatedAt: p.updatedAt,
-      }]
-    }),
+    programs,
     companies: operators.map((c) => {
       // Only a link the URL rule allows, whatever is stored (kernel/rules/webAddress.ts).
       const homepage = homepageOf(c.homepage)
@@ -149,7 +222,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         programCount: programCount.get(String(c.id)) ?? 0,
       }
     }),
-    guides: guides.flatMap((g) => {
+    guides: sources.guides.flatMap((g) => {
       const company = companyById.get(key(g.company) ?? '')
       if (!company || !operatorIds.has(String(company.id))) return []
       return [{
@@ -163,7 +236,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         updatedAt: g.updatedAt,
       }]
     }),
-    cardNews: cardNews.map((n) => {
+    cardNews: sources.cardNews.map((n) => {
       const source = companyById.get(key(n.sourceCompany) ?? '')
       return {
         id: String(n.id),
@@ -180,7 +253,7 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
         publishedOn: kstDate(n.publishedAt ?? n.createdAt),
       }
     }),
-    newsletters: newsletters.map((n) => ({
+    newsletters: sources.newsletters.map((n) => ({
       id: String(n.id),
       url: newsletterPath(n.issueMonth),
       issueMonth: n.issueMonth,
@@ -192,29 +265,25 @@ export async function loadSiteData(payload: Payload, { now = new Date(), siteUrl
       cardNewsIds: (n.cardNews ?? []).map((c) => key(c)!),
       guideIds: (n.partnerGuides ?? []).map((g) => key(g)!),
     })),
-    stats: computeStats({
-      programs: programs.map((p) => ({
-        reviewStatus: p.reviewStatus,
-        targetScope: p.targetScope,
-        applyStart: p.applyStart,
-        applyEnd: p.applyEnd,
-        supportEnd: p.supportEnd,
-        approvedAt: p.approvedAt ?? null,
-        createdAt: p.createdAt,
-        company: key(p.company) ?? '',
-      })),
-      companies: companies.map((c) => ({ id: String(c.id), category: c.category })),
-    }, now),
+    stats: computeStats({ programs: statsPrograms, companies: sources.companies.map((c) => ({ id: String(c.id), category: c.category })) }, now),
   }
-  return validated(data)
+  if (!mapped) return validated(data)
+  // Programs passed in were each checked when they were mapped (validProgram).
+  return { ...validated({ ...data, programs: [] }), programs }
 }
+
+/** One mapped program parsed by the schema, as a full load parses them all. */
+export function validProgram(program: PublicProgram): PublicProgram {
+  return validated({ programs: [program] }, oneProgramSchema).programs[0]
+}
+const oneProgramSchema = z.object({ programs: z.array(programSchema) })
 
 /**
  * Parses the view models; a record the schema refuses stops the build with a message that
  * names the record (collection and id) and the field, for the admin's build status.
  */
-function validated(data: Record<string, unknown>): SiteData {
-  const result = siteDataSchema.safeParse(data)
+function validated<T = SiteData>(data: Record<string, unknown>, schema: z.ZodType<T> = siteDataSchema as unknown as z.ZodType<T>): T {
+  const result = schema.safeParse(data)
   if (result.success) return result.data
   const problems = result.error.issues.slice(0, 5).map((issue) => {
     const [list, index, ...field] = issue.path

@@ -2,12 +2,14 @@
  * /programs/<id>/: every public field of the guide's program form (프로그램 등록), with the
  * 진행단계 badge. Rendered in TypeScript rather than Nunjucks because it is the one template
  * that runs once per program (1,114 and more): a plain function renders it several times faster.
- * The page frame stays the shared Nunjucks layout.
+ * The whole document (programDocument) is written outside Eleventy by site/publish/programPages.ts,
+ * in the full build and in an incremental publish alike, so both write the same bytes.
  */
 import type { PublicProgram } from '../data/schema'
 import { fileKind, fileSize } from '../../kernel/web/format'
 import { html, raw, type SafeHtml } from '../../kernel/web/html'
 import { fact, period, phaseBadge } from '../../views/programCard'
+import { pageFrame } from '../../views/layout'
 
 const textSection = (id: string, title: string, text: string | null): SafeHtml | null =>
   text ? html`
@@ -84,4 +86,19 @@ export function programPage(program: PublicProgram, companyUrl: string | null): 
 
   <p class="back-link"><a href="/programs/">프로그램 목록으로 돌아가기</a></p>
 </div>`
+}
+
+/** What every public page's frame shows besides the page: the site's address and the build's day. */
+export type PublicFrame = { siteUrl: string; today: string }
+
+/** The complete /programs/<id>/index.html, in the site's shared page frame (views/layout.ts). */
+export function programDocument(program: PublicProgram, companyUrl: string | null, frame: PublicFrame): string {
+  const description = `${program.company.name} · ${program.supportFieldLabel} · ${program.summary}`
+  return pageFrame({
+    content: programPage(program, companyUrl),
+    title: program.title,
+    bodyClass: 'page-program',
+    path: program.url,
+    public: { siteUrl: frame.siteUrl, description, generatedOn: frame.today },
+  })
 }

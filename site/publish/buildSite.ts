@@ -1,7 +1,9 @@
 /**
- * One build of the public site: read the public content, render it with Eleventy into a
- * fresh folder, add the Korean-aware search index, the search script and the images, check
- * the result, then switch the live site to it in one step.
+ * One full build of the public site: read the public content, render it (the program pages by
+ * site/publish/programPages.ts, every other page by Eleventy) into a fresh folder, add the
+ * Korean-aware search index, the search script and the images, check the result, then switch
+ * the live site to it in one step. What it read is remembered for the incremental publish of
+ * later program changes (site/publish/incremental.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,17 +11,15 @@ import Eleventy from '@11ty/eleventy'
 import type { Payload } from 'payload'
 import { DATA_DIR } from '../../kernel/settings/env'
 import { bundleSearchClient } from '../client/bundle'
-import { loadSiteData } from '../data/load'
-import { siteConfig, SITE_SOURCE, type SitePart } from '../eleventy.config'
+import { assembleSiteData, readSiteSources } from '../data/load'
+import { siteConfig, SITE_SOURCE } from '../eleventy.config'
 import { Pictures } from '../images/pictures'
 import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../search/indexPrograms'
 import type { PublicProgram } from '../data/schema'
-import { collectGarbage } from './collectGarbage'
+import { rememberLiveBuild } from './incremental'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
+import { writeProgramPages } from './programPages'
 import { renderWebEditions } from './webEditions'
-
-/** Program pages per Eleventy run (see SitePart): bounds memory, costs one Eleventy start per slice. */
-export const PROGRAM_PAGES_PER_RUN = 3000
 
 export type BuildStep = 'load' | 'render' | 'search' | 'assets' | 'publish'
 export const BUILD_STEP_LABELS: Record<BuildStep, string> = {
@@ -39,8 +39,6 @@ export type BuildOptions = {
   /** Leave the live link alone (benchmarks and tests that only want the files). */
   publish?: boolean
   onStep?: (step: BuildStep, phase: 'start' | 'done', ms?: number) => void
-  /** Defaults to PROGRAM_PAGES_PER_RUN; tests lower it to exercise slicing on a small site. */
-  programPagesPerRun?: number
 }
 
 export type BuildReport = {
@@ -67,7 +65,12 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
     return result
   }
 
-  const data = await step('load', () => loadSiteData(payload, { now, siteUrl: options.siteUrl }))
+  // Changes saved from here on are newer than this build: the next incremental publish reads them.
+  const readFrom = new Date()
+  const { sources, data } = await step('load', async () => {
+    const sources = await readSiteSources(payload)
+    return { sources, data: assembleSiteData(sources, { now, siteUrl: options.siteUrl }) }
+  })
   const dir = createBuildDir(paths, now)
   try {
     const pictures = new Pictures(options.imageCacheDir ?? path.join(DATA_DIR, 'cache', 'img'))
@@ -75,22 +78,13 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
     // Eleventy renders: on two cores the two overlap almost entirely.
     const indexing = step('search', () => writeSearchIndex(searchRecords(data.programs), dir))
     indexing.catch(() => undefined) // awaited below; a failure must not go unhandled meanwhile
-    const written = await step('render', async () => {
-      const perRun = options.programPagesPerRun ?? PROGRAM_PAGES_PER_RUN
-      const parts: SitePart[] = data.programs.length <= perRun ? ['all'] : ['pages']
-      if (parts[0] === 'pages') {
-        for (let start = 0; start < data.programs.length; start += perRun) parts.push({ programs: [start, start + perRun] })
-      }
+    const { pages, eleventyOutputs } = await step('render', async () => {
       // The web editions are whole pages rendered by the newsletter renderer (MJML), ahead of Eleventy.
       const editions = await renderWebEditions(data)
-      let pages = 0
-      for (const part of parts) {
-        const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, part, editions }) })
-        const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
-        pages += templates.filter((page) => page.outputPath).length
-        if (parts.length > 1) collectGarbage()
-      }
-      return pages
+      const eleventy = new Eleventy(SITE_SOURCE, dir, { quietMode: true, config: siteConfig({ data, pictures, editions }) })
+      const [, templates] = (await eleventy.write()) as [unknown, { outputPath: string | false }[]]
+      const eleventyOutputs = templates.flatMap((page) => (page.outputPath ? [path.relative(dir, page.outputPath)] : []))
+      return { pages: eleventyOutputs.length + (await writeProgramPages(dir, data)), eleventyOutputs }
     })
     const search = await indexing
     const images = await step('assets', async () => {
@@ -102,10 +96,11 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
       checkBuild(dir, data.programs.map((p) => p.url))
       if (options.publish !== false) {
         goLive(paths, dir)
+        rememberLiveBuild({ paths, dir, sources, data, now, readFrom, eleventyOutputs })
         pruneBuilds(paths)
       }
     })
-    return { dir, pages: written, programs: data.programs.length, images, searchPages: search.pages, durationMs: Math.round(performance.now() - started), steps }
+    return { dir, pages, programs: data.programs.length, images, searchPages: search.pages, durationMs: Math.round(performance.now() - started), steps }
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true })
     throw error

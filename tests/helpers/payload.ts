@@ -3,7 +3,7 @@ import path from 'node:path'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { createConfig } from '../../cms/config/createConfig'
 import { migrateDatabase } from '../../cms/database/migrate'
-import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
+import { sitePublisher } from '../../cms/jobs/runSiteBuild'
 
 /**
  * The database a suite runs on: a fresh SQLite file in the suite's own data folder, or, when
@@ -32,7 +32,7 @@ export function testConfig(): Promise<SanitizedConfig> {
 
 /** `smtpUrl`: send e-mail there (e.g. a startSmtpSink() server) instead of the .eml outbox. */
 export async function startTestPayload(options: { smtpUrl?: string } = {}): Promise<Payload> {
-  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', siteBuilder: runSiteBuild, smtpUrl: options.smtpUrl, autoRunJobs: false })
+  const config = createConfig({ databaseUri: testDatabaseUri(), secret: 'test-secret-not-for-production', sitePublisher, smtpUrl: options.smtpUrl, autoRunJobs: false })
   currentConfig = config
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

@@ -14,14 +14,14 @@ import { loadAlertPrograms } from '../../newsletter/alerts/programs'
 import { loadSiteData } from '../../site/data/load'
 import { as, createProgram, programInput, recruitingProgram } from '../helpers/fixtures'
 import { HANGUL } from '../helpers/expectations'
-import { REBUILD_TASK } from '../../kernel/jobs'
+import { PUBLISH_TASK, REBUILD_TASK } from '../../kernel/jobs'
 import { useTestPayload } from '../helpers/suite'
 
 const suite = useTestPayload({ world: true, logins: ['platformAdmin', 'adminA', 'adminB', 'member'] })
 
 const clearJobs = () => suite.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
 const pendingRebuilds = async () =>
-  (await suite.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: REBUILD_TASK }, completedAt: { exists: false } } })).totalDocs
+  (await suite.payload.count({ collection: 'payload-jobs', where: { taskSlug: { in: [REBUILD_TASK, PUBLISH_TASK] }, completedAt: { exists: false } } })).totalDocs
 const versionsOf = async (id: number) =>
   (await suite.payload.findVersions({ collection: 'programs', where: { parent: { equals: id } }, sort: '-updatedAt', depth: 0, overrideAccess: true, limit: 100 })).docs
 const publicRead = (id: number) => suite.payload.findByID({ collection: 'programs', id, depth: 0, ...as(undefined) })

@@ -57,22 +57,6 @@ describe('a build goes live as one folder', () => {
   })
 })
 
-describe('a large site renders its program pages in slices', () => {
-  test('sliced output has the same files with the same content as one run', async () => {
-    const sliced = await buildSite(suite.payload, { siteUrl: SITE_URL, publish: false, programPagesPerRun: 1 })
-    try {
-      const slicedFiles = readBuild(sliced.dir)
-      const html = (map: Map<string, string>) => [...map.keys()].filter((file) => file.endsWith('.html')).sort()
-      expect(html(slicedFiles)).toEqual(html(files))
-      expect(sliced.pages).toBe(build.pages)
-      const programFile = `programs/${withAttachment.id}/index.html`
-      expect(slicedFiles.get(programFile)).toBe(files.get(programFile))
-    } finally {
-      fs.rmSync(sliced.dir, { recursive: true, force: true })
-    }
-  }, 60_000)
-})
-
 describe('only public content reaches the output', () => {
   const secrets = (): [string, string][] => {
     const year = kstToday().slice(0, 4)

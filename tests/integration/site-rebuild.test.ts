@@ -1,6 +1,7 @@
 /**
- * Rebuild on publish: public changes queue one coalescing job on the `site` queue; running the
- * queue builds and publishes; a failed build leaves the live site as it was and is recorded.
+ * Publish on change: a program change queues one coalescing incremental publish on the `site`
+ * queue, any other public change one full build; the queue runner (cms/jobs/siteQueue.ts) runs
+ * them as soon as they are queued; a failed build leaves the live site as it was and is recorded.
  */
 import fs from 'node:fs'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
@@ -8,13 +9,15 @@ import { addDays, kstToday } from '../../kernel/rules/dates'
 import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../../site/publish/output'
 import { as, createProgram, programInput } from '../helpers/fixtures'
-import { REBUILD_DEBOUNCE_MS, REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
+import { PUBLISH_TASK, REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
+import { startSiteQueue } from '../../cms/jobs/siteQueue'
 import { useTestPayload } from '../helpers/suite'
 
 const suite = useTestPayload({ world: true })
 
 const pendingRebuilds = async () =>
-  (await suite.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: REBUILD_TASK }, completedAt: { exists: false } }, depth: 0 })).docs
+  (await suite.payload.find({ collection: 'payload-jobs', where: { taskSlug: { in: [REBUILD_TASK, PUBLISH_TASK] }, completedAt: { exists: false } }, depth: 0 })).docs
+const pendingTasks = async () => (await pendingRebuilds()).map((job) => job.taskSlug).sort()
 const clearJobs = () => suite.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -24,20 +27,33 @@ beforeAll(async () => {
 beforeEach(clearJobs)
 
 describe('what queues a rebuild', () => {
-  test('approving a program queues one rebuild on the site queue', async () => {
+  test('approving a program queues one incremental publish on the site queue, to run at once', async () => {
     await suite.payload.update({ collection: 'programs', id: suite.world.programs.b.submitted, data: { reviewStatus: 'approved' }, ...as(suite.world.users.platformAdmin) })
     const jobs = await pendingRebuilds()
-    expect(jobs).toHaveLength(1)
+    expect(jobs.map((job) => job.taskSlug)).toEqual([PUBLISH_TASK])
     expect(jobs[0].queue).toBe(SITE_QUEUE)
-    expect(new Date(jobs[0].waitUntil!).getTime()).toBeGreaterThan(Date.now() - REBUILD_DEBOUNCE_MS)
+    expect(jobs[0].waitUntil ?? null).toBeNull()
   })
 
-  test('a burst of public edits coalesces into the one pending rebuild', async () => {
+  test('a burst of program edits is one publish; other public edits are one full build, which covers programs saved after it', async () => {
     for (let i = 0; i < 5; i++) {
       await suite.payload.update({ collection: 'programs', id: suite.world.programs.a.approved, data: { summary: `요약 ${i}` }, overrideAccess: true, context: { trustedWrite: true } })
     }
+    expect(await pendingTasks()).toEqual([PUBLISH_TASK])
     await suite.payload.update({ collection: 'card-news', id: suite.world.cardNews.published, data: { title: '한국상생공사 상생협력 협약식 (수정)' }, ...as(suite.world.users.editor) })
-    expect(await pendingRebuilds()).toHaveLength(1)
+    await suite.payload.update({ collection: 'card-news', id: suite.world.cardNews.published, data: { title: '한국상생공사 상생협력 협약식' }, ...as(suite.world.users.editor) })
+    expect(await pendingTasks()).toEqual([PUBLISH_TASK, REBUILD_TASK])
+    await clearJobs()
+    await suite.payload.update({ collection: 'card-news', id: suite.world.cardNews.published, data: { title: '한국상생공사 상생협력 협약식 (재수정)' }, ...as(suite.world.users.editor) })
+    await suite.payload.update({ collection: 'programs', id: suite.world.programs.a.approved, data: { summary: '요약 마지막' }, overrideAccess: true, context: { trustedWrite: true } })
+    expect(await pendingTasks()).toEqual([REBUILD_TASK])
+  })
+
+  test('deleting a public program takes a full build', async () => {
+    const program = await createProgram(suite.payload, suite.world.businesses.a, 'approved', suite.world.users.platformAdmin)
+    await clearJobs()
+    await suite.payload.delete({ collection: 'programs', id: program.id, overrideAccess: true })
+    expect(await pendingTasks()).toEqual([REBUILD_TASK])
   })
 
   test('edits nobody outside can see queue nothing', async () => {
@@ -80,20 +96,28 @@ describe('the daily rebuild', () => {
   })
 })
 
-describe('running the queue publishes the change', () => {
-  test('an approved program has a live page after the queued job runs, and the job is cleared', async () => {
-    const title = `${kstToday().slice(0, 4)}년 큐 재빌드 확인 프로그램`
+describe('the queue runner publishes the change as soon as it is queued', () => {
+  test('an approved program has a live page in the same live folder, with no call to run the queue, and the job is cleared', async () => {
+    const title = `${kstToday().slice(0, 4)}년 큐 게시 확인 프로그램`
     const program = await createProgram(suite.payload, suite.world.businesses.b, 'submitted', suite.world.users.platformAdmin, { title })
-    await suite.payload.update({ collection: 'programs', id: program.id, data: { reviewStatus: 'approved' }, ...as(suite.world.users.platformAdmin) })
     const before = liveSiteDir()!
     expect(fs.existsSync(`${before}/programs/${program.id}/index.html`)).toBe(false)
 
-    await sleep(REBUILD_DEBOUNCE_MS + 100)
-    await suite.payload.jobs.run({ queue: SITE_QUEUE })
+    // A poll far away: only the kick of the save can start the job in time.
+    const runner = startSiteQueue(suite.payload, { pollMs: 10 * 60_000 })
+    try {
+      await runner.idle()
+      await suite.payload.update({ collection: 'programs', id: program.id, data: { reviewStatus: 'approved' }, ...as(suite.world.users.platformAdmin) })
+      for (let i = 0; i < 100 && !fs.existsSync(`${before}/programs/${program.id}/index.html`); i++) await sleep(100)
+      await runner.idle()
+    } finally {
+      runner.stop()
+    }
 
     const after = liveSiteDir()!
-    expect(after).not.toBe(before)
+    expect(after).toBe(before)
     expect(fs.readFileSync(`${after}/programs/${program.id}/index.html`, 'utf8')).toContain(title)
+    expect(fs.readFileSync(`${after}/programs/index.html`, 'utf8')).toContain(title)
     expect(await pendingRebuilds()).toHaveLength(0)
     const status = await suite.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
     expect(status.state).toBe('ok')
