@@ -17,6 +17,7 @@ import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
 import { pageFrame } from '../views/layout'
 import { raw as rawHtml } from '../kernel/web/html'
 import { listedProgramCard, period, phaseBadge } from '../views/programCard'
+import { pager } from '../views/pager'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './publish/webEditions'
 
@@ -100,6 +101,8 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     eleventyConfig.addShortcode('phaseBadge', (phase: Phase) => phaseBadge(phase).value)
     eleventyConfig.addShortcode('period', (from: string, to: string) => period(from, to).value)
     eleventyConfig.addShortcode('programCard', (program: PublicProgram) => listedProgramCard(program).value)
+    // {% pager current, pagination.hrefs, label %}: the numbers around the current page (views/pager.ts).
+    eleventyConfig.addShortcode('pager', (current: number, hrefs: string[], label: string) => pager(current, hrefs, label).value)
 
     eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
       image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)

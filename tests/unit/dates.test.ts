@@ -12,6 +12,21 @@ import {
 // Every expectation below is a Seoul (UTC+9, no daylight saving) calendar day worked out by hand.
 
 describe('kstDate', () => {
+  test('the fixed-offset day is the time-zone database day, for every hour from 1988 to 2100 and around the last DST', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' })
+    const hour = 60 * 60 * 1000
+    const checked: string[] = []
+    // Every 7 hours and 13 minutes over 112 years hits every hour of the day and both sides of midnight.
+    for (let t = Date.UTC(1988, 0, 1); t < Date.UTC(2100, 0, 1); t += 7 * hour + 13 * 60 * 1000) {
+      if (kstDate(t) !== zone.format(t)) checked.push(new Date(t).toISOString())
+    }
+    // The minutes around Seoul midnight on many days, where an off-by-one would show.
+    for (let day = Date.UTC(1989, 0, 1, 15); day < Date.UTC(2060, 0, 1); day += 97 * 24 * hour) {
+      for (const offset of [-1, 0, 1]) if (kstDate(day + offset) !== zone.format(day + offset)) checked.push(new Date(day + offset).toISOString())
+    }
+    expect(checked).toEqual([])
+  })
+
   test('uses Asia/Seoul', () => {
     expect(TIME_ZONE).toBe('Asia/Seoul')
   })
