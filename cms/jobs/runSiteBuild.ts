@@ -59,7 +59,9 @@ export async function runSitePublish(payload: Payload, reason: string): Promise<
     data: { state: 'ok', lastBuiltAt: new Date().toISOString(), durationMs: report.durationMs, pages: status.pages, programs: report.programs, reason: `${reason} (변경분 게시: 프로그램 ${report.changed}개)` },
     overrideAccess: true,
   })
-  payload.logger.info(`변경된 프로그램 ${report.changed}개를 게시했습니다 (${reason}): 프로그램 페이지 ${report.programPages}개, 다른 파일 ${report.pagesChanged}개, ${report.durationMs} ms`)
+  payload.logger.info(
+    `변경된 프로그램 ${report.changed}개를 게시했습니다 (${reason}): 프로그램 페이지 ${report.programPages}개 (${report.programPagesLiveMs} ms에 공개), 다른 파일 ${report.pagesChanged}개, 모두 ${report.durationMs} ms`,
+  )
   return { pages: report.programPages + report.pagesChanged, programs: report.programs, durationMs: report.durationMs }
 }
 
