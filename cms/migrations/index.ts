@@ -6,6 +6,7 @@ import * as migration_20261128_173026_members_applications_promotions from './20
 import * as migration_20261206_234147_revisions_notifications_applicant from './20261206_234147_revisions_notifications_applicant';
 import * as migration_20261207_042513_no_account_lockout from './20261207_042513_no_account_lockout';
 import * as migration_20261207_063722_company_membership from './20261207_063722_company_membership';
+import * as migration_20261207_164727_programs_live_index from './20261207_164727_programs_live_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_063722_company_membership.up,
     down: migration_20261207_063722_company_membership.down,
-    name: '20261207_063722_company_membership'
+    name: '20261207_063722_company_membership',
+  },
+  {
+    up: migration_20261207_164727_programs_live_index.up,
+    down: migration_20261207_164727_programs_live_index.down,
+    name: '20261207_164727_programs_live_index'
   },
 ];

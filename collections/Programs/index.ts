@@ -44,6 +44,10 @@ export const Programs: CollectionConfig = {
   // live. An edit of a live program is saved as a newer draft version (a pending revision) that
   // replaces it only when a platform admin approves it. `validate`: the rules run on revisions too.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
+  // Recommendations check the live programs (approved, not ended) on every request: how many,
+  // and their distinct updatedAt (members/operations/liveProgramSnapshot.ts). This index alone
+  // answers both, without reading a program row.
+  indexes: [{ fields: ['reviewStatus', 'supportEnd', 'updatedAt'] }],
   endpoints: [recommendedEndpoint, submitEndpoint, reviewEndpoint],
   hooks: {
     beforeOperation: [routeSave],
