@@ -120,12 +120,22 @@ async function build(): Promise<void> {
     programs: result.programs,
     images: result.images,
     searchPages: result.searchPages,
+    searchBytes: treeBytes(path.join(result.dir, 'pagefind')),
     steps: result.steps,
     bootMs,
     childPeaksMiB: children(),
     memAfter,
   })
   await payload.destroy()
+}
+
+/** The bytes of every file under a folder (the search index as the browser may fetch it). */
+function treeBytes(dir: string): number {
+  let bytes = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return bytes
 }
 
 /** N items in `_data/items.json`, one Nunjucks template paginating them at size 1. */

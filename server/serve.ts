@@ -14,7 +14,7 @@ import { isProductionDeployment, readEnv } from '../kernel/settings/env'
 import { migrateDatabase } from '../cms/database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
-import { runSiteBuild, sitePublisher } from '../cms/jobs/runSiteBuild'
+import { runProgramPagesNow, runSiteBuild, sitePublisher } from '../cms/jobs/runSiteBuild'
 import { startSiteQueue } from '../cms/jobs/siteQueue'
 import { liveSiteDir } from '../site/publish/output'
 import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   // build at once and refresh it in the background (the calendar may have moved 진행단계).
   if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')
   else await runSiteBuild(payload, 'first start').catch(() => undefined)
-  const siteQueue = startSiteQueue(payload)
+  // A program saved while a publish runs gets its page at once, ahead of the job it queued.
+  const siteQueue = startSiteQueue(payload, { whileBusy: () => runProgramPagesNow(payload) })
 
   const nextApp = next({ dev: false, dir: 'cms' })
   await nextApp.prepare()

@@ -9,7 +9,7 @@
  */
 import type { Payload } from 'payload'
 import { buildSite, type BuildReport } from '../../site/publish/buildSite'
-import { publishProgramChanges } from '../../site/publish/incremental'
+import { publishProgramChanges, publishProgramPagesNow } from '../../site/publish/incremental'
 import { defaultSitePaths } from '../../site/publish/output'
 import { readEnv } from '../../kernel/settings/env'
 import { hasWaitingJob, REBUILD_TASK } from '../../kernel/jobs'
@@ -63,6 +63,23 @@ export async function runSitePublish(payload: Payload, reason: string): Promise<
     `변경된 프로그램 ${report.changed}개를 게시했습니다 (${reason}): 프로그램 페이지 ${report.programPages}개 (${report.programPagesLiveMs} ms에 공개), 다른 파일 ${report.pagesChanged}개, 모두 ${report.durationMs} ms`,
   )
   return { pages: report.programPages + report.pagesChanged, programs: report.programs, durationMs: report.durationMs }
+}
+
+/**
+ * The changed programs' own pages, while the runner is busy with a publish or build
+ * (cms/jobs/siteQueue.ts): a program saved then goes live at once instead of waiting for the job
+ * ahead of its own. Never fails the caller: the publish job that follows does the whole work.
+ */
+export async function runProgramPagesNow(payload: Payload): Promise<number | null> {
+  try {
+    const started = performance.now()
+    const written = await publishProgramPagesNow(payload, { paths: defaultSitePaths() })
+    if (written) payload.logger.info(`프로그램 페이지 ${written}개를 먼저 게시했습니다 (${Math.round(performance.now() - started)} ms): 목록과 검색은 이어지는 작업이 게시합니다`)
+    return written
+  } catch (error) {
+    payload.logger.warn({ err: error, msg: '프로그램 페이지를 먼저 게시하지 못했습니다 — 이어지는 작업이 게시합니다' })
+    return null
+  }
 }
 
 export const sitePublisher: SitePublisher = { build: runSiteBuild, publishChanges: runSitePublish }

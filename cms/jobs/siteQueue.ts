@@ -13,10 +13,34 @@ const MAX_JOBS_PER_WAKE = 20
 /** `idle` resolves when no job is running (tests); `stop` ends the polling (a job already running is not waited for). */
 export type SiteQueueRunner = { stop: () => void; idle: () => Promise<void> }
 
-export function startSiteQueue(payload: Payload, { pollMs = 1000 } = {}): SiteQueueRunner {
+/**
+ * `whileBusy` runs when work is queued here while a job is running (a save during a slow publish
+ * or build): the server passes the program pages' fast lane (runSiteBuild.ts runProgramPagesNow),
+ * so a saved program's page does not wait for the job ahead of its own. One at a time; a kick
+ * during one runs it once more after.
+ */
+export function startSiteQueue(payload: Payload, { pollMs = 1000, whileBusy }: { pollMs?: number; whileBusy?: () => Promise<unknown> } = {}): SiteQueueRunner {
   let running: Promise<void> | null = null
   let again = false
   let stopped = false
+  let busyRun: Promise<void> | null = null
+  let busyAgain = false
+
+  const runWhileBusy = (): void => {
+    if (!whileBusy || stopped) return
+    if (busyRun) {
+      busyAgain = true
+      return
+    }
+    busyRun = (async () => {
+      do {
+        busyAgain = false
+        await whileBusy().catch((error) => payload.logger.warn({ err: error, msg: 'site queue: while busy' }))
+      } while (busyAgain && !stopped)
+    })().finally(() => {
+      busyRun = null
+    })
+  }
 
   const drain = async () => {
     await payload.jobs.handleSchedules({ queue: SITE_QUEUE })
@@ -43,11 +67,14 @@ export function startSiteQueue(payload: Payload, { pollMs = 1000 } = {}): SiteQu
 
   const timer = setInterval(wake, pollMs)
   timer.unref()
-  onSiteWorkQueued(wake)
+  onSiteWorkQueued(() => {
+    if (running) runWhileBusy()
+    wake()
+  })
   wake()
   return {
     idle: async () => {
-      while (running) await running
+      while (running || busyRun) await (running ?? busyRun)
     },
     stop: () => {
       stopped = true

@@ -1,12 +1,15 @@
+import { revealWords } from '../search/cardText'
+
 /**
  * One search result as a list item, built with DOM calls (never HTML strings) from the record's
- * meta, in the markup of views/programCard.ts (listedProgramCard) so one stylesheet serves both
- * lists; tests/unit/programCard.test.ts holds the two to the same markup.
+ * meta (kept from Pagefind's word search, see site/search/cardText.ts), in the markup of
+ * views/programCard.ts (listedProgramCard) so one stylesheet serves both lists;
+ * tests/unit/programCard.test.ts holds the two to the same markup.
  */
 export type PagefindResultData = { url: string; meta: Record<string, string | undefined> }
 
 export function resultCard(data: PagefindResultData, headingLevel: number): HTMLLIElement {
-  const { meta } = data
+  const meta = Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, value === undefined ? undefined : revealWords(value)]))
   const article = document.createElement('article')
   article.className = 'program-card'
 

@@ -2,11 +2,14 @@
  * Program search on /programs/. The page is a complete static list without JavaScript; this
  * script only takes over once Pagefind has loaded, so a failed load leaves that list in place.
  */
-import { normalizeQuery } from '../search/korean'
+import { queryTerms } from '../search/korean'
+import { planSearch } from '../search/ranking'
+import { openSiteSearch, type PagefindIndex, type SiteSearch } from '../search/siteSearch'
 import { resultCard, type PagefindResultData } from './resultCard'
 
 /** Fetched at run time from the index the build wrote; esbuild must not try to bundle it. */
 const PAGEFIND_URL = '/pagefind/pagefind.js'
+const PAGEFIND_BUNDLE = '/pagefind/'
 const FILTER_NAMES = ['field', 'scope', 'phase', 'region', 'company'] as const
 const PAGE_SIZE = 50
 const TYPING_DELAY_MS = 300
@@ -16,15 +19,15 @@ const BUSY_DELAY_MS = 400
 type FilterName = (typeof FILTER_NAMES)[number]
 type FilterCounts = Record<string, Record<string, number>>
 
-type PagefindResult = { data(): Promise<PagefindResultData> }
+type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData & { content: string }> }
 type PagefindSearch = { results: PagefindResult[]; filters: FilterCounts }
 type PagefindSearchOptions = { filters?: Partial<Record<FilterName, string[]>>; sort?: Record<string, 'asc' | 'desc'> }
-type Pagefind = {
+type PagefindInstance = PagefindIndex<PagefindResult> & {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
-  filters(): Promise<FilterCounts>
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>
 }
+/** The main index and an incremental publish's delta, searched as one (site/search/siteSearch.ts). */
+type Pagefind = SiteSearch<PagefindResult>
 
 type Query = { q: string; filters: Partial<Record<FilterName, string>> }
 
@@ -78,10 +81,13 @@ function enhance(page: Page): void {
 }
 
 async function loadPagefind(): Promise<Pagefind> {
-  const pagefind = (await import(PAGEFIND_URL)) as Pagefind
-  await pagefind.options({ excerptLength: 0 })
-  await pagefind.init()
-  return pagefind
+  const bundle = new URL(PAGEFIND_BUNDLE, location.href).href
+  return openSiteSearch(bundle, async () => {
+    const pagefind = (await import(PAGEFIND_URL)) as PagefindInstance
+    await pagefind.options({ excerptLength: 0 })
+    await pagefind.init()
+    return pagefind
+  })
 }
 
 function readForm(page: Page): Query {
@@ -178,6 +184,8 @@ function setStatus(page: Page, message: string): void {
 function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
   const level = Number(page.results.dataset.headingLevel)
   const headingLevel = Number.isInteger(level) && level >= 2 && level <= 6 ? level : 3
+  // Every index chunk that may hold a word beginning with a term is loaded before it is searched.
+  const lookUp = (term: string) => pagefind.lookUp(term)
   let generation = 0
   let typingTimer: ReturnType<typeof setTimeout> | undefined
   let found: PagefindResult[] = []
@@ -210,8 +218,8 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
     const ticket = ++generation
     const query = readForm(page)
     writeUrl(query)
-    const term = normalizeQuery(query.q) || null
-    if (term === null && Object.keys(query.filters).length === 0) {
+    const typed = queryTerms(query.q).length > 0
+    if (!typed && Object.keys(query.filters).length === 0) {
       showStaticList()
       return
     }
@@ -221,16 +229,22 @@ function start(page: Page, pagefind: Pagefind, totals: FilterCounts): void {
     }, BUSY_DELAY_MS)
     page.results.setAttribute('aria-busy', 'true')
     try {
-      const search = await pagefind.search(term, {
-        filters: pagefindFilters(query.filters),
-        // The static list's order (open programs first, nearest deadline first); see listOrder.
-        sort: { order: 'asc' },
-      })
+      const planned = await planSearch(lookUp, query.q)
+      if (ticket !== generation) return
+      // A word no program holds: nothing matches, whatever Pagefind's fallback would find.
+      const search: PagefindSearch | null = planned
+        ? await pagefind.search(planned.term, {
+            filters: pagefindFilters(query.filters),
+            // The static list's order (open programs first, nearest deadline first); see listOrder.
+            sort: { order: 'asc' },
+          })
+        : { results: [], filters: {} }
       if (!search || ticket !== generation) return
-      const counts = await filterCounts(pagefind, term, query, search, totals)
+      const counts = planned ? await filterCounts(pagefind, planned.term, query, search, totals) : {}
       if (ticket !== generation) return
 
-      found = search.results
+      // Exact and prefix matches before matches inside a longer word, each in the list order.
+      found = planned ? planned.rank(search.results) : []
       shown = 0
       page.results.replaceChildren()
       await showMore(ticket)

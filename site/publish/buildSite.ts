@@ -17,6 +17,7 @@ import { Pictures } from '../images/pictures'
 import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../search/indexPrograms'
 import type { PublicProgram } from '../data/schema'
 import { rememberLiveBuild } from './incremental'
+import { writeEmptyDeltaManifest } from '../search/delta'
 import { createBuildDir, defaultSitePaths, goLive, pruneBuilds, type SitePaths } from './output'
 import { writeProgramPages } from './programPages'
 import { renderWebEditions } from './webEditions'
@@ -87,6 +88,8 @@ export async function buildSite(payload: Payload, options: BuildOptions): Promis
       return { pages: eleventyOutputs.length + (await writeProgramPages(dir, data)), eleventyOutputs }
     })
     const search = await indexing
+    // Nothing to merge into this index yet: incremental publishes add their deltas (site/search/delta.ts).
+    writeEmptyDeltaManifest(dir)
     const images = await step('assets', async () => {
       fs.cpSync(path.join(SITE_SOURCE, 'assets'), path.join(dir, 'assets'), { recursive: true })
       await bundleSearchClient(dir)

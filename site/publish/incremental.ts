@@ -12,7 +12,9 @@
  *     the web editions that show a changed program, rendered into a scratch folder first; only
  *     the files whose bytes differ are renamed into the live folder, and pages that no longer
  *     exist (a list page fewer) are removed;
- *  3. the search: see site/search/delta.ts.
+ *  3. the search: every program saved since the full build written as a search record of its
+ *     own into the delta manifest, with the main-index pages it replaces (site/search/delta.ts;
+ *     the browser searches both as one, site/search/siteSearch.ts).
  * A failure in a step leaves the files of the steps before it live and the rest as they were;
  * the caller then falls back to a full build. Anything but a program change (a company, card
  * news, a guide, media, a newsletter, a deletion, the daily 진행단계) takes a full build.
@@ -35,6 +37,9 @@ import { Pictures } from '../images/pictures'
 import { liveSiteDir, type SitePaths } from './output'
 import { companyUrlsOf, programFile, programPageHtml } from './programPages'
 import { renderWebEditions } from './webEditions'
+import { programPath } from '../../kernel/web/urls'
+import { readMainPages, writeSearchDelta, type MainPage } from '../search/delta'
+import { programSearchRecord } from '../search/indexPrograms'
 
 /** What the live build was made from, kept by the process that built it. */
 export type LiveBuild = {
@@ -51,6 +56,12 @@ export type LiveBuild = {
   readFrom: Date
   /** The files Eleventy wrote, relative to `dir` (program pages are not among them). */
   eleventyOutputs: Set<string>
+  /** Program pages are on disk for every change saved before this moment (publishProgramPagesNow). */
+  pagesReadFrom: Date
+  /** Programs saved since the full build, as the search delta holds them (site/search/delta.ts). */
+  searchChanged: Set<string>
+  /** The full build's search index by page URL, read when the first delta needs it. */
+  mainPages: Map<string, MainPage> | null
 }
 
 /** How far back a change is read again: a save stamped a moment before the read began is not missed. */
@@ -79,6 +90,9 @@ export function rememberLiveBuild(build: {
     now: build.now,
     readFrom: build.readFrom,
     eleventyOutputs: new Set(build.eleventyOutputs),
+    pagesReadFrom: build.readFrom,
+    searchChanged: new Set(),
+    mainPages: null,
   })
 }
 
@@ -238,6 +252,7 @@ export async function publishProgramChanges(payload: Payload, options: Increment
       return staged.length + removed.length
     })
     const programPagesLiveMs = Math.round(performance.now() - started)
+    if (readFrom > build.pagesReadFrom) build.pagesReadFrom = readFrom
 
     // 2. Every other page, replaced where its bytes changed.
     const pagesChanged = await step('pages', async () => {
@@ -277,6 +292,18 @@ export async function publishProgramChanges(payload: Payload, options: Increment
       }
     })
 
+    // 3. The search, once the pages are live: a new delta of everything saved since the full build.
+    await step('search', async () => {
+      const changedSinceFull = new Set([...build.searchChanged, ...ids])
+      build.mainPages ??= readMainPages(path.join(build.dir, 'pagefind'))
+      const records = [...changedSinceFull].flatMap((id) => {
+        const program = programs.get(id)
+        return program ? [programSearchRecord(program)] : []
+      })
+      writeSearchDelta(build.dir, records, [...changedSinceFull].map(programPath), build.mainPages)
+      build.searchChanged = changedSinceFull
+    })
+
     build.data = data
     build.programs = programs
     build.statsPrograms = statsPrograms
@@ -287,4 +314,53 @@ export async function publishProgramChanges(payload: Payload, options: Increment
     forgetLiveBuild(options.paths)
     throw error
   }
+}
+
+/**
+ * The programs' own pages, at once, while a publish is busy in its slow steps (the runner calls
+ * this when a save arrives during a job: cms/jobs/siteQueue.ts). Writes the page of every program
+ * saved since the pages on disk were last brought up to date — or removes it when the program
+ * left the site — each written beside its target and renamed over it, and nothing else: the
+ * publish job the same save queued follows with the lists, company pages, feeds and search, and
+ * writes these pages again from its own reading. A program the schema refuses is left to that job.
+ * Returns the pages written or removed, or null when this process has no live build to patch.
+ */
+export async function publishProgramPagesNow(payload: Payload, options: Pick<IncrementalOptions, 'paths'>): Promise<number | null> {
+  const build = currentLive(options.paths)
+  if (!build) return null
+  const readFrom = new Date()
+  const ids = await programsSavedSince(payload, new Date(build.pagesReadFrom.getTime() - READ_AGAIN_MS))
+  if (!ids.length) return 0
+  const fresh = await readProgramSources(payload, ids)
+  const context = programContext({ ...build.sources, businesses: fresh.businesses }, build.now)
+  const freshById = new Map(fresh.programs.map((p) => [String(p.id), p]))
+  const companyUrls = companyUrlsOf(build.data)
+  let written = 0
+  for (const id of ids) {
+    const raw = freshById.get(id)
+    let view: PublicProgram | undefined
+    try {
+      const mapped = raw ? toPublicProgram(raw, context) : null
+      view = mapped ? validProgram(mapped) : undefined
+    } catch {
+      continue
+    }
+    const url = view?.url ?? build.programs.get(id)?.url
+    if (!url) continue
+    const file = programFile(build.dir, { url })
+    if (view) {
+      const temp = stage(file, programPageHtml(build.data, view, companyUrls))
+      if (sameBytes(temp, file)) fs.rmSync(temp, { force: true })
+      else {
+        fs.renameSync(temp, file)
+        written++
+      }
+    } else if (fs.existsSync(file)) {
+      removeFile(file)
+      written++
+    }
+  }
+  // Only forward: a publish job may have read later meanwhile.
+  if (readFrom > build.pagesReadFrom) build.pagesReadFrom = readFrom
+  return written
 }

@@ -11,12 +11,14 @@ import { PUBLIC_PHASE_ORDER } from '../../kernel/rules/phase'
 import { REGIONS } from '../../kernel/rules/valueLists'
 import { htmlToText } from '../data/richText'
 import type { PublicProgram } from '../data/schema'
-import { koreanSearchTerms, tokenize } from './korean'
+import { concealWords } from './cardText'
+import { indexForm, indexTerms, type IndexTerms } from './korean'
 
 export type SearchRecord = {
   url: string
   title: string
-  text: string
+  /** What the program is found by: korean.ts indexTerms of all its public text. */
+  terms: IndexTerms
   filters: Record<string, string[]>
   meta: Record<string, string>
   sort?: Record<string, string>
@@ -29,9 +31,8 @@ const SEND_WINDOW = 100
 const ANSWER_TIMEOUT_MS = 120_000
 
 /**
- * Writes `${outDir}/pagefind/`. Pagefind indexes the content as given, whitespace-separated, so
- * the content is the text followed by the particle-free stems it lacks: 서울은 becomes findable
- * as 서울 without changing what a reader sees.
+ * Writes `${outDir}/pagefind/`, one custom record per SearchRecord (pagefindRecord). The index
+ * holds search terms, not the text: the result cards show the metadata, never an excerpt.
  */
 export async function writeSearchIndex(records: Iterable<SearchRecord>, outDir: string): Promise<{ pages: number }> {
   const outputPath = path.join(outDir, 'pagefind')
@@ -54,14 +55,7 @@ export async function writeSearchIndex(records: Iterable<SearchRecord>, outDir: 
     let pages = 0
     let window: SearchRecord[] = []
     const flush = async () => {
-      const results = await Promise.all(window.map((record) => answered(`adding ${record.url}`, index.addCustomRecord({
-        url: record.url,
-        content: withStems(record.text),
-        language: 'ko',
-        meta: { ...record.meta, title: record.title },
-        filters: record.filters,
-        sort: record.sort,
-      }))))
+      const results = await Promise.all(window.map((record) => answered(`adding ${record.url}`, index.addCustomRecord(pagefindRecord(record)))))
       const refused = results.findIndex((added) => added.errors.length > 0)
       if (refused >= 0) fail(`could not add ${window[refused].url}`, results[refused].errors)
       pages += window.length
@@ -105,10 +99,30 @@ async function answered<T>(what: string, call: Promise<T>): Promise<T> {
   }
 }
 
-function withStems(text: string): string {
-  const words = new Set(tokenize(text))
-  const stems = koreanSearchTerms(text).filter((term) => !words.has(term))
-  return stems.length > 0 ? `${text} ${stems.join(' ')}` : text
+/**
+ * What Pagefind indexes for a record: its words, then its inner terms at weight 0, so a result
+ * found only through an inner term scores 0 and one with a word that begins with the query
+ * scores above it (ranking.ts orders by that). Every term is in indexForm; the metadata, which
+ * Pagefind would search too, is concealed (cardText.ts) and revealed by the result card.
+ *
+ * The weight is Pagefind's own in-text marker, the one its HTML reader writes for
+ * data-pagefind-weight; custom records pass their content through the same reader (pagefind
+ * fossick parse_digest). An HTML record with a data-pagefind-weight="0" element indexes the same
+ * (the same bytes) but cost the Pagefind process about 12% more time and this one about 20% more
+ * at 11,140 programs. tests/unit/searchIndex.test.ts holds the marker to its effect. The terms
+ * are letters and digits only, so no text of a program can pose as a marker.
+ */
+export function pagefindRecord(record: SearchRecord) {
+  const words = record.terms.words.map(indexForm).join(' ')
+  const inner = record.terms.inner.map(indexForm).join(' ')
+  return {
+    url: record.url,
+    content: inner === '' ? words : `${words} ___PAGEFIND_WEIGHT___0 ${inner} ___END_PAGEFIND_WEIGHT___`,
+    language: 'ko',
+    meta: Object.fromEntries(Object.entries({ ...record.meta, title: record.title }).map(([key, value]) => [key, concealWords(value)])),
+    filters: record.filters,
+    sort: record.sort,
+  }
 }
 
 function fail(what: string, errors: string[]): never {
@@ -123,6 +137,7 @@ export function programSearchRecord(program: PublicProgram): SearchRecord {
     program.purpose,
     program.supportFieldLabel,
     program.targetScopeLabel,
+    program.phaseLabel,
     ...program.regionLabels,
     program.company.name,
     program.business.name,
@@ -134,10 +149,11 @@ export function programSearchRecord(program: PublicProgram): SearchRecord {
     .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
     .join('\n')
 
+  const order = listOrder(program)
   return {
     url: program.url,
     title: program.title,
-    text,
+    terms: indexTerms(text),
     filters: filterValues({
       field: [program.supportFieldLabel],
       scope: [program.targetScopeLabel],
@@ -155,21 +171,25 @@ export function programSearchRecord(program: PublicProgram): SearchRecord {
       scope: program.targetScopeLabel,
       apply: `${program.applyStart} ~ ${program.applyEnd}`,
       summary: program.summary,
+      // The sort key again, readable from a result: siteSearch.ts merges an incremental publish's
+      // delta into the main index's results by it.
+      order,
     },
     // ISO days sort correctly as strings, and Pagefind compares non-numeric keys as strings.
-    sort: { deadline: program.applyEnd, registered: program.registeredOn, order: listOrder(program) },
+    sort: { deadline: program.applyEnd, registered: program.registeredOn, order },
   }
 }
 
 /**
- * A key whose ascending string order is compareByPhaseThenDeadline, the order of the static
- * list: phase rank, then the deadline — reversed for closed programs (newest first) by
- * replacing every digit d with 9 - d.
+ * A key whose ascending string order is the static list's (site/eleventy.config.ts listOrder):
+ * phase rank, then the deadline — reversed for closed programs (newest first) by replacing every
+ * digit d with 9 - d — then the id, shorter first (numbers by value), so that no two programs
+ * share a key and an incremental publish's delta merges into the main results exactly.
  */
-function listOrder(program: PublicProgram): string {
+export function listOrder(program: Pick<PublicProgram, 'phase' | 'applyEnd' | 'id'>): string {
   const rank = PUBLIC_PHASE_ORDER.indexOf(program.phase)
   const day = program.phase === 'closed' ? program.applyEnd.replace(/\d/g, (d) => String(9 - Number(d))) : program.applyEnd
-  return `${rank}:${day}`
+  return `${rank}:${day}:${String(program.id.length).padStart(3, '0')}:${program.id}`
 }
 
 /** A blank label would show up as a nameless choice in the filter lists. */

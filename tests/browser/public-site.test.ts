@@ -55,7 +55,8 @@ async function waitForPage(url: string, timeoutMs = 30_000): Promise<void> {
     if ((await fetch(`${suite.server.url}${url}`)).status === 200) return
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error(`${url} did not go live within ${timeoutMs} ms`)
+  // What the server said of its builds tells why (a failed build, a queue behind a slow one).
+  throw new Error(`${url} did not go live within ${timeoutMs} ms; the server's last output:\n${suite.server.output().slice(-4000)}`)
 }
 
 const suite = bootBrowserSuite()
@@ -111,6 +112,25 @@ describe('Korean-aware search', () => {
     expect(Number(/검색 결과 (\d+)건/.exec(status)?.[1])).toBe(education.length)
     const busan = await search(page, '', { phase: '모집중', company: '한국수자원공사' })
     expect(busan).toEqual(expect.arrayContaining([PROGRAMS.seoul.title, PROGRAMS.training.title]))
+    await page.close()
+  })
+
+  test('a program approved after the last full build is found at once, through the publish\'s search delta', async () => {
+    const [kwater, admin] = [await login('kwater@winwinnuri.test'), await login('admin@winwinnuri.test')]
+    const title = `${YEAR}년 메타버스 전시 증분검색 상담회`
+    const id = await publishProgram(kwater, admin, { title, summary: '가상공간 전시관에서 해외 바이어와 상담합니다.' })
+    await waitForPage(`/programs/${id}/`)
+    // The publish that put the page up ends with the search: the delta names the program.
+    for (let i = 0; i < 120 && !(await (await fetch(`${suite.server.url}/pagefind/delta.json`)).text()).includes(`/programs/${id}/`); i++) {
+      await new Promise((r) => setTimeout(r, 250))
+    }
+    const page = await suite.browser.context.newPage()
+    screenshotOnFailure(page, 'site')
+    // The beginning of a compound (증분검색), and two words; counted as listed.
+    expect(await search(page, '증분')).toEqual([title])
+    expect(await search(page, '메타버스 전시')).toEqual([title])
+    const count = Number(/검색 결과 (\d+)건/.exec(await page.locator('#search-status').innerText())?.[1])
+    expect(count).toBe(1)
     await page.close()
   })
 

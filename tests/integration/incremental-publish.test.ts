@@ -1,7 +1,8 @@
 /**
  * Incremental publish (site/publish/incremental.ts): after a full build, program changes are
  * published into the live folder by re-rendering only what they touch, and the result is the
- * same, file for file, as a full build of the same data at the same moment. A step that fails
+ * same, file for file, as a full build of the same data at the same moment, and its search (the
+ * full build's index and a delta) answers as the full build's index does. A step that fails
  * leaves the live folder as it was.
  */
 import crypto from 'node:crypto'
@@ -11,9 +12,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
 import { buildSite } from '../../site/publish/buildSite'
-import { forgetLiveBuild, publishProgramChanges } from '../../site/publish/incremental'
-import { liveSiteDir, type SitePaths } from '../../site/publish/output'
+import { forgetLiveBuild, publishProgramChanges, publishProgramPagesNow } from '../../site/publish/incremental'
+import { defaultSitePaths, liveSiteDir, type SitePaths } from '../../site/publish/output'
 import { runSitePublish } from '../../cms/jobs/runSiteBuild'
+import { indexForm } from '../../site/search/korean'
+import type { DeltaManifest } from '../../site/search/siteSearch'
+import { openPagefind } from '../helpers/pagefindInNode'
 import { as, createProgram } from '../helpers/fixtures'
 import { useTestPayload } from '../helpers/suite'
 
@@ -58,6 +62,11 @@ const trusted = { overrideAccess: true, context: { trustedWrite: true } } as con
 beforeAll(async () => {
   // The sent issue shows B's recruiting program, so its web edition depends on that program.
   await suite.payload.db.updateOne({ collection: 'newsletters', where: { id: { equals: suite.world.newsletters.sent } }, data: { programs: [suite.world.programs.b.approved] } })
+  // Programs that stay as they are, before and after the changed ones in the list order: the
+  // search must merge the changed programs among them.
+  for (const [title, applyEnd] of [['그대로인 첫째 프로그램', addDays(day, 1)], ['그대로인 둘째 프로그램', addDays(day, 40)]] as const) {
+    await createProgram(suite.payload, suite.world.businesses.b, 'approved', suite.world.users.platformAdmin, { title: `${day.slice(0, 4)}년 ${title}`, applyEnd })
+  }
   await buildSite(suite.payload, { siteUrl: SITE_URL, now, paths: live })
 }, 120_000)
 
@@ -89,6 +98,37 @@ describe('publishing program changes into the live folder', () => {
     expect(fs.readFileSync(path.join(dir, 'newsletter', suite.world.months.lastMonth, 'index.html'), 'utf8')).toContain('한빛 수정된 프로그램')
     for (const file of ['programs/index.html', 'feed.xml', 'data/programs.csv', 'data/programs.json', 'sitemap.xml']) {
       expect(fs.readFileSync(path.join(dir, file), 'utf8'), file).toContain(String(added.id))
+    }
+
+    // The search: the full build's index plus the delta, searched as the browser searches them,
+    // answers every query as the fresh full build's index does — the same programs, in the same
+    // order, with the same filter counts.
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind', 'delta.json'), 'utf8')) as DeltaManifest
+    // The new and the edited program as records of their own; the edited and the withdrawn
+    // program's pages of the main index replaced (the new one had none).
+    expect(manifest.records.map((r) => r.url).sort()).toEqual([`/programs/${added.id}/`, `/programs/${suite.world.programs.b.approved}/`].sort())
+    expect(manifest.removed).toHaveLength(2)
+    const patched = await openPagefind(path.join(dir, 'pagefind'))
+    const fresh = await openPagefind(path.join(full, 'pagefind'))
+    try {
+      const url = (id: string | number) => `/programs/${id}/`
+      expect(await patched.find('증분 게시')).toEqual([url(added.id)])
+      expect(await patched.find('수정된')).toEqual([url(suite.world.programs.b.approved)])
+      // The old title's word, and the withdrawn program's: found by the main index alone, not any more.
+      expect(await patched.find('approved')).toEqual([])
+      for (const query of ['증분 게시', '수정된', 'approved', '프로그램', year, '한빛', '공사', '기술지원', '상생', '']) {
+        expect(await patched.find(query), query).toEqual(await fresh.find(query))
+        expect(await patched.find(query, { phase: ['모집중'] }), `${query} 모집중`).toEqual(await fresh.find(query, { phase: ['모집중'] }))
+      }
+      // Delta programs merged among the main index's in the list order (the merge is exercised).
+      const both = await patched.find(year)
+      expect(both).toEqual(expect.arrayContaining([url(added.id), url(suite.world.programs.b.approved)]))
+      expect(both.length).toBeGreaterThan(3)
+      expect(await patched.counts()).toEqual(await fresh.counts())
+      expect(await patched.counts(indexForm('프로그램'))).toEqual(await fresh.counts(indexForm('프로그램')))
+    } finally {
+      await fresh.close()
+      await patched.close()
     }
   }, 180_000)
 
@@ -125,5 +165,26 @@ describe('publishing program changes into the live folder', () => {
     expect(after).not.toBe(before)
     const status = await suite.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
     expect(status.state).toBe('ok')
+  }, 120_000)
+
+  test('the fast lane writes a saved program\'s own page at once and nothing else; the publish that follows does the rest', async () => {
+    // The site the previous test's job built in full: the default one, which the job remembers.
+    const paths = defaultSitePaths()
+    const dir = liveSiteDir(paths)!
+    const id = suite.world.programs.b.approved
+    const title = `${day.slice(0, 4)}년 먼저 게시된 제목`
+    const before = tree(dir)
+    await suite.payload.update({ collection: 'programs', id, data: { title }, ...trusted })
+
+    expect(await publishProgramPagesNow(suite.payload, { paths })).toBe(1)
+    const page = path.join('programs', String(id), 'index.html')
+    expect(fs.readFileSync(path.join(dir, page), 'utf8')).toContain(title)
+    expect(differences(tree(dir), before)).toEqual([page])
+    // Nothing saved since: nothing written again.
+    expect(await publishProgramPagesNow(suite.payload, { paths })).toBe(0)
+
+    const report = await publishProgramChanges(suite.payload, { siteUrl: SITE_URL, paths })
+    expect(report?.changed).toBe(1)
+    expect(fs.readFileSync(path.join(dir, 'programs', 'index.html'), 'utf8')).toContain(title)
   }, 120_000)
 })

@@ -6,10 +6,10 @@
 import fs from 'node:fs'
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { addDays, kstToday } from '../../kernel/rules/dates'
-import { runSiteBuild } from '../../cms/jobs/runSiteBuild'
+import { runProgramPagesNow, runSiteBuild } from '../../cms/jobs/runSiteBuild'
 import { liveSiteDir } from '../../site/publish/output'
 import { as, createProgram, programInput } from '../helpers/fixtures'
-import { PUBLISH_TASK, REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
+import { PUBLISH_TASK, queueSiteRebuild, REBUILD_TASK, SITE_QUEUE } from '../../kernel/jobs'
 import { startSiteQueue } from '../../cms/jobs/siteQueue'
 import { useTestPayload } from '../helpers/suite'
 
@@ -123,6 +123,39 @@ describe('the queue runner publishes the change as soon as it is queued', () => 
     expect(status.state).toBe('ok')
     expect(status.programs).toBeGreaterThan(0)
   }, 60_000)
+})
+
+describe('a save while the runner is busy', () => {
+  test('gets its program page from the fast lane before the job ahead of it ends, then the full publish', async () => {
+    const title = `${kstToday().slice(0, 4)}년 빠른 게시 확인 프로그램`
+    const program = await createProgram(suite.payload, suite.world.businesses.b, 'submitted', suite.world.users.platformAdmin, { title })
+    const live = liveSiteDir()!
+    const page = `${live}/programs/${program.id}/index.html`
+    // What the fast lane wrote each time the runner called it.
+    const seen: (number | null)[] = []
+    const runner = startSiteQueue(suite.payload, {
+      pollMs: 10 * 60_000,
+      whileBusy: async () => {
+        seen.push(await runProgramPagesNow(suite.payload))
+      },
+    })
+    try {
+      await runner.idle()
+      await runSiteBuild(suite.payload, 'remembered by this process') // the fast lane patches the build this process made
+      // A full build takes its time: the save below arrives while it runs, and the build read
+      // the programs before it. Only the fast lane can put the page up before the build ends.
+      await queueSiteRebuild(suite.payload, 'a job ahead')
+      await suite.payload.update({ collection: 'programs', id: program.id, data: { reviewStatus: 'approved' }, ...as(suite.world.users.platformAdmin) })
+      for (let i = 0; i < 100 && !fs.existsSync(page); i++) await sleep(20)
+      await runner.idle()
+    } finally {
+      runner.stop()
+    }
+    expect(seen).toContain(1)
+    expect(fs.readFileSync(`${liveSiteDir()}/programs/${program.id}/index.html`, 'utf8')).toContain(title)
+    expect(fs.readFileSync(`${liveSiteDir()}/programs/index.html`, 'utf8')).toContain(title)
+    expect(await pendingRebuilds()).toHaveLength(0)
+  }, 120_000)
 })
 
 describe('a failed build', () => {

@@ -1,12 +1,16 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { compareByPhaseThenDeadline } from '../../kernel/rules/phase'
 import { bundleSearchClient } from '../../site/client/bundle'
-import { normalizeQuery } from '../../site/search/korean'
-import { programSearchRecord, writeSearchIndex, type SearchRecord } from '../../site/search/indexPrograms'
+import { listOrder } from '../../site/eleventy.config'
+import { indexForm, indexTerms } from '../../site/search/korean'
+import { pagefindRecord, programSearchRecord, writeSearchIndex, type SearchRecord } from '../../site/search/indexPrograms'
+import { parseIndexChunks } from '../../site/search/indexChunks'
+import { revealWords } from '../../site/search/cardText'
+import { openPagefind } from '../helpers/pagefindInNode'
 import { publicProgram } from '../helpers/publicProgram'
 
 describe('programSearchRecord', () => {
@@ -35,12 +39,23 @@ describe('programSearchRecord', () => {
   })
   const record = programSearchRecord(program)
 
-  test('searches every public text of the program, with the details as plain text', () => {
-    for (const part of ['협력사 ESG 교육', '공급망 ESG 대응 교육', '동반성장', '기술지원', '전체 오픈', '서울', '경기', '한빛전자', '한빛 동반성장 사업', '제조 협력사', '온라인 신청', '선착순']) {
-      expect(record.text).toContain(part)
+  test('is found by every public text of the program, with the details as plain text', () => {
+    const { words, inner } = record.terms
+    for (const word of ['협력사', 'esg', '교육', '공급망', '대응', '동반성장', '기술지원', '전체', '오픈', '모집중', '서울에서', '경기', '한빛전자', '사업', '제조', '온라인', '신청', '선착순', '일정', '진행', '상담', '제공가가']) {
+      expect(words, word).toContain(word)
     }
-    expect(record.text).toContain('일정 서울에서 진행 &상담 제공가가')
-    expect(record.text).not.toMatch(/[<>]|alert|&amp;|&nbsp;/)
+    expect(inner).toEqual(expect.arrayContaining(['반성장', '성장', '급망'])) // 동반성장, 공급망
+    expect([...words, ...inner].join(' ')).not.toMatch(/alert|amp|nbsp|script/)
+  })
+
+  test('its Pagefind record carries the words, then the inner terms at weight 0, each in indexForm', () => {
+    const small = searchRecord('x', '협력중소기업 교육', '서울', '2026-04-30')
+    expect(pagefindRecord(small).content).toBe(
+      `${['교육', '협력중소기업'].map(indexForm).join(' ')} ___PAGEFIND_WEIGHT___0 ${['기업', '력중소기업', '소기업', '중소기업'].map(indexForm).join(' ')} ___END_PAGEFIND_WEIGHT___`,
+    )
+    const meta = pagefindRecord(small).meta
+    expect(Object.values(meta).join('')).not.toMatch(/[\p{L}\p{N}]/u) // no word for Pagefind to index
+    expect(Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, revealWords(value)]))).toEqual({ ...small.meta, title: small.title })
   })
 
   test('carries the filters, card fields and sort keys the /programs/ page uses', () => {
@@ -62,8 +77,9 @@ describe('programSearchRecord', () => {
       scope: '전체 오픈',
       apply: '2026-04-01 ~ 2026-04-30',
       summary: '공급망 ESG 대응 교육',
+      order: '0:2026-04-30:002:p7',
     })
-    expect(record.sort).toEqual({ deadline: '2026-04-30', registered: '2026-03-15', order: '0:2026-04-30' })
+    expect(record.sort).toEqual({ deadline: '2026-04-30', registered: '2026-03-15', order: '0:2026-04-30:002:p7' })
   })
 
   test('its order key sorts as the static list does: open first by deadline, closed newest first', () => {
@@ -80,19 +96,27 @@ describe('programSearchRecord', () => {
     expect(byKey).toEqual([...programs].sort(compareByPhaseThenDeadline))
   })
 
+  test('its order key breaks ties by id as the static list does (numbers by value), so no two programs share one', () => {
+    const programs = ['10', '9', '2', '100', 'b', 'a'].map((id) => publicProgram({ id, applyEnd: '2026-04-10' }))
+    const keys = programs.map((p) => programSearchRecord(p).sort!.order!)
+    expect(new Set(keys).size).toBe(programs.length)
+    const byKey = [...programs].sort((a, b) => (programSearchRecord(a).sort!.order! < programSearchRecord(b).sort!.order! ? -1 : 1))
+    expect(byKey.map((p) => p.id)).toEqual(listOrder(programs).map((p) => p.id))
+    expect(byKey.map((p) => p.id)).toEqual(['2', '9', 'a', 'b', '10', '100'])
+  })
+
   test('leaves out empty optional texts and blank filter values', () => {
     const bare = programSearchRecord(publicProgram({ eligibilityDetails: null, notes: '', supportFieldLabel: '' }))
-    expect(record.text.split('\n')).not.toContain('')
-    expect(bare.text).not.toMatch(/null|\n\n/)
+    expect(bare.terms.words).not.toContain('null')
     expect(bare.filters).not.toHaveProperty('field')
   })
 })
 
-function record(id: string, text: string, region: string, deadline: string): SearchRecord {
+function searchRecord(id: string, text: string, region: string, deadline: string): SearchRecord {
   return {
     url: `/programs/${id}/`,
     title: id,
-    text,
+    terms: indexTerms(text),
     filters: { region: [region] },
     meta: { title: id, phaseCode: 'recruiting' },
     sort: { deadline },
@@ -101,10 +125,10 @@ function record(id: string, text: string, region: string, deadline: string): Sea
 
 // Each record holds 서울 in a different form; D has none.
 const RECORDS = [
-  record('a', '서울에서 열리는 스마트공장 교육을 받는 협력사', '서울', '2026-05-10'),
-  record('b', '서울은 물론 수도권 협력사 누구나', '서울', '2026-04-01'),
-  record('c', '서울 소재 중소기업 판로 지원', '서울', '2026-06-30'),
-  record('d', '부산으로 찾아가는 기술 상담', '부산', '2026-04-20'),
+  searchRecord('a', '서울에서 열리는 스마트공장 교육을 받는 협력사', '서울', '2026-05-10'),
+  searchRecord('b', '서울은 물론 수도권 협력사 누구나', '서울', '2026-04-01'),
+  searchRecord('c', '서울 소재 중소기업 판로 지원', '서울', '2026-06-30'),
+  searchRecord('d', '부산으로 찾아가는 기술 상담', '부산', '2026-04-20'),
 ]
 
 describe('writeSearchIndex', () => {
@@ -147,64 +171,61 @@ describe('writeSearchIndex', () => {
     await expect(writeSearchIndex(RECORDS, file)).rejects.toThrow(/^Pagefind cannot write the index to .*not-a-directory/)
   })
 
+  test('its metadata file lists the index chunks', () => {
+    const bundle = path.join(outDir, 'pagefind')
+    const entry = JSON.parse(fs.readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8'))
+    const meta = zlib.gunzipSync(fs.readFileSync(path.join(bundle, `pagefind.${entry.languages.ko.hash}.pf_meta`)))
+    expect(parseIndexChunks(meta)).toHaveLength(fs.readdirSync(path.join(bundle, 'index')).length)
+  })
+
   describe('searched the way the browser does', () => {
-    type Search = { results: { data(): Promise<{ url: string; content: string }> }[] }
-    type Pagefind = {
-      options(o: object): Promise<void>
-      init(): Promise<void>
-      search(term: string | null, o?: object): Promise<Search>
-      destroy(): Promise<void>
-    }
-    let search: Pagefind
-    const realFetch = globalThis.fetch
+    let index: Awaited<ReturnType<typeof openPagefind>>
 
     beforeAll(async () => {
-      // pagefind.js fetches its chunks next to itself; in Node that is a file: URL, which fetch lacks.
-      globalThis.fetch = (async (input: string | URL | Request) => {
-        const url = new URL(input instanceof Request ? input.url : input)
-        if (url.protocol !== 'file:') return realFetch(input)
-        return new Response(fs.readFileSync(fileURLToPath(url)))
-      }) as typeof fetch
-      const moduleUrl = pathToFileURL(path.join(outDir, 'pagefind', 'pagefind.js')).href
-      search = (await import(/* @vite-ignore */ moduleUrl)) as Pagefind
-      await search.options({ excerptLength: 0, baseUrl: '/' })
-      await search.init()
+      index = await openPagefind(path.join(outDir, 'pagefind'))
     }, 60_000)
 
     afterAll(async () => {
-      await search?.destroy()
-      globalThis.fetch = realFetch
+      await index?.close()
     })
 
-    async function urls(term: string | null, options: object = {}): Promise<string[]> {
-      const found = await search.search(term, options)
-      return (await Promise.all(found.results.map((r) => r.data()))).map((d) => d.url).sort()
-    }
+    const urls = async (query: string, filters?: Record<string, string[]>) => (await index.find(query, filters)).sort()
 
     test('서울 finds 서울에서, 서울은 and 서울', async () => {
       expect(await urls('서울')).toEqual(['/programs/a/', '/programs/b/', '/programs/c/'])
     })
 
-    test('a query typed with a particle, once normalised, finds every form', async () => {
-      expect(await urls(normalizeQuery('서울에서'))).toEqual(['/programs/a/', '/programs/b/', '/programs/c/'])
-      expect(await urls(normalizeQuery('교육을'))).toEqual(['/programs/a/'])
-      expect(await urls(normalizeQuery('부산에서'))).toEqual(['/programs/d/'])
+    test('a query typed with a particle finds every form', async () => {
+      expect(await urls('서울에서')).toEqual(['/programs/a/', '/programs/b/', '/programs/c/'])
+      expect(await urls('교육을')).toEqual(['/programs/a/'])
+      expect(await urls('부산에서')).toEqual(['/programs/d/'])
     })
 
-    test('without normalising, Pagefind looks for the whole word and misses 서울 and 서울은', async () => {
-      expect(await urls('서울에서')).toEqual(['/programs/a/'])
+    test('a word inside a longer one is found, and only with a score of 0', async () => {
+      expect(await urls('공장')).toEqual(['/programs/a/']) // 스마트공장
+      const inner = (await index.pagefind.search(indexForm('공장'))).results
+      expect(inner.map((result) => result.score)).toEqual([0])
+      const whole = (await index.pagefind.search(indexForm('스마트'))).results
+      expect(whole[0]!.score).toBeGreaterThan(0)
     })
 
-    test('the indexed content is the original text followed by the stems it lacked', async () => {
-      const found = await search.search('교육')
+    test('the indexed content is the search terms, without the weight markers', async () => {
+      const found = await index.pagefind.search(indexForm('교육'))
       const data = await found.results[0]!.data()
-      expect(data.content).toBe('서울에서 열리는 스마트공장 교육을 받는 협력사 서울 열리 교육')
+      expect(data.content).toBe(pagefindRecord(RECORDS[0]!).content.replace(/ ?___(END_)?PAGEFIND_WEIGHT___0? ?/g, ' ').trim())
     })
 
-    test('filters alone list every matching program, sorted by deadline', async () => {
-      const found = await search.search(null, { filters: { region: ['서울'] }, sort: { deadline: 'asc' } })
-      const order = (await Promise.all(found.results.map((r) => r.data()))).map((d) => d.url)
+    test('filters narrow a query, and alone list every matching program, sorted by deadline', async () => {
+      expect(await urls('협력사', { region: ['서울'] })).toEqual(['/programs/a/', '/programs/b/'])
+      const found = await index.pagefind.search(null, { filters: { region: ['서울'] }, sort: { deadline: 'asc' } })
+      const order = await Promise.all(found.results.map(async (r) => (await r.data()).url))
       expect(order).toEqual(['/programs/b/', '/programs/a/', '/programs/c/'])
+    })
+
+    test('the card texts come back as written, and are not searched', async () => {
+      const found = await index.pagefind.search(indexForm('부산'))
+      expect(Object.fromEntries(Object.entries((await found.results[0]!.data()).meta).map(([key, value]) => [key, revealWords(value!)]))).toEqual({ title: 'd', phaseCode: 'recruiting' })
+      expect(await urls('recruiting')).toEqual([]) // a card text only, never written in a program
     })
   })
 })
