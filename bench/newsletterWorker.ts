@@ -5,7 +5,8 @@
  *        through the same pooled transport options, with as many messages in flight;
  *   prepare <data dir> <size> <runs> — the data both use (bench/newsletterPrepare.ts), in a
  *        process of its own because Payload builds one config per process.
- * Both time from the first step of the send to the last answer, and print one JSON line.
+ * Both time from the first step of the send to the last answer, and print one JSON line with the
+ * time, the messages sent, the CPU time of the process and of its main thread, and peak memory.
  */
 import fs from 'node:fs'
 import nodemailer from 'nodemailer'
@@ -20,40 +21,66 @@ const { pooledSmtpOptions } = await import('../newsletter/send/transport')
 const smtpUrl = process.env.SMTP_URL!
 const settings = readSendSettings()
 
+// Every 100 ms: process.memoryUsage() costs the sampled thread some time of its own.
 let peakHeap = 0
-const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 20)
+const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 100)
 
-async function ours(): Promise<{ ms: number; sent: number }> {
+/**
+ * Times `send` from its first step to its last answer: wall time, the CPU time of the whole
+ * process (every thread: the ledger's, the garbage collector's) and of the main thread alone, the
+ * one that drives the SMTP connections (from /proc: Linux only, else null).
+ */
+async function measured(send: () => Promise<number>): Promise<{ ms: number; cpuMs: number; mainCpuMs: number | null; sent: number }> {
+  const [cpu, main, started] = [process.cpuUsage(), mainThreadCpuMs(), performance.now()]
+  const sent = await send()
+  const ms = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
+  const mainAfter = mainThreadCpuMs()
+  return { ms, cpuMs: Math.round((user + system) / 1000), mainCpuMs: main === null || mainAfter === null ? null : mainAfter - main, sent }
+}
+
+function mainThreadCpuMs(): number | null {
+  try {
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (USER_HZ, 100 on Linux).
+    const fields = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return null
+  }
+}
+
+async function ours() {
   const { getPayload } = await import('payload')
   const { createConfig } = await import('../cms/config/createConfig')
   const { startSend } = await import('../newsletter/send/startSend')
   const { runSend } = await import('../newsletter/send/runSend')
   const payload = await getPayload({ config: createConfig({ databaseUri: `file:${target}/bench.db`, secret: 'bench', smtpUrl }) })
-  const started = performance.now()
-  await startSend(payload, arg, undefined, { queue: false })
-  const result = await runSend(payload, arg, { settings })
-  const ms = performance.now() - started
+  const result = await measured(async () => {
+    await startSend(payload, arg, undefined, { queue: false })
+    return (await runSend(payload, arg, { settings })).counts?.sent ?? 0
+  })
   await payload.destroy()
-  return { ms, sent: result.counts?.sent ?? 0 }
+  return result
 }
 
-async function raw(): Promise<{ ms: number; sent: number }> {
+async function raw() {
   const message = JSON.parse(fs.readFileSync(target, 'utf8'))
   const count = Number(arg)
   const transport = nodemailer.createTransport(pooledSmtpOptions(smtpUrl, { concurrency: settings.concurrency, ratePerSecond: 0 }) as never)
-  const started = performance.now()
-  let next = 0
-  let sent = 0
-  const worker = async () => {
-    for (let i = next++; i < count; i = next++) {
-      await transport.sendMail({ ...message, to: `bench-${i}@example.kr` })
-      sent += 1
+  const result = await measured(async () => {
+    let next = 0
+    let sent = 0
+    const worker = async () => {
+      for (let i = next++; i < count; i = next++) {
+        await transport.sendMail({ ...message, to: `bench-${i}@example.kr` })
+        sent += 1
+      }
     }
-  }
-  await Promise.all(Array.from({ length: settings.concurrency }, worker))
-  const ms = performance.now() - started
+    await Promise.all(Array.from({ length: settings.concurrency }, worker))
+    return sent
+  })
   transport.close()
-  return { ms, sent }
+  return result
 }
 
 if (mode === 'prepare') {

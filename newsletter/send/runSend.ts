@@ -4,9 +4,10 @@
  * whom, then a pool of workers takes ledger rows through deliver().
  *
  * Crash safety comes from three rules: the issue is worked on by one lease holder at a time;
- * a row is `sending` (durably) before its message leaves; and a new lease holder turns rows
- * left `sending` into `unknown` rather than sending them again. So after a crash at any moment
- * the only recipients not sent are the ones in flight then, at most `concurrency` of them.
+ * a row is `sending` (durably) before its message can be accepted, that is before the end of its
+ * data goes out (deliver.ts); and a new lease holder turns rows left `sending` into `unknown`
+ * rather than sending them again. So after a crash at any moment the only recipients not sent
+ * are the ones in flight then, at most `concurrency` of them.
  */
 import crypto from 'node:crypto'
 import os from 'node:os'
@@ -21,7 +22,7 @@ import { mailSettings } from './mailSettings'
 import type { FrozenIssue } from './message'
 import { drain, RowSource } from './rowSource'
 import { readSendSettings, type SendSettings } from './settings'
-import { createSendTransport } from './transport'
+import { createSendTransport, gateMessages } from './transport'
 import { writeCounts, setIssueStatus } from './issueRecord'
 
 export type SendOutcome = { outcome: 'finished' | 'paused' | 'busy' | 'not-sendable' | 'not-due'; counts?: StatusCounts }
@@ -86,8 +87,9 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
   }
 
   try {
+    ledger.open?.()
     const { smtpUrl, from, siteUrl, dkim } = mailSettings(payload)
-    transport = options.transport ?? createSendTransport({ smtpUrl, dkim, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond })
+    transport = gateMessages(options.transport ?? createSendTransport({ smtpUrl, dkim, concurrency: settings.concurrency, ratePerSecond: settings.ratePerSecond }))
     // Renew the lease, notice a pause, publish counts: once every second or so, off the send path.
     watch = setInterval(() => {
       void (async () => {
@@ -100,9 +102,12 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
 
     // Read again under the lease: a sender that held it before may have frozen the issue meanwhile.
     const leased = await read()
+    // Content and recipients are frozen at once: the issue renders here while the ledger inserts
+    // the recipients (on SQLite, on its own thread). A crash before the content is stored freezes
+    // both again at a new time: the recipients then are everyone confirmed by that time, those
+    // already in the ledger kept (nothing has been sent before the content is stored).
     const frozenAt = leased?.frozen?.at ? new Date(leased.frozen.at) : new Date()
-    if (!leased?.frozen?.at) await freezeContent(payload, newsletterId, frozenAt)
-    await freezeRecipients(payload, ledger, newsletterId, frozenAt)
+    await Promise.all([leased?.frozen?.at ? undefined : freezeContent(payload, newsletterId, frozenAt), freezeRecipients(payload, ledger, newsletterId, frozenAt)])
     const unknown = await ledger.markInFlightUnknown(newsletterId)
     if (unknown > 0) payload.logger.warn(`소식지 ${newsletterId}: 이전 발송이 중단되어 결과를 알 수 없는 수신자 ${unknown}명 — 관리 화면에서 재발송 또는 제외하세요.`)
 
@@ -114,7 +119,7 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     }
     let failuresInARow = 0
     for (;;) {
-      const source = new RowSource(() => ledger.nextDue(newsletterId, new Date(), settings.batchSize))
+      const source = new RowSource((after) => ledger.nextDue(newsletterId, new Date(), settings.batchSize, after), Math.floor(settings.batchSize / 2))
       await drain(settings.concurrency, () => deliveryWorker(() => source.next(), ctx, async (result) => {
         failuresInARow = result === 'sent' ? 0 : failuresInARow + 1
         if (failuresInARow >= settings.errorThreshold && !stop) {

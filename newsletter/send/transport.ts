@@ -8,7 +8,8 @@
  * second, and at about 390 with the option.
  */
 import net from 'node:net'
-import nodemailer, { type Transporter } from 'nodemailer'
+import { Transform, type TransformCallback } from 'node:stream'
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 import { mailDefaults, outboxTransport } from '../../kernel/settings/email'
 import type { Dkim } from '../../kernel/settings/env'
@@ -52,6 +53,51 @@ export function pooledSmtpOptions(smtpUrl: string, { concurrency, ratePerSecond 
     ...(ratePerSecond > 0 ? { rateLimit: ratePerSecond, rateDelta: 1000 } : {}),
     getSocket: noDelaySocket,
   }
+}
+
+/**
+ * A message whose end waits for a promise: nodemailer composes it and writes it to the server
+ * as usual, but the last bytes, and so SMTP's end-of-data mark, go out only once `until`
+ * resolves to true; on false (or a rejection) the message fails before its end, and a server
+ * never accepts a message whose data did not end (RFC 5321 4.1.1.4: the connection is closed
+ * mid-data). The sender gates each message on its ledger claim this way, so the claim's commit
+ * runs while the message is being written instead of before it starts.
+ */
+export const GATE = 'winwinnuriGate'
+
+export type GatedMail = SendMailOptions & { [GATE]?: Promise<boolean> }
+
+class Gate extends Transform {
+  constructor(private readonly until: Promise<boolean>) {
+    super()
+    // Settled before the message's end anyway: keep a rejection from being reported as unhandled.
+    until.catch(() => undefined)
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    callback(null, chunk)
+  }
+
+  override _flush(callback: TransformCallback): void {
+    this.until.then(
+      (open) => callback(open ? null : Object.assign(new Error('message withdrawn before its end'), { code: 'EGATE' })),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+    )
+  }
+}
+
+const gated = new WeakSet<Transporter>()
+
+/** Makes `transport` honour GATE on the messages that carry one (once per transport; others are untouched). */
+export function gateMessages(transport: Transporter): Transporter {
+  if (gated.has(transport)) return transport
+  gated.add(transport)
+  transport.use('stream', (mail, done) => {
+    const until = (mail.data as GatedMail)[GATE]
+    if (until) mail.message.transform(new Gate(until))
+    done()
+  })
+  return transport
 }
 
 /** Bulk mail (the newsletter, the program alerts): Precedence: bulk, Auto-Submitted, DKIM when configured. */

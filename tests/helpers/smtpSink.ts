@@ -24,6 +24,10 @@ export type SmtpSink = {
   settled(): Promise<void>
   /** Forget failures still to come. */
   clearFailures(): void
+  /** Messages whose data began to arrive (accepted, refused or cut off). */
+  readonly dataStarted: number
+  /** Messages whose connection closed before the end of their data: never accepted (RFC 5321 4.1.1.4). */
+  readonly aborted: number
   /** Resolves once `count` messages have been accepted in total. */
   waitFor(count: number, timeoutMs?: number): Promise<void>
   close(): Promise<void>
@@ -37,6 +41,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const waiters: { count: number; resolve: () => void }[] = []
   const parsing: Promise<void>[] = []
   let accepted = 0
+  let dataStarted = 0
+  let aborted = 0
 
   const server = new SMTPServer({
     authOptional: true,
@@ -45,7 +51,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     size: 10 * 1024 * 1024,
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
+      stream.once('data', () => (dataStarted += 1))
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      // smtp-server destroys the stream with an error (given a listener) when the client goes away mid-data.
+      stream.on('error', () => (aborted += 1))
       stream.on('end', () => {
         const envelopeTo = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
         const failure = failures.find((f) => f.remaining > 0 && (!f.onlyTo || envelopeTo.includes(f.onlyTo.toLowerCase())))
@@ -80,6 +89,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     port,
     messages,
+    get dataStarted() {
+      return dataStarted
+    },
+    get aborted() {
+      return aborted
+    },
     countsByRecipient() {
       const counts = new Map<string, number>()
       for (const message of messages) for (const to of message.envelopeTo) counts.set(to, (counts.get(to) ?? 0) + 1)

@@ -5,6 +5,7 @@
  * MongoDB uses) running the same send.
  */
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { freezeRecipients, isRecipient } from '../../newsletter/send/freeze'
 import { ledgerFor } from '../../newsletter/send/ledger'
 import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
 import { resumeInterruptedSends } from '../../newsletter/send/resumeSends'
@@ -233,5 +234,39 @@ describe('recipients', () => {
     const counts = suite.sink.countsByRecipient()
     for (const email of readers) expect(counts.get(email), email).toBe(1)
     expect((await ledgerRows(suite.payload, id)).every((row) => row.status === 'sent' && row.messageId)).toBe(true)
+  })
+})
+
+describe('who an issue goes to', () => {
+  test('both ledgers freeze exactly the subscribers isRecipient names: confirmed by the cut-off, or confirmed with no date', async () => {
+    const frozenAt = new Date('2031-06-01T00:00:00.000Z')
+    const edge = [
+      { email: 'no-date@freeze.test', status: 'confirmed', confirmedAt: null },
+      { email: 'at-cutoff@freeze.test', status: 'confirmed', confirmedAt: frozenAt.toISOString() },
+      { email: 'after-cutoff@freeze.test', status: 'confirmed', confirmedAt: '2031-06-01T00:00:00.001Z' },
+      { email: 'pending@freeze.test', status: 'pending', confirmedAt: null },
+      { email: 'left@freeze.test', status: 'unsubscribed', confirmedAt: '2026-01-01T00:00:00.000Z' },
+    ]
+    const created = []
+    for (const data of edge) created.push(await suite.payload.db.create({ collection: 'subscribers', data, returning: true }))
+    try {
+      const { docs: everyone } = await suite.payload.find({ collection: 'subscribers', pagination: false, depth: 0, overrideAccess: true })
+      const expected = everyone.filter((s) => isRecipient(s, frozenAt)).map((s) => s.email).sort()
+      expect(expected).toEqual(expect.arrayContaining(['no-date@freeze.test', 'at-cutoff@freeze.test', ...readers]))
+      expect(expected).not.toEqual(expect.arrayContaining(['after-cutoff@freeze.test']))
+      const fast = ledgerFor(suite.payload)
+      expect(fast.insertRecipients).toBeTypeOf('function')
+      for (const ledger of [fast, new PayloadLedger(suite.payload)]) {
+        const id = await addIssue(suite.payload)
+        await freezeRecipients(suite.payload, ledger, id, frozenAt, 4)
+        await freezeRecipients(suite.payload, ledger, id, frozenAt, 4) // again, as after a crash: nobody twice
+        const rows = await ledgerRows(suite.payload, id)
+        expect(rows.map((row) => row.email).sort(), ledger.constructor.name).toEqual(expected)
+        expect(rows.every((row) => row.status === 'pending' && row.attempts === 0)).toBe(true)
+      }
+      fast.close?.()
+    } finally {
+      for (const doc of created) await suite.payload.db.deleteOne({ collection: 'subscribers', where: { id: { equals: doc.id } } })
+    }
   })
 })

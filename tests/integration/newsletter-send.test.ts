@@ -6,6 +6,7 @@
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { ledgerFor } from '../../newsletter/send/ledger'
 import { PayloadLedger } from '../../newsletter/send/ledger/payloadLedger'
+import { SqliteLedger } from '../../newsletter/send/ledger/sqliteLedger'
 import { runSend } from '../../newsletter/send/runSend'
 import { readSendSettings } from '../../newsletter/send/settings'
 import { testConfig } from '../helpers/payload'
@@ -116,6 +117,32 @@ describe('failures', () => {
     expect(ledger.find((r) => r.email === emails[1])!.error).toContain('no such user')
     const progress = await suite.api.as(editor).get(`/newsletters/${id}/progress`)
     expect(progress.body.failed).toEqual([expect.objectContaining({ email: emails[1], error: expect.stringContaining('550') })])
+  })
+
+  test('a message whose claim finds its row taken is cut off before its end: never accepted, nothing recorded; the row is sent once later', async () => {
+    await suite.payload.delete({ collection: 'subscribers', where: {}, overrideAccess: true })
+    const emails = await subscribers('taken', 4)
+    const id = await issue()
+    await suite.api.as(editor).post(`/newsletters/${id}/send`, {})
+    // The first claim fails as if another sender had taken the row; its message is already being written.
+    let refused = false
+    class RefusingLedger extends SqliteLedger {
+      override async claim(row: string | number, now: Date) {
+        if (refused) return super.claim(row, now)
+        refused = true
+        return false
+      }
+    }
+    const ledger = new RefusingLedger(suite.payload)
+    const [aborted, started] = [suite.sink.aborted, suite.sink.dataStarted]
+    expect(await runSend(suite.payload, id, { settings, ledger })).toMatchObject({ outcome: 'finished' })
+    ledger.close()
+    await suite.sink.settled()
+    // Its data had begun when the claim failed, and the server saw the connection close before the end.
+    expect(suite.sink.aborted).toBe(aborted + 1)
+    expect(suite.sink.dataStarted).toBe(started + emails.length + 1)
+    for (const email of emails) expect(suite.sink.countsByRecipient().get(email), email).toBe(1)
+    expect((await rows(id)).every((row) => row.status === 'sent' && row.attempts === 0)).toBe(true)
   })
 
   test('failures in a row beyond the threshold pause the whole send', async () => {

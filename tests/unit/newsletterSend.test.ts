@@ -3,7 +3,9 @@ import { defaultIssuePrograms, isIssueMonth, monthBounds, recruitsInMonth } from
 import { canMoveStatus, canStartSend, isContentLocked } from '../../newsletter/send/issueStatus'
 import { deliveryMessageId, issueMessage, listId } from '../../newsletter/send/message'
 import { progressLine } from '../../newsletter/send/progressBar'
+import type { DeliveryRow } from '../../newsletter/send/ledger'
 import { drain, RowSource } from '../../newsletter/send/rowSource'
+import { isRecipient } from '../../newsletter/send/freeze'
 import { readSendSettings } from '../../newsletter/send/settings'
 import { classifySendError, retryDelayMs } from '../../newsletter/send/smtpErrors'
 import { pooledSmtpOptions, smtpEndpoint } from '../../newsletter/send/transport'
@@ -25,6 +27,18 @@ describe('SMTP failures', () => {
     expect([1, 2, 3, 4].map((a) => retryDelayMs(a, opts, () => 0))).toEqual([1000, 2000, 4000, 5000])
     expect(retryDelayMs(1, opts, () => 1)).toBe(1200)
     expect(retryDelayMs(10, opts, () => 0.5)).toBe(5500)
+  })
+})
+
+describe('who an issue goes to', () => {
+  test('subscribers confirmed by the time the send started, or confirmed with no date kept; no one else', () => {
+    const frozenAt = new Date('2026-12-01T00:00:00.000Z')
+    expect(isRecipient({ status: 'confirmed', confirmedAt: '2026-11-30T23:59:59.999Z' }, frozenAt)).toBe(true)
+    expect(isRecipient({ status: 'confirmed', confirmedAt: '2026-12-01T00:00:00.000Z' }, frozenAt)).toBe(true)
+    expect(isRecipient({ status: 'confirmed', confirmedAt: null }, frozenAt)).toBe(true)
+    expect(isRecipient({ status: 'confirmed' }, frozenAt)).toBe(true)
+    expect(isRecipient({ status: 'confirmed', confirmedAt: '2026-12-01T00:00:00.001Z' }, frozenAt)).toBe(false)
+    for (const status of ['pending', 'unsubscribed', null]) expect(isRecipient({ status, confirmedAt: '2026-01-01T00:00:00.000Z' }, frozenAt), String(status)).toBe(false)
   })
 })
 
@@ -123,6 +137,44 @@ describe('sender plumbing', () => {
     expect(worked.sort()).toEqual([1, 2, 3, 4, 5])
     expect(reads).toBe(3)
     expect(peak).toBe(2)
+  })
+
+  test('rows are read in keyset pages, the next one before the workers run out, and none is handed out twice', async () => {
+    const ids = Array.from({ length: 23 }, (_, i) => i + 1)
+    const reads: { after: unknown; handedOut: number }[] = []
+    let handedOut = 0
+    const pages = (after: unknown) => {
+      reads.push({ after, handedOut })
+      const rows = ids.filter((id) => id > Number(after ?? 0)).slice(0, 5)
+      return new Promise<DeliveryRow[]>((resolve) => setTimeout(() => resolve(rows.map((id) => ({ id, subscriber: id, email: `${id}@x.kr`, status: 'pending', attempts: 0 }))), 2))
+    }
+    // One worker, so the moments of the reads are exact: each next page is asked for when 2 rows are left.
+    const one = new RowSource(pages, 2)
+    for (let row = await one.next(); row; row = await one.next()) handedOut += 1
+    expect(reads.map((read) => read.after)).toEqual([undefined, 5, 10, 15, 20, 23])
+    expect(reads.map((read) => read.handedOut)).toEqual([0, 2, 7, 12, 17, 20])
+    // Three workers: every row once.
+    const three = new RowSource(pages, 2)
+    const worked: number[] = []
+    await drain(3, async () => {
+      for (let row = await three.next(); row; row = await three.next()) {
+        worked.push(Number(row.id))
+        await new Promise((resolve) => setTimeout(resolve, 1))
+      }
+    })
+    expect(worked.sort((a, b) => a - b)).toEqual(ids)
+  })
+
+  test('a read ahead that fails is reported to the next worker that asks', async () => {
+    let reads = 0
+    const source = new RowSource(async () => {
+      reads += 1
+      if (reads === 2) throw new Error('database is locked')
+      return [1, 2, 3].map((id) => ({ id, subscriber: id, email: `${id}@x.kr`, status: 'pending' as const, attempts: 0 }))
+    }, 2)
+    expect((await source.next())?.id).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await expect(source.next()).rejects.toThrow('database is locked')
   })
 
   test('the progress line', () => {

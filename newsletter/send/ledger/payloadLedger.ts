@@ -47,10 +47,15 @@ export class PayloadLedger implements LedgerStore {
     }
   }
 
-  async nextDue(newsletter: Id, now: Date, limit: number): Promise<DeliveryRow[]> {
+  async nextDue(newsletter: Id, now: Date, limit: number, after?: Id): Promise<DeliveryRow[]> {
     const { docs } = await this.payload.db.find({
       collection: LEDGER,
-      where: this.of(newsletter, { status: { equals: 'pending' } }, { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: iso(now) } }] }),
+      where: this.of(
+        newsletter,
+        { status: { equals: 'pending' } },
+        { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { less_than_equal: iso(now) } }] },
+        ...(after === undefined ? [] : [{ id: { greater_than: after } }]),
+      ),
       sort: 'id',
       limit,
       pagination: false,

@@ -19,12 +19,20 @@ export type StatusCounts = Record<DeliveryStatus, number>
 export interface LedgerStore {
   /** Writes issued together commit together, in the order issued (SQLite's statement batcher). */
   readonly groupCommit: boolean
+  /** Opens what the store needs for a send before its first write (the SQLite ledger's thread), so that it starts while the issue renders. */
+  open?(): void
   /** Releases what the store opened for a send (a connection); reads work again afterwards. */
   close?(): void
   /** Adds a pending row per recipient; a recipient already in the ledger is left as it is. */
   insertPending(newsletter: Id, recipients: Recipient[]): Promise<void>
-  /** Pending rows due now (no back-off pending), oldest first. */
-  nextDue(newsletter: Id, now: Date, limit: number): Promise<DeliveryRow[]>
+  /**
+   * Optional: adds a pending row for every subscriber the issue goes to (freeze.ts isRecipient at
+   * `frozenAt`) in one statement, a recipient already in the ledger left as it is. Without it,
+   * freezeRecipients reads them in pages and calls insertPending.
+   */
+  insertRecipients?(newsletter: Id, frozenAt: Date): Promise<void>
+  /** Pending rows due now (no back-off pending), in id order; only those after `after` when given (keyset pages). */
+  nextDue(newsletter: Id, now: Date, limit: number, after?: Id): Promise<DeliveryRow[]>
   /** pending → sending; false when the row was not pending any more (someone else has it). */
   claim(id: Id, now: Date): Promise<boolean>
   markSent(id: Id, result: { messageId: string; response: string; at: Date }): Promise<void>
