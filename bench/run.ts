@@ -7,8 +7,9 @@
  * member's recommended programs (what /my/ and GET /api/programs/recommended compute per request;
  * target p95 ≤ 100 ms at 11,140 programs, issue 15), and the first such call of a process.
  *
- * Then the public-site benchmark (bench/site.ts) and the newsletter benchmark (bench/newsletter.ts)
- * run, each with its own table, unless --cms-only (or --no-site / --no-newsletter).
+ * Then the public-site benchmark (bench/site.ts), the newsletter benchmark (bench/newsletter.ts) and
+ * the server under load (bench/load.ts) run, each with its own table, unless --cms-only (or
+ * --no-site / --no-newsletter / --no-load).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -115,4 +116,5 @@ const follow = (script: string) =>
   spawnSync(process.execPath, ['--conditions=production', '--import', 'tsx/esm', script, ...process.argv.slice(2)], { stdio: 'inherit' }).status ?? 1
 const site = process.argv.includes('--no-site') ? 0 : follow('bench/site.ts')
 const newsletter = process.argv.includes('--no-newsletter') ? 0 : follow('bench/newsletter.ts')
-process.exit(site || newsletter)
+const load = process.argv.includes('--no-load') ? 0 : follow('bench/load.ts')
+process.exit(site || newsletter || load)

@@ -12,6 +12,7 @@ import { memberRoutes } from '../members/routes'
 import { requestProblemPage } from '../members/pages/requestProblem'
 import { formProblem, SERVER_PROBLEM } from './security/formProblems'
 import { OriginAllowlist } from '../kernel/settings/origins'
+import { cacheTtlFromEnv, publicApiCache } from './publicCache'
 
 type NextHandler = (req: express.Request, res: express.Response) => Promise<void>
 
@@ -77,9 +78,12 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
     }
   })
 
+  // Visitors' public reads (no cookie, no Authorization) are answered from a short-lived cache
+  // that any committed write to what they show empties (./publicCache.ts); everyone else reaches Payload.
+  const publicReads = publicApiCache(payload, { ttlMs: cacheTtlFromEnv(process.env.API_CACHE_MS) })
   app.use((req, res, next) => {
     if (!NEXT_PATHS.test(req.url)) return next()
-    koreanFirst(req, res, () => handleNext(req, res).catch(next))
+    publicReads.middleware(req, res, () => koreanFirst(req, res, () => handleNext(req, res).catch(next)))
   })
   // Newsletter images live outside the site builds: an issue is opened months after it was sent.
   // Their names are content hashes (newsletter/render/images.ts), so a file never changes.

@@ -1,0 +1,765 @@
+/**
+ * Under load (issue 15; run by `npm run bench` after the newsletter table unless --no-load, or on
+ * its own: `node --conditions=production --import tsx/esm bench/load.ts`). Prints a table with the
+ * targets; asserts nothing (machines here are shared and noisy).
+ *
+ * The real server (`npm start`'s cli/start.mjs, started as the browser tests start it) on a data
+ * dir seeded with the demo, synthetic programs up to 1,114 approved, 10,000 confirmed subscribers
+ * and 20 editor accounts each with a published card news, sending to an SMTP sink in its own
+ * process (bench/smtpSinkProcess.ts). autocannon drives it with 100 connections, split evenly over
+ * five routes: `/`, a program page and `/programs/` (the static pages, one autocannon instance
+ * cycling through the three), `GET /api/programs?limit=20` anonymously and
+ * `GET /api/programs/recommended` as the demo SME (`Authorization: JWT …`), each asking for
+ * gzip/br as a browser does. Windows, each after the server has been idle for two seconds:
+ *
+ *  1. quiet: the static pages alone, on our server, then on plain `express.static` with the same
+ *     `compression` (a process of its own serving the same live build folder, DATA_DIR/site);
+ *     then the two API routes alone;
+ *  2. under load, ours: all five routes on our server while it rebuilds the whole site back to
+ *     back (the daily full rebuild, queued again as soon as the last one finished) and sends a
+ *     newsletter to the 10,000 subscribers, and 20 editors save at once (PATCH, then POST, then
+ *     PATCH of card news through REST) at 1/6, 1/2 and 5/6 of the window;
+ *  3. under load, baseline: the same, with the static pages' connections on plain
+ *     `express.static` instead — the same background work competing for the same two cores.
+ * Afterwards every save is read back (a lost write: a stored value other than the last one the
+ * server acknowledged), and the server's log is searched for SQLITE_BUSY / "database is locked".
+ * The server loads a small monitor (NODE_OPTIONS=--import): its event loop's stalls per window.
+ *
+ * Options: --load-seconds=30  --load-quiet-seconds=15  --load-connections=100
+ *          --load-programs=1114  --load-subscribers=10000
+ *          --load-background=rebuild,send,editors (any of them; empty for none: which causes what)
+ *          --load-data=<dir>: prepare into (or reuse) this data dir and keep it
+ *          --load-profile=<dir>: a CPU profile of the server per window in <dir>, summarised
+ * API_CACHE_MS=0 in the environment measures the server without its visitors' read cache.
+ *
+ * The same file is its own helper processes: `prepare <dir>` (the data), `rebuilder <dir> <since>`
+ * (the site queue as a second process sees it: keeps the full rebuilds queued, waits for it to be
+ * idle), `plain <dir> <port>` (the baseline).
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import readline from 'node:readline'
+import { createRequire } from 'node:module'
+
+/** What this bench uses of autocannon (a devDependency without types of its own). */
+type LoadResult = {
+  duration: number
+  '2xx': number
+  non2xx: number
+  errors: number
+  timeouts: number
+  latency: { p50: number; p99: number }
+}
+type LoadOptions = { url: string; connections: number; duration: number; timeout: number; headers: Record<string, string>; requests: { method: 'GET'; path: string }[] }
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: LoadOptions) => Promise<LoadResult>
+
+const RESULT_MARKER = 'BENCH_RESULT '
+const SELF = path.resolve('bench/load.ts')
+const NODE_ARGS = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation']
+const EDITORS = 20
+const EDITOR_EMAIL = (i: number) => `load-editor-${String(i + 1).padStart(2, '0')}@winwinnuri.test`
+const CARD_TITLE = (i: number) => `부하 측정 카드뉴스 ${String(i + 1).padStart(2, '0')}`
+const PREPARED_FILE = 'load-prepared.json'
+const REBUILD_REASON = 'load benchmark'
+
+type Prepared = { programs: number; subscribers: number; approved: number; cardNews: (number | string)[]; cards: { image: number | string; alt: string }[]; ms: number }
+
+// ---- helper processes ----
+
+const HELPERS = ['prepare', 'rebuilder', 'plain']
+const [mode, modeDir, modeArg] = HELPERS.includes(process.argv[2]) ? process.argv.slice(2) : []
+
+/** The data: the demo, synthetic programs to `--load-programs` approved, subscribers, editors and their card news. */
+async function prepare(dir: string): Promise<void> {
+  const started = performance.now()
+  const programs = Number(arg('load-programs') ?? 1114)
+  const subscribers = Number(arg('load-subscribers') ?? 10_000)
+  const { getPayload } = await import('payload')
+  const { createConfig } = await import('../cms/config/createConfig')
+  const { migrateDatabase } = await import('../cms/database/migrate')
+  const { seedDemo } = await import('../seed/demo')
+  const { seedSyntheticPrograms } = await import('../seed/synthetic')
+  const { DEMO_PASSWORD } = await import('../seed/data/users')
+  const payload = await getPayload({ config: createConfig({ autoRunJobs: false }) })
+  await migrateDatabase(payload)
+  await seedDemo(payload)
+  // Set-up, not measured: no fsync per write on this throwaway file (the server sets its own pragmas).
+  const client = (payload.db as unknown as { client?: { execute(sql: string): Promise<unknown> } }).client
+  await client?.execute('PRAGMA synchronous = OFF')
+  const quiet = { overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true, skipNotifications: true }, depth: 0 } as const
+  const approved = async () => (await payload.count({ collection: 'programs', where: { reviewStatus: { equals: 'approved' } }, overrideAccess: true })).totalDocs
+  for (let have = await approved(), round = 0; have < programs && round < 40; have = await approved(), round++) {
+    await seedSyntheticPrograms(payload, { count: programs - have, seed: 1114 + round })
+  }
+  const confirmed = async () => (await payload.count({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, overrideAccess: true })).totalDocs
+  for (let i = 0, have = await confirmed(); have + i < subscribers; i++) {
+    await payload.db.create({ collection: 'subscribers', data: { email: `load-reader-${have + i}@example.kr`, status: 'confirmed', confirmedAt: '2026-01-01T00:00:00.000Z' }, returning: false })
+  }
+  const media = (await payload.find({ collection: 'media', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (!media) throw new Error('prepare: the demo has no media to put on a card')
+  const cards = [{ image: media.id, alt: '부하 측정용 카드 이미지' }]
+  const cardNews: (number | string)[] = []
+  for (let i = 0; i < EDITORS; i++) {
+    const email = EDITOR_EMAIL(i)
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, ...quiet })).docs[0]
+    if (!user) await payload.create({ collection: 'users', data: { email, password: DEMO_PASSWORD, name: `부하편집자${i + 1}`, role: 'editor' } as never, ...quiet })
+    const existing = (await payload.find({ collection: 'card-news', where: { title: { like: CARD_TITLE(i) } }, limit: 1, ...quiet })).docs[0]
+    const doc = existing ?? (await payload.create({ collection: 'card-news', data: { title: CARD_TITLE(i), category: 'activity', status: 'published', cards } as never, ...quiet }))
+    cardNews.push(doc.id)
+  }
+  const result: Prepared = { programs: (await payload.count({ collection: 'programs', overrideAccess: true })).totalDocs, approved: await approved(), subscribers: await confirmed(), cardNews, cards, ms: Math.round(performance.now() - started) }
+  fs.writeFileSync(path.join(dir, PREPARED_FILE), JSON.stringify({ ...result, asked: { programs, subscribers } }))
+  console.log(RESULT_MARKER + JSON.stringify(result))
+  await payload.destroy()
+}
+
+/**
+ * The server's site queue, seen from a second process as a CLI would see it (REST does not show
+ * Payload's job rows): on stdin `start`, keeps a full site rebuild queued — a new one as soon as
+ * none is waiting or running — until `stop` (answers STOPPED); `idle` waits until no site job of
+ * this server is due or running, then prints the builds that finished since the last `idle`; `exit`.
+ */
+async function rebuilder(since: string): Promise<void> {
+  const { getPayload } = await import('payload')
+  const { createConfig } = await import('../cms/config/createConfig')
+  const { REBUILD_TASK, SITE_QUEUE } = await import('../kernel/jobs')
+  const payload = await getPayload({ config: createConfig({ autoRunJobs: false }) })
+  const slugs = (payload.config.jobs.tasks ?? []).map((task) => task.slug)
+  // The daily 진행단계 rebuild is always a full one; a content change's may not be.
+  const task = slugs.includes('rebuildSiteDaily') ? 'rebuildSiteDaily' : REBUILD_TASK
+  /** Site jobs due or running: not those scheduled for later, nor those a killed server left `processing` for good. */
+  const unfinished = async (tasks?: string[]) =>
+    (
+      await payload.count({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { queue: { equals: SITE_QUEUE } },
+            ...(tasks ? [{ taskSlug: { in: tasks } }] : []),
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+            { createdAt: { greater_than_equal: since } },
+            { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+          ],
+        },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  const builds: { at: string; durationMs: number; reason: string }[] = []
+  let lastBuiltAt = (await payload.findGlobal({ slug: 'site-status', overrideAccess: true })).lastBuiltAt
+  let lastFailedAt = (await payload.findGlobal({ slug: 'site-status', overrideAccess: true })).lastFailedAt
+  let queued = 0
+  let failures = 0
+  let running = false
+  const look = async () => {
+    const status = await payload.findGlobal({ slug: 'site-status', overrideAccess: true })
+    if (status.lastBuiltAt && status.lastBuiltAt !== lastBuiltAt) {
+      lastBuiltAt = status.lastBuiltAt
+      builds.push({ at: status.lastBuiltAt, durationMs: status.durationMs ?? 0, reason: status.reason ?? '' })
+    }
+    if (status.lastFailedAt && status.lastFailedAt !== lastFailedAt) {
+      lastFailedAt = status.lastFailedAt
+      failures += 1
+    }
+  }
+  // Every build is seen as it ends (site-status keeps only the last one).
+  let watching = true
+  const watcher = (async () => {
+    while (watching) await look().then(() => sleep(200))
+  })()
+  const loop = async () => {
+    while (running) {
+      if ((await unfinished([task, REBUILD_TASK])) === 0) {
+        await payload.jobs.queue({ task: task as never, queue: SITE_QUEUE, input: { reason: REBUILD_REASON } as never })
+        queued += 1
+      }
+      await sleep(250)
+    }
+  }
+  let looping: Promise<void> = Promise.resolve()
+  console.log('READY')
+  for await (const line of readline.createInterface({ input: process.stdin })) {
+    if (line === 'start' && !running) {
+      running = true
+      looping = loop()
+    } else if (line === 'stop') {
+      running = false
+      await looping
+      console.log('STOPPED')
+    } else if (line === 'idle') {
+      for (const deadline = Date.now() + 15 * 60_000; Date.now() < deadline && (await unfinished()) > 0; ) await sleep(250)
+      await look()
+      console.log(RESULT_MARKER + JSON.stringify({ task, queued, builds, failures }))
+      queued = 0
+      failures = 0
+      builds.length = 0
+    } else if (line === 'exit') break
+  }
+  watching = false
+  await watcher
+  await payload.destroy()
+  process.exit(0)
+}
+
+/** The baseline: plain express.static with the same compression as server/security/headers.ts, on the live link. */
+async function plain(dir: string, port: number): Promise<void> {
+  const { default: express } = await import('express')
+  const { default: compression } = await import('compression')
+  const app = express()
+  app.use(compression({ threshold: 1024 }))
+  app.use(express.static(path.join(dir, 'site'), { extensions: ['html'] }))
+  app.listen(port, '127.0.0.1', () => console.log('READY'))
+}
+
+if (mode === 'prepare') {
+  await prepare(modeDir)
+  process.exit(0)
+}
+if (mode === 'rebuilder') await rebuilder(modeArg)
+if (mode === 'plain') await plain(modeDir, Number(modeArg))
+
+// ---- the benchmark ----
+
+function arg(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+}
+function sleep(ms: number) {
+  return new Promise((r) => setTimeout(r, ms))
+}
+
+/**
+ * Loaded into the server (NODE_OPTIONS=--import): once a second, how long its event loop was kept
+ * from turning (the longest and the 99th percentile wait of a 10 ms timer) and how busy it was,
+ * as a `LOAD_MONITOR {json}` line on stderr; with LOAD_PROFILE_DIR, SIGUSR2 starts V8's sampling
+ * profiler and the next one writes its profile (Node refuses --cpu-prof in NODE_OPTIONS).
+ */
+const PRELOAD = `import fs from 'node:fs'
+import inspector from 'node:inspector'
+import path from 'node:path'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
+if (process.argv[1] && process.argv[1].endsWith('serve.mjs')) {
+  const delay = monitorEventLoopDelay({ resolution: 10 })
+  delay.enable()
+  let last = performance.eventLoopUtilization()
+  setInterval(() => {
+    const now = performance.eventLoopUtilization()
+    const busy = performance.eventLoopUtilization(now, last).utilization
+    last = now
+    process.stderr.write('LOAD_MONITOR ' + JSON.stringify({ at: Date.now(), p99: delay.percentile(99) / 1e6, max: delay.max / 1e6, busy }) + '\\n')
+    delay.reset()
+  }, 1000).unref()
+}
+let session = null
+let count = 0
+if (process.env.LOAD_PROFILE_DIR) process.on('SIGUSR2', () => {
+  if (!session) {
+    session = new inspector.Session()
+    session.connect()
+    session.post('Profiler.enable')
+    session.post('Profiler.setSamplingInterval', { interval: 1000 })
+    session.post('Profiler.start')
+    return
+  }
+  const running = session
+  session = null
+  running.post('Profiler.stop', (error, result) => {
+    if (!error) fs.writeFileSync(path.join(process.env.LOAD_PROFILE_DIR, \`\${process.pid}-\${++count}.cpuprofile\`), JSON.stringify(result.profile))
+    running.disconnect()
+  })
+})
+`
+
+/** The pid of the server process (cli/start.mjs's child, running the bundle) on `dataDir`, from /proc. */
+function serverProcess(dataDir: string): number | null {
+  let pids: string[] = []
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return null
+  }
+  for (const pid of pids) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.mjs')) continue
+      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINWINNURI_DATA_DIR=${dataDir}`)) return Number(pid)
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return null
+}
+
+/** The parts of the code a profile's samples fall in, by the package (or our bundle) nearest the top of each stack. */
+const PARTS: [string, RegExp][] = [
+  ['site build', /@11ty|eleventy|nunjucks|liquidjs|markdown-it|pagefind|posthtml|html-minifier|sharp/],
+  ['newsletter', /nodemailer|mjml|juice|smtp|html-to-text/],
+  ['SQLite + drizzle', /libsql|drizzle/],
+  ['Payload', /node_modules\/(payload|@payloadcms)\//],
+  ['Next', /node_modules\/(next|react|react-dom|react-server-dom)/],
+  ['Express + static + compression', /node_modules\/(express|serve-static|send|compression|helmet|router|finalhandler|body-parser|on-headers|negotiator)\//],
+  ['our code', /serve\.mjs/],
+  ['Node', /^node:/],
+]
+function profileSummary(file: string): string {
+  type Node = { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[] }
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
+  const partOf = new Map<number, string>()
+  const classify = (id: number): string => {
+    const known = partOf.get(id)
+    if (known) return known
+    const node = byId.get(id)!
+    const { url, functionName } = node.callFrame
+    let part: string | undefined
+    if (functionName === '(idle)') part = 'idle'
+    else if (functionName === '(garbage collector)') part = 'garbage collection'
+    else if (url) part = PARTS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other'
+    else if (parent.has(id)) part = classify(parent.get(id)!)
+    else part = 'other'
+    partOf.set(id, part)
+    return part
+  }
+  const counts = new Map<string, number>()
+  for (const id of profile.samples) counts.set(classify(id), (counts.get(classify(id)) ?? 0) + 1)
+  const total = profile.samples.length || 1
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([part, n]) => `${part} ${Math.round((n / total) * 100)}%`).join(', ')
+}
+
+if (!mode) await main()
+
+async function main(): Promise<void> {
+  const { startServer } = await import('../tests/helpers/server')
+  const { DEMO_PASSWORD } = await import('../seed/data/users')
+
+  const SECONDS = Number(arg('load-seconds') ?? 30)
+  const QUIET_SECONDS = Number(arg('load-quiet-seconds') ?? 15)
+  const CONNECTIONS = Number(arg('load-connections') ?? 100)
+  const PROGRAMS = Number(arg('load-programs') ?? 1114)
+  const SUBSCRIBERS = Number(arg('load-subscribers') ?? 10_000)
+  const PROFILE_DIR = arg('load-profile') ? path.resolve(arg('load-profile')!) : undefined
+  const PER_ROUTE = Math.max(1, Math.round(CONNECTIONS / 5))
+  const BACKGROUND = new Set((arg('load-background') ?? 'rebuild,send,editors').split(',').filter(Boolean))
+  const log = (line: string) => console.error(`[load bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+  const benchStarted = Date.now()
+
+  // Every process started here is its own process group, killed on any way out.
+  const children = new Set<ChildProcess>()
+  const killGroup = (child: ChildProcess) => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+  const keptDir = arg('load-data') ? path.resolve(arg('load-data')!) : undefined
+  const dataDir = keptDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'winwinnuri-load-bench-'))
+  fs.mkdirSync(dataDir, { recursive: true })
+  let stopServer: (() => Promise<void>) | undefined
+  process.on('exit', () => {
+    children.forEach(killGroup)
+    if (!keptDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void (stopServer?.() ?? Promise.resolve()).finally(() => process.exit(130)))
+
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', WINWINNURI_PRODUCTION: '0', WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', DISABLE_PAYLOAD_HMR: 'true' }
+  function helper(args: string[]): { child: ChildProcess; lines: AsyncIterator<string>; output: () => string } {
+    const child = spawn(process.execPath, [...NODE_ARGS, SELF, ...args], { env: childEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+    children.add(child)
+    let output = ''
+    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.stdout!.on('data', (chunk) => (output += chunk))
+    const lines = readline.createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+    return { child, lines, output: () => output }
+  }
+  async function untilLine(h: ReturnType<typeof helper>, test: (line: string) => boolean, what: string): Promise<string> {
+    for (;;) {
+      const { value, done } = await h.lines.next()
+      if (done) throw new Error(`${what}: the helper ended first:\n${h.output().slice(-3000)}`)
+      if (test(value)) return value
+    }
+  }
+
+  // ---- the data ----
+  const preparedFile = path.join(dataDir, PREPARED_FILE)
+  let prepared: Prepared & { asked?: { programs: number; subscribers: number } } | undefined = fs.existsSync(preparedFile) ? JSON.parse(fs.readFileSync(preparedFile, 'utf8')) : undefined
+  if (prepared?.asked?.programs !== PROGRAMS || prepared.asked.subscribers !== SUBSCRIBERS) {
+    log(`preparing ${dataDir}: the demo, ${PROGRAMS} approved programs, ${SUBSCRIBERS} subscribers, ${EDITORS} editors…`)
+    const h = helper(['prepare', dataDir, ...process.argv.slice(2)])
+    const line = await untilLine(h, (l) => l.startsWith(RESULT_MARKER), 'prepare')
+    prepared = JSON.parse(line.slice(RESULT_MARKER.length)) as Prepared
+    children.delete(h.child)
+    log(`prepared in ${(prepared.ms / 1000).toFixed(0)} s: ${prepared.approved} approved programs, ${prepared.subscribers} subscribers`)
+  } else log(`reusing ${dataDir} (${prepared.approved} approved programs, ${prepared.subscribers} subscribers)`)
+  const data = prepared!
+
+  // ---- the SMTP sink and the server ----
+  const sink = fork(path.resolve('bench/smtpSinkProcess.ts'), [], { execArgv: ['--import', 'tsx/esm'], detached: true })
+  children.add(sink)
+  const sinkPort = await new Promise<number>((resolve) => sink.once('message', (m: { port: number }) => resolve(m.port)))
+  const sinkCount = () =>
+    new Promise<number>((resolve) => {
+      sink.once('message', (m: { accepted: number }) => resolve(m.accepted))
+      sink.send('count')
+    })
+  const preload = path.join(dataDir, 'load-monitor.mjs')
+  fs.writeFileSync(preload, PRELOAD)
+  const serverEnv: Record<string, string> = { SMTP_URL: `smtp://127.0.0.1:${sinkPort}`, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim() }
+  if (PROFILE_DIR) {
+    fs.mkdirSync(PROFILE_DIR, { recursive: true })
+    serverEnv.LOAD_PROFILE_DIR = PROFILE_DIR
+  }
+  log('starting the server (it builds the admin first if its inputs changed, and the site on a first start)…')
+  const serverStarted = Date.now()
+  const server = await startServer({ dataDir, timeoutMs: 30 * 60_000, env: serverEnv })
+  stopServer = server.stop
+  const base = server.url
+  log(`server healthy after ${((Date.now() - serverStarted) / 1000).toFixed(0)} s at ${base}`)
+  const logStart = server.output().length
+  const serverPid = PROFILE_DIR ? serverProcess(dataDir) : null
+  if (PROFILE_DIR && !serverPid) log('no server process found in /proc: no profiles')
+  /** Runs `measure` with the server's sampler on; the profile is saved as `<n>-<label>.cpuprofile`. */
+  let profiled = 0
+  const profiles: { label: string; file: string }[] = []
+  async function withProfile<T>(label: string, measure: () => Promise<T>): Promise<T> {
+    if (!PROFILE_DIR || !serverPid) return measure()
+    const before = new Set(fs.readdirSync(PROFILE_DIR))
+    process.kill(serverPid, 'SIGUSR2')
+    try {
+      return await measure()
+    } finally {
+      process.kill(serverPid, 'SIGUSR2')
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline; await sleep(200)) {
+        const written = fs.readdirSync(PROFILE_DIR).find((name) => name.endsWith('.cpuprofile') && !before.has(name))
+        if (!written) continue
+        await sleep(500)
+        const file = path.join(PROFILE_DIR, `${++profiled}-${label.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`)
+        fs.renameSync(path.join(PROFILE_DIR, written), file)
+        profiles.push({ label, file })
+        break
+      }
+    }
+  }
+
+  type Res = { status: number; body: any; ms: number }
+  /**
+   * One request on a connection of its own (no keep-alive): a server whose event loop stalls for
+   * seconds can close an idle kept-alive socket just as the next request goes out on it, and a
+   * save lost that way would be the client's doing, not the server's.
+   */
+  const api = (method: string, url: string, token?: string, body?: unknown): Promise<Res> => {
+    const headers: Record<string, string> = {}
+    if (token) headers.Authorization = `JWT ${token}`
+    const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body))
+    if (data) Object.assign(headers, { 'Content-Type': 'application/json', 'Content-Length': String(data.length) })
+    const t0 = performance.now()
+    return new Promise((resolve) => {
+      const req = http.request(`${base}${url}`, { method, headers, agent: false, timeout: 60_000 }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8')
+          let parsed: unknown = text
+          try {
+            parsed = text ? JSON.parse(text) : null
+          } catch {
+            // not JSON
+          }
+          resolve({ status: res.statusCode ?? 0, body: parsed, ms: performance.now() - t0 })
+        })
+        res.on('error', (error) => resolve({ status: 0, body: String(error), ms: performance.now() - t0 }))
+      })
+      req.on('timeout', () => req.destroy(new Error('no answer in 60 s')))
+      req.on('error', (error) => resolve({ status: 0, body: String(error), ms: performance.now() - t0 }))
+      req.end(data)
+    })
+  }
+  const login = async (email: string) => {
+    const { status, body } = await api('POST', '/api/users/login', undefined, { email, password: DEMO_PASSWORD })
+    if (status !== 200 || !body?.token) throw new Error(`login as ${email}: ${status} ${JSON.stringify(body).slice(0, 300)}`)
+    return body.token as string
+  }
+  const admin = await login('admin@winwinnuri.test')
+  const member = await login('sme@winwinnuri.test')
+  const editors: string[] = []
+  for (let i = 0; i < EDITORS; i++) editors.push(await login(EDITOR_EMAIL(i)))
+
+  // The site queue, through a process of its own (REST does not show job rows): the server
+  // refreshes an existing site in the background on start; let that finish first.
+  const jobs = helper(['rebuilder', dataDir, new Date(serverStarted).toISOString()])
+  await untilLine(jobs, (l) => l === 'READY', 'jobs helper')
+  type Builds = { queued: number; builds: { at: string; durationMs: number; reason: string }[]; failures: number }
+  /** Waits until the server's site queue is idle; the builds that finished since the last time. */
+  const siteIdle = async (): Promise<Builds> => {
+    jobs.child.stdin!.write('idle\n')
+    return JSON.parse((await untilLine(jobs, (l) => l.startsWith(RESULT_MARKER), 'jobs helper')).slice(RESULT_MARKER.length))
+  }
+  log('waiting for the site jobs the start queued…')
+  await siteIdle()
+
+  const { body: list } = await api('GET', '/api/programs?limit=1&depth=0&sort=-applyEnd')
+  const programId = list?.docs?.[0]?.id
+  const staticPaths = ['/', `/programs/${programId}/`, '/programs/']
+  for (const p of staticPaths) {
+    const res = await fetch(`${base}${p}`)
+    if (res.status !== 200) throw new Error(`${p} answers ${res.status} before the load`)
+    await res.arrayBuffer()
+  }
+  const pageBytes = await Promise.all(staticPaths.map(async (p) => (await (await fetch(`${base}${p}`, { headers: { 'Accept-Encoding': 'identity' } })).arrayBuffer()).byteLength))
+
+  // ---- the baseline server ----
+  const plainPort = await new Promise<number>((resolve) => {
+    const probe = net.createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const port = (probe.address() as { port: number }).port
+      probe.close(() => resolve(port))
+    })
+  })
+  const plainServer = helper(['plain', dataDir, String(plainPort)])
+  await untilLine(plainServer, (l) => l === 'READY', 'plain express.static')
+  const plainBase = `http://127.0.0.1:${plainPort}`
+
+  // ---- load ----
+  const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', 'accept-language': 'ko-KR,ko;q=0.9' }
+  type Group = { name: string; kind: 'static' | 'api'; base: string; paths: string[]; connections: number; headers?: Record<string, string> }
+  const staticGroup = (on: string, label: string): Group => ({ name: `static pages (${label})`, kind: 'static', base: on, paths: staticPaths, connections: PER_ROUTE * 3 })
+  const apiGroups: Group[] = [
+    { name: 'GET /api/programs?limit=20, anonymous', kind: 'api', base, paths: ['/api/programs?limit=20'], connections: PER_ROUTE },
+    { name: 'GET /api/programs/recommended, member', kind: 'api', base, paths: ['/api/programs/recommended'], connections: PER_ROUTE, headers: { authorization: `JWT ${member}` } },
+  ]
+  type Measured = { group: Group; result: LoadResult }
+  const fire = (group: Group, seconds: number, connections = group.connections) =>
+    autocannon({
+      url: group.base,
+      connections,
+      duration: seconds,
+      timeout: 10,
+      headers: { ...BROWSER_HEADERS, ...group.headers },
+      requests: group.paths.map((p) => ({ method: 'GET' as const, path: p })),
+    })
+  const runGroups = async (groups: Group[], seconds: number): Promise<Measured[]> => (await Promise.all(groups.map((g) => fire(g, seconds)))).map((result, i) => ({ group: groups[i], result }))
+
+  log('warming up both servers (3 s each route group, 10 connections)…')
+  for (const g of [staticGroup(base, 'ours'), staticGroup(plainBase, 'plain'), ...apiGroups]) await fire(g, 3, 10)
+  /** What the visitors' read cache (server/publicCache.ts) said of the anonymous list, and of the member's recommendations (never cached). */
+  const cacheSays = async () => {
+    const ask = async (url: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${base}${url}`, { headers: { ...BROWSER_HEADERS, ...headers } })
+      await res.arrayBuffer()
+      return res.headers.get('x-winwinnuri-cache') ?? 'none'
+    }
+    const list = [await ask('/api/programs?limit=20'), await ask('/api/programs?limit=20')].join(' then ')
+    return `anonymous list ${list}; recommended ${await ask('/api/programs/recommended', apiGroups[1].headers)}`
+  }
+  const cacheBefore = await cacheSays()
+  log(`the read cache after the warm-up: ${cacheBefore}`)
+
+  type Loop = { stallMs: number; p99Ms: number; busy: number }
+  type Window = { label: string; measured: Measured[]; loadAverage: number; loop: Loop | null; background?: Background }
+  const windows: Window[] = []
+  /** The server's event loop while `measure` ran: its longest stall, the median of its per-second p99 waits, how busy it was. */
+  async function watchLoop<T>(measure: () => Promise<T>): Promise<[T, Loop | null]> {
+    const from = server.output().length
+    const result = await measure()
+    const seen = server.output().slice(from).split('\n').filter((l) => l.startsWith('LOAD_MONITOR ')).map((l) => JSON.parse(l.slice(13)) as { p99: number; max: number; busy: number })
+    if (!seen.length) return [result, null]
+    const p99s = seen.map((x) => x.p99).sort((a, b) => a - b)
+    return [result, { stallMs: Math.max(...seen.map((x) => x.max)), p99Ms: p99s[Math.floor(p99s.length / 2)], busy: seen.reduce((sum, x) => sum + x.busy, 0) / seen.length }]
+  }
+  /**
+   * Waits (at most 2 minutes) until our server has been idle for two seconds: a request the load
+   * generator gave up on at the end of a window is still computed by the server after it.
+   */
+  async function settle(): Promise<void> {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(500)) {
+      const last = server.output().split('\n').filter((l) => l.startsWith('LOAD_MONITOR ')).slice(-2).map((l) => JSON.parse(l.slice(13)) as { busy: number })
+      if (last.length === 2 && last.every((x) => x.busy < 0.25)) return
+    }
+  }
+  const quiet = async (label: string, groups: Group[]) => {
+    await settle()
+    log(`${label}: ${groups.map((g) => g.name).join(' + ')}, ${groups.reduce((n, g) => n + g.connections, 0)} connections, ${QUIET_SECONDS} s…`)
+    const [measured, loop] = await watchLoop(() => withProfile(label, () => runGroups(groups, QUIET_SECONDS)))
+    windows.push({ label, measured, loadAverage: os.loadavg()[0], loop })
+  }
+  await quiet('quiet', [staticGroup(base, 'ours')])
+  await quiet('quiet', [staticGroup(plainBase, 'plain express.static')])
+  await quiet('quiet, API only', apiGroups)
+
+  // ---- the background: rebuilds, a send, editors ----
+  const { body: published } = await api('GET', '/api/card-news?depth=0&limit=3&where[status][equals]=published', admin)
+  const { body: guides } = await api('GET', '/api/partner-guides?depth=0&limit=2&where[published][equals]=true', admin)
+  const cardNewsIds = (published?.docs ?? []).map((d: { id: number }) => d.id)
+  const guideIds = (guides?.docs ?? []).map((d: { id: number }) => d.id)
+
+  type Save = { editor: number; kind: 'PATCH' | 'POST'; id?: number | string; title: string; status: number; ms: number; error?: string }
+  const saves: Save[] = []
+  /** The last title each editor's card news was acknowledged with (and each created one's). */
+  const acknowledged = new Map<string, string>()
+  let round = 0
+  async function editorsSave(): Promise<void> {
+    const r = ++round
+    await Promise.all(
+      editors.map(async (token, i) => {
+        const stamp = `${Date.now().toString(36)}-${r}`
+        if (r % 2 === 0) {
+          const title = `부하 측정 새 카드뉴스 ${i + 1} ${stamp}`
+          const res = await api('POST', '/api/card-news?depth=0', token, { title, category: 'activity', status: 'draft', cards: data.cards })
+          const id = res.body?.doc?.id
+          saves.push({ editor: i, kind: 'POST', id, title, status: res.status, ms: res.ms, error: res.status === 201 ? undefined : JSON.stringify(res.body).slice(0, 300) })
+          if (res.status === 201 && id != null) acknowledged.set(String(id), title)
+        } else {
+          const id = data.cardNews[i]
+          const title = `${CARD_TITLE(i)} 수정 ${stamp}`
+          const res = await api('PATCH', `/api/card-news/${id}?depth=0`, token, { title })
+          saves.push({ editor: i, kind: 'PATCH', id, title, status: res.status, ms: res.ms, error: res.status === 200 ? undefined : JSON.stringify(res.body).slice(0, 300) })
+          if (res.status === 200) acknowledged.set(String(id), title)
+        }
+      }),
+    )
+  }
+
+  type Background = { rebuilds: (Builds & { overlapS: number }) | null; send: { accepted: number; status: string; seconds: number | null; total: number; failed: number } | null; saves: number }
+  let month = 0
+  async function underLoad(label: string, groups: Group[]): Promise<Window> {
+    let issue: number | undefined
+    if (BACKGROUND.has('send')) {
+      const issueMonth = `${2100 + Math.floor(Math.random() * 7000)}-${String((month++ % 12) + 1).padStart(2, '0')}`
+      const created = await api('POST', '/api/newsletters?depth=0', admin, { issueMonth, title: `부하 측정 ${issueMonth} 상생누리 소식`, intro: '이달의 상생협력 소식입니다.', cardNews: cardNewsIds, partnerGuides: guideIds })
+      issue = created.body?.doc?.id
+      if (created.status !== 201 || issue == null) throw new Error(`newsletter issue: ${created.status} ${JSON.stringify(created.body).slice(0, 500)}`)
+    }
+    await settle()
+    const sinkBefore = await sinkCount()
+    const savesBefore = saves.length
+    if (BACKGROUND.has('rebuild')) jobs.child.stdin!.write('start\n')
+    const sendStarted = Date.now()
+    if (issue != null) {
+      const sent = await api('POST', `/api/newsletters/${issue}/send`, admin, {})
+      if (sent.status !== 202) throw new Error(`newsletter send: ${sent.status} ${JSON.stringify(sent.body).slice(0, 500)}`)
+    }
+    log(`${label}: ${groups.reduce((s, g) => s + g.connections, 0)} connections for ${SECONDS} s with ${[...BACKGROUND].join(', ') || 'nothing'} in the background${issue != null ? ` (issue ${issue} to ${data.subscribers} subscribers)` : ''}…`)
+    const timers = BACKGROUND.has('editors') ? [1 / 6, 1 / 2, 5 / 6].map((at) => sleep(at * SECONDS * 1000).then(editorsSave)) : []
+    const windowStart = Date.now()
+    const [measured, loop] = await watchLoop(() => withProfile(label, () => runGroups(groups, SECONDS)))
+    const windowEnd = Date.now()
+    const loadAverage = os.loadavg()[0]
+    await Promise.all(timers)
+    const accepted = (await sinkCount()) - sinkBefore
+    if (BACKGROUND.has('rebuild')) {
+      jobs.child.stdin!.write('stop\n')
+      await untilLine(jobs, (l) => l === 'STOPPED', 'jobs helper')
+    }
+    // Let the send finish, so the next window starts with none in flight.
+    let progress: any = null
+    for (const deadline = Date.now() + 15 * 60_000; issue != null && Date.now() < deadline; await sleep(500)) {
+      progress = (await api('GET', `/api/newsletters/${issue}/progress`, admin)).body
+      if (progress?.status === 'sent' || progress?.status === 'failed' || progress?.status === 'paused') break
+    }
+    const seconds = progress?.sentAt ? (Date.parse(progress.sentAt) - sendStarted) / 1000 : null
+    // Let the rebuilds still running or asked for by the saves finish too; which of them ran in the window.
+    const done = await siteIdle()
+    const span = (b: Builds['builds'][number]) => [Date.parse(b.at) - b.durationMs, Date.parse(b.at)]
+    const inWindow = done.builds.filter((b) => span(b)[1] > windowStart && span(b)[0] < windowEnd)
+    const overlapS = inWindow.reduce((sum, b) => sum + Math.max(0, Math.min(span(b)[1], windowEnd) - Math.max(span(b)[0], windowStart)), 0) / 1000
+    const rebuilds: Background['rebuilds'] = BACKGROUND.has('rebuild') || inWindow.length ? { ...done, builds: inWindow, overlapS } : null
+    log(`${label}: done${issue != null ? `; the send ${progress?.status} after ${seconds?.toFixed(0) ?? '?'} s` : ''}; ${inWindow.length} site builds ran in the window (${overlapS.toFixed(0)} s of it)`)
+    return {
+      label,
+      measured,
+      loadAverage,
+      loop,
+      background: {
+        rebuilds,
+        send: issue == null ? null : { accepted, status: progress?.status ?? '?', seconds, total: progress?.counts?.sent ?? 0, failed: progress?.counts?.failed ?? 0 },
+        saves: saves.length - savesBefore,
+      },
+    }
+  }
+
+  windows.push(await underLoad('under load, ours', [staticGroup(base, 'ours'), ...apiGroups]))
+  windows.push(await underLoad('under load, baseline', [staticGroup(plainBase, 'plain express.static'), ...apiGroups]))
+  jobs.child.stdin!.write('exit\n')
+
+  // ---- read every save back ----
+  const lost: { id: string; expected: string; found: string }[] = []
+  for (const [id, title] of acknowledged) {
+    const { status, body } = await api('GET', `/api/card-news/${id}?depth=0`, admin)
+    if (status !== 200 || body?.title !== title) lost.push({ id, expected: title, found: status === 200 ? body?.title : `HTTP ${status}` })
+  }
+  const serverLog = server.output().slice(logStart)
+  const busy = (serverLog.match(/SQLITE_BUSY|database is locked/gi) ?? []).length
+  const failedSaves = saves.filter((s) => s.error)
+  await server.stop()
+  stopServer = undefined
+  killGroup(plainServer.child)
+  sink.kill()
+
+  // ---- the table ----
+  const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+  const rate = (m: Measured) => m.result['2xx'] / m.result.duration
+  const rows: string[][] = [['window', 'route group', 'conns', 'req/s (2xx)', 'p50', 'p99', 'non-2xx', 'timeouts', 'other errors', 'load avg']]
+  for (const w of windows) {
+    for (const m of w.measured) {
+      const r = m.result
+      rows.push([w.label, m.group.name, String(m.group.connections), fmt(rate(m)), `${fmt(r.latency.p50)} ms`, `${fmt(r.latency.p99)} ms`, fmt(r.non2xx), fmt(r.timeouts), fmt(r.errors - r.timeouts), w.loadAverage.toFixed(1)])
+    }
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  console.log(`\n상생누리 load benchmark — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores, autocannon, ${CONNECTIONS} connections (${PER_ROUTE} per route)`)
+  console.log(`Data: ${fmt(data.approved)} approved programs (${fmt(data.programs)} in all), ${fmt(data.subscribers)} confirmed subscribers; pages ${staticPaths.join(', ')} (${pageBytes.map((b) => `${fmt(b / 1024)} KiB`).join(', ')} uncompressed), asked for with Accept-Encoding: gzip, deflate, br.`)
+  const backgroundText = [BACKGROUND.has('rebuild') && 'the site rebuilt back to back', BACKGROUND.has('send') && `a ${fmt(data.subscribers)}-recipient send`, BACKGROUND.has('editors') && `${EDITORS} editors saving at once three times`].filter(Boolean).join(', ')
+  console.log(`Latencies are of 2xx answers; a timeout is no answer in 10 s; load avg: the machine's 1-minute load average at the window's end. Under load: ${backgroundText || 'nothing in the background'}.`)
+  console.log(`The visitors' read cache (x-winwinnuri-cache; API_CACHE_MS=${process.env.API_CACHE_MS ?? 'unset'}): ${cacheBefore}.\n`)
+  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd())
+  console.log('')
+  console.log(`our server's event loop in each window (a 10 ms timer's longest wait; the median of its per-second 99th percentiles; time busy):`)
+  for (const w of windows) {
+    const on = w.measured.map((m) => (m.group.base === base ? m.group.name.replace(/ \(ours\)$/, '') : null)).filter(Boolean).join(' + ') || 'nothing'
+    console.log(`  ${w.label}, serving ${on}: ${w.loop ? `longest stall ${fmt(w.loop.stallMs)} ms, p99 ${fmt(w.loop.p99Ms)} ms, busy ${Math.round(w.loop.busy * 100)}%` : 'not measured'}`)
+  }
+  console.log('')
+  for (const w of windows) {
+    if (!w.background) continue
+    const { rebuilds, send } = w.background
+    const parts: string[] = []
+    if (rebuilds) {
+      parts.push(`a site build running ${fmt(rebuilds.overlapS)} s of the ${SECONDS} s (${rebuilds.builds.map((x) => `${x.reason === REBUILD_REASON ? 'full rebuild' : `"${x.reason}"`} ${(x.durationMs / 1000).toFixed(1)} s`).join(', ') || 'none'})${rebuilds.failures ? `, ${rebuilds.failures} failed` : ''}`)
+    }
+    if (send) parts.push(`the send: ${fmt(send.accepted)} messages accepted by the sink in the window, ${send.status} after ${send.seconds === null ? '?' : `${fmt(send.seconds)} s`} (${fmt(send.total)} sent, ${fmt(send.failed)} failed)`)
+    parts.push(`${w.background.saves} editor saves`)
+    console.log(`${w.label}: ${parts.join('; ')}`)
+  }
+  const saveMs = saves.map((s) => s.ms).sort((a, b) => a - b)
+  console.log(`editor saves: ${saves.length} (${EDITORS} at once, ${round} rounds), ${failedSaves.length} failed; p50 ${fmt(saveMs[Math.floor(saveMs.length / 2)] ?? 0)} ms, max ${fmt(saveMs.at(-1) ?? 0)} ms; read back: ${acknowledged.size} records, ${lost.length} lost writes; SQLITE_BUSY / "database is locked" in the server log: ${busy}`)
+  for (const s of failedSaves.slice(0, 5)) console.log(`  failed save: editor ${s.editor + 1} ${s.kind} ${s.id ?? ''} → ${s.status} ${s.error}`)
+  for (const l of lost.slice(0, 5)) console.log(`  lost write: card news ${l.id}: expected "${l.expected}", found "${l.found}"`)
+
+  const ours = windows.find((w) => w.label === 'under load, ours')!
+  const baseline = windows.find((w) => w.label === 'under load, baseline')!
+  const oursStatic = ours.measured.find((m) => m.group.kind === 'static')!
+  const plainStatic = baseline.measured.find((m) => m.group.kind === 'static')!
+  const [quietOurs, quietPlain] = windows.filter((w) => w.label === 'quiet').map((w) => w.measured[0])
+  const onOurServer = [...ours.measured, ...baseline.measured.filter((m) => m.group.kind === 'api')]
+  const quietApi = windows.find((w) => w.label === 'quiet, API only')!
+  const errors = onOurServer.reduce((s, m) => s + m.result.non2xx + m.result.errors, 0)
+  // Both windows under load: in the baseline one the API routes still run on our server, with the same background.
+  const apiP99 = Math.max(...onOurServer.filter((m) => m.group.kind === 'api').map((m) => m.result.latency.p99))
+  const staticRatio = rate(oursStatic) / rate(plainStatic)
+  const verdict = (ok: boolean) => (ok ? 'MET' : 'NOT MET')
+  console.log('\ntargets:')
+  console.log(`  0 errors on our server under load (non-2xx + timeouts + others, both windows): ${fmt(errors)} — ${verdict(errors === 0)}`)
+  console.log(`  static pages ≥ 0.8× plain express.static under the same load (req/s): ${staticRatio.toFixed(2)}× (${fmt(rate(oursStatic))} / ${fmt(rate(plainStatic))}; quiet: ${(rate(quietOurs) / rate(quietPlain)).toFixed(2)}×) — ${verdict(staticRatio >= 0.8)}`)
+  console.log(`  API p99 ≤ 1 s under load (the worst route of both windows): ${fmt(apiP99)} ms (quiet: ${quietApi.measured.map((m) => `${fmt(m.result.latency.p99)} ms`).join(' / ')}) — ${verdict(apiP99 <= 1000)}`)
+  console.log(`  no SQLITE_BUSY, failed save or lost write (${EDITORS} editors at once during the send): ${busy} / ${failedSaves.length} / ${lost.length} — ${verdict(busy + failedSaves.length + lost.length === 0)}`)
+  if (profiles.length) {
+    console.log(`\nwhere the server's CPU went (sampled; the frame nearest the top of each stack that names a package or our bundle):`)
+    for (const { label, file } of profiles) console.log(`  ${label}: ${profileSummary(file)}  (${path.basename(file)})`)
+  }
+  console.log(`\n(load benchmark took ${((Date.now() - benchStarted) / 60_000).toFixed(1)} min${keptDir ? `; data kept in ${keptDir}` : ''})\n`)
+  process.exit(0)
+}
