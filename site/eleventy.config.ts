@@ -3,6 +3,7 @@
  * comes in already loaded and validated (site/data/load.ts) and is added as global data, so
  * a template can only see the public view models of site/data/schema.ts.
  */
+import { programTable } from '../views/programTable'
 import path from 'node:path'
 import rssPlugin from '@11ty/eleventy-plugin-rss'
 import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS, type Phase } from '../kernel/rules/phase'
@@ -101,6 +102,7 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     eleventyConfig.addShortcode('phaseBadge', (phase: Phase) => phaseBadge(phase).value)
     eleventyConfig.addShortcode('period', (from: string, to: string) => period(from, to).value)
     eleventyConfig.addShortcode('programCard', (program: PublicProgram) => listedProgramCard(program).value)
+    eleventyConfig.addShortcode('programTable', (programs: PublicProgram[], caption: string, id: string, hideCompany = false) => programTable(programs, { caption, id, hideCompany }).value)
     // {% pager current, pagination.hrefs, label %}: the numbers around the current page (views/pager.ts).
     eleventyConfig.addShortcode('pager', (current: number, hrefs: string[], label: string) => pager(current, hrefs, label).value)
 
