@@ -14,33 +14,43 @@ const MAX_JOBS_PER_WAKE = 20
 export type SiteQueueRunner = { stop: () => void; idle: () => Promise<void> }
 
 /**
+ * A task run one at a time: asked while it runs, it runs once more as soon as it ends (however
+ * often it was asked meanwhile). Errors are reported, never thrown.
+ */
+function serialized(task: () => Promise<unknown>, onError: (error: unknown) => void, stopped: () => boolean) {
+  let current: Promise<void> | null = null
+  let again = false
+  return {
+    run(): void {
+      if (stopped()) return
+      if (current) {
+        again = true
+        return
+      }
+      current = (async () => {
+        do {
+          again = false
+          await task().catch(onError)
+        } while (again && !stopped())
+      })().finally(() => {
+        current = null
+      })
+    },
+    get current() {
+      return current
+    },
+  }
+}
+
+/**
  * `whileBusy` runs when work is queued here while a job is running (a save during a slow publish
  * or build): the server passes the program pages' fast lane (runSiteBuild.ts runProgramPagesNow),
  * so a saved program's page does not wait for the job ahead of its own. One at a time; a kick
  * during one runs it once more after.
  */
 export function startSiteQueue(payload: Payload, { pollMs = 1000, whileBusy }: { pollMs?: number; whileBusy?: () => Promise<unknown> } = {}): SiteQueueRunner {
-  let running: Promise<void> | null = null
-  let again = false
   let stopped = false
-  let busyRun: Promise<void> | null = null
-  let busyAgain = false
-
-  const runWhileBusy = (): void => {
-    if (!whileBusy || stopped) return
-    if (busyRun) {
-      busyAgain = true
-      return
-    }
-    busyRun = (async () => {
-      do {
-        busyAgain = false
-        await whileBusy().catch((error) => payload.logger.warn({ err: error, msg: 'site queue: while busy' }))
-      } while (busyAgain && !stopped)
-    })().finally(() => {
-      busyRun = null
-    })
-  }
+  const isStopped = () => stopped
 
   const drain = async () => {
     await payload.jobs.handleSchedules({ queue: SITE_QUEUE })
@@ -49,32 +59,21 @@ export function startSiteQueue(payload: Payload, { pollMs = 1000, whileBusy }: {
       if (noJobsRemaining) break
     }
   }
-  const wake = (): void => {
-    if (stopped) return
-    if (running) {
-      again = true // queued while a job runs: look again as soon as it ends
-      return
-    }
-    running = (async () => {
-      do {
-        again = false
-        await drain().catch((error) => payload.logger.error({ err: error, msg: 'site queue' }))
-      } while (again && !stopped)
-    })().finally(() => {
-      running = null
-    })
-  }
+  // Queued while a job runs: look again as soon as it ends.
+  const jobs = serialized(drain, (error) => payload.logger.error({ err: error, msg: 'site queue' }), isStopped)
+  const fastLane = whileBusy && serialized(whileBusy, (error) => payload.logger.warn({ err: error, msg: 'site queue: while busy' }), isStopped)
+  const wake = () => jobs.run()
 
   const timer = setInterval(wake, pollMs)
   timer.unref()
   onSiteWorkQueued(() => {
-    if (running) runWhileBusy()
+    if (jobs.current) fastLane?.run()
     wake()
   })
   wake()
   return {
     idle: async () => {
-      while (running || busyRun) await (running ?? busyRun)
+      while (jobs.current || fastLane?.current) await (jobs.current ?? fastLane?.current)
     },
     stop: () => {
       stopped = true

@@ -145,6 +145,24 @@ async function programsSavedSince(payload: Payload, since: Date): Promise<string
   return docs.map((doc) => String(doc.id))
 }
 
+/**
+ * The programs saved since `since` (less the overlap READ_AGAIN_MS), read fresh: their ids, and
+ * for each its raw record (absent when no longer readable) and its public view (undefined when
+ * not public; throws when the schema refuses it).
+ */
+async function readSavedPrograms(payload: Payload, build: LiveBuild, since: Date) {
+  const ids = await programsSavedSince(payload, new Date(since.getTime() - READ_AGAIN_MS))
+  const fresh = ids.length ? await readProgramSources(payload, ids) : { programs: [], businesses: [] }
+  const context = programContext({ ...build.sources, businesses: fresh.businesses }, build.now)
+  const raw = new Map(fresh.programs.map((p) => [String(p.id), p]))
+  const viewOf = (id: string): PublicProgram | undefined => {
+    const program = raw.get(id)
+    const mapped = program ? toPublicProgram(program, context) : null
+    return mapped ? validProgram(mapped) : undefined
+  }
+  return { ids, raw, viewOf }
+}
+
 /** Writes `content` beside `file`, to be renamed over it by `commit`. */
 function stage(file: string, content: string | Buffer): string {
   fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -196,18 +214,14 @@ export async function publishProgramChanges(payload: Payload, options: Increment
   try {
     const readFrom = new Date()
     const { ids, data, programs, statsPrograms } = await step('read', async () => {
-      const ids = await programsSavedSince(payload, new Date(build.readFrom.getTime() - READ_AGAIN_MS))
-      const fresh = await readProgramSources(payload, ids)
-      const context = programContext({ ...build.sources, businesses: fresh.businesses }, build.now)
+      const saved = await readSavedPrograms(payload, build, build.readFrom)
       const programs = new Map(build.programs)
       const statsPrograms = new Map(build.statsPrograms)
-      const freshById = new Map(fresh.programs.map((p) => [String(p.id), p]))
       // Read again is not changed: only programs whose public view or 통계 input differ count.
       const changedIds: string[] = []
-      for (const id of ids) {
-        const raw = freshById.get(id)
-        const mapped = raw ? toPublicProgram(raw, context) : null
-        const view = mapped ? validProgram(mapped) : undefined
+      for (const id of saved.ids) {
+        const raw = saved.raw.get(id)
+        const view = saved.viewOf(id)
         const stats = raw ? statsInputOf(raw) : undefined
         if (JSON.stringify(view) === JSON.stringify(programs.get(id)) && JSON.stringify(stats) === JSON.stringify(statsPrograms.get(id))) continue
         changedIds.push(id)
@@ -329,19 +343,14 @@ export async function publishProgramPagesNow(payload: Payload, options: Pick<Inc
   const build = currentLive(options.paths)
   if (!build) return null
   const readFrom = new Date()
-  const ids = await programsSavedSince(payload, new Date(build.pagesReadFrom.getTime() - READ_AGAIN_MS))
-  if (!ids.length) return 0
-  const fresh = await readProgramSources(payload, ids)
-  const context = programContext({ ...build.sources, businesses: fresh.businesses }, build.now)
-  const freshById = new Map(fresh.programs.map((p) => [String(p.id), p]))
+  const saved = await readSavedPrograms(payload, build, build.pagesReadFrom)
+  if (!saved.ids.length) return 0
   const companyUrls = companyUrlsOf(build.data)
   let written = 0
-  for (const id of ids) {
-    const raw = freshById.get(id)
+  for (const id of saved.ids) {
     let view: PublicProgram | undefined
     try {
-      const mapped = raw ? toPublicProgram(raw, context) : null
-      view = mapped ? validProgram(mapped) : undefined
+      view = saved.viewOf(id)
     } catch {
       continue
     }
