@@ -45,11 +45,12 @@ export function isBuildFresh(fingerprint = buildFingerprint()) {
   return fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === fingerprint
 }
 
-/** The server as one ES module; packages stay imports of node_modules. */
+/** The server and its jobs thread (server/jobsThread.ts), one ES module each; packages stay imports of node_modules. */
 function bundleServer() {
   buildSync({
-    entryPoints: [path.resolve('server/serve.ts')],
-    outfile: SERVER_BUNDLE,
+    entryPoints: [path.resolve('server/serve.ts'), path.resolve('server/jobsThread.ts')],
+    outdir: path.dirname(SERVER_BUNDLE),
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,7 +1,8 @@
 /**
  * The server process `npm start` launches (cli/start.mjs) once the admin build is fresh:
- * migrate the database, seed the demo on an empty database (never in production), then serve
- * admin + API + site on one port.
+ * migrate the database, seed the demo on an empty database (never in production), start the jobs
+ * thread (server/jobsThread.ts: site builds, sends, alerts), then serve admin + API + site on one
+ * port from this thread, which runs no jobs.
  *
  * Runs as the bundle cli/build.mjs makes (no TypeScript loader at run time), with the
  * environment the launcher sets (NODE_ENV=production for Next, the operator's intent recorded).
@@ -14,39 +15,35 @@ import { isProductionDeployment, readEnv } from '../kernel/settings/env'
 import { migrateDatabase } from '../cms/database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
-import { runProgramPagesNow, runSiteBuild, sitePublisher } from '../cms/jobs/runSiteBuild'
-import { startSiteQueue } from '../cms/jobs/siteQueue'
-import { liveSiteDir } from '../site/publish/output'
-import { resumeInterruptedSends } from '../newsletter/send/resumeSends'
-import { resumeInterruptedAlerts } from '../newsletter/alerts/resume'
-import { stopRunningSends } from '../newsletter/send/runSend'
-import { queueSiteRebuild } from '../kernel/jobs'
+import { onCommittedWrite } from './committedWrites'
+import { startJobsThread } from './jobsHost'
+
+/** The jobs thread's code beside this file: the bundle's own (cli/build.mjs), or the source under a TypeScript loader. */
+const JOBS_THREAD = new URL(import.meta.url.endsWith('.ts') ? './jobsThread.ts' : './jobsThread.mjs', import.meta.url)
 
 async function main(): Promise<void> {
   const started = Number(process.env.WINWINNURI_STARTED_AT ?? Date.now())
   const env = readEnv()
-  // cron: this process runs the jobs queue (newsletter sends, alerts, the review digest); the
-  // site queue (publishes on change, the daily 진행단계 rebuild) has its own runner below.
-  const payload = await getPayload({ config: createConfig({ sitePublisher }), cron: true })
+  // No jobs on this thread: its event loop is for requests. Work queued here (a save's publish,
+  // a send) runs on the jobs thread.
+  const payload = await getPayload({ config: createConfig({ autoRunJobs: false }) })
   await migrateDatabase(payload)
 
   const { totalDocs: users } = await payload.count({ collection: 'users', overrideAccess: true })
   if (users === 0 && !isProductionDeployment()) {
     await seedDemo(payload, { log: (line) => payload.logger.info(line) })
   }
-  // A newsletter send a crash or a stop interrupted continues from its ledger.
-  await resumeInterruptedSends(payload)
-  // So does a weekly program-alerts run (recipients already sent to are skipped).
-  await resumeInterruptedAlerts(payload)
-  // The first start builds the site before it says it is ready; later starts serve the last
-  // build at once and refresh it in the background (the calendar may have moved 진행단계).
-  if (liveSiteDir()) await queueSiteRebuild(payload, 'server start')
-  else await runSiteBuild(payload, 'first start').catch(() => undefined)
-  // A program saved while a publish runs gets its page at once, ahead of the job it queued.
-  const siteQueue = startSiteQueue(payload, { whileBusy: () => runProgramPagesNow(payload) })
+
+  const jobs = startJobsThread(JOBS_THREAD, {
+    info: (message) => payload.logger.info(message),
+    error: (message, error) => payload.logger.error({ err: error, msg: message }),
+  })
+  // A job queued here is visible to the jobs thread once committed: wake it then, not at its next poll.
+  onCommittedWrite(payload, ['payload-jobs'], () => jobs.kick())
 
   const nextApp = next({ dev: false, dir: 'cms' })
-  await nextApp.prepare()
+  // The admin prepares while the jobs thread resumes sends and (on a first start) builds the site.
+  await Promise.all([nextApp.prepare(), jobs.ready])
   const handle = nextApp.getRequestHandler()
   const app = createServer(payload, (req, res) => handle(req, res))
 
@@ -62,8 +59,8 @@ async function main(): Promise<void> {
     process.once(signal, () => {
       server.close()
       // A newsletter send lets its messages in flight finish and be recorded, then resumes at the next start.
-      siteQueue.stop()
-      void stopRunningSends()
+      void jobs
+        .stop()
         .then(() => payload.destroy())
         .finally(() => process.exit(0))
     })

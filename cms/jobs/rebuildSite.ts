@@ -7,7 +7,7 @@
  * soon as work is queued.
  *
  * The publisher is passed in rather than imported: the admin's Next bundle loads this config
- * too, and must not pull in Eleventy, Pagefind and sharp. Only the server process (and tests)
+ * too, and must not pull in Eleventy, Pagefind and sharp. Only the jobs thread (server/jobsThread.ts; and tests)
  * hand over `sitePublisher` (cms/jobs/runSiteBuild.ts); the Next side never runs jobs.
  */
 import type { Payload, TaskConfig } from 'payload'
@@ -30,7 +30,7 @@ const outputSchema: TaskConfig<RebuildIO>['outputSchema'] = [
 
 function handlerFor(run: SiteBuilder | undefined, fallbackReason: string): TaskConfig<RebuildIO>['handler'] {
   return async ({ input, req }) => {
-    if (!run) throw new Error('이 프로세스에는 사이트 빌더가 없습니다. 사이트 빌드는 서버 프로세스(server/serve.ts)에서 실행됩니다.')
+    if (!run) throw new Error('이 스레드에는 사이트 빌더가 없습니다. 사이트 빌드는 작업 스레드(server/jobsThread.ts)에서 실행됩니다.')
     const { pages, programs, durationMs } = await run(req.payload, input?.reason || fallbackReason)
     return { output: { pages, programs, durationMs } }
   }

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { isMainThread } from 'node:worker_threads'
 import { DATA_DIR } from './env'
 
 /** What the server creates is readable by its own user only: files 0600, folders 0700. */
@@ -11,9 +12,12 @@ export const PRIVATE_UMASK = 0o077
  * private too — SQLite's -wal and -shm files, uploads, .eml files, site builds — and a folder
  * an older version created readable is closed by its own mode: nothing below a 0700 folder can
  * be reached by other users. The folder of an external DATABASE_URI is the operator's.
+ * The umask is the process's: a worker thread (the server's jobs thread) may not set it and
+ * has it from the main thread, which set it first.
  */
 export function keepDataPrivate(dataDir: string = DATA_DIR): void {
-  process.umask(PRIVATE_UMASK)
+  if (isMainThread) process.umask(PRIVATE_UMASK)
+  else if (process.umask() !== PRIVATE_UMASK) throw new Error('keepDataPrivate: the main thread must set the umask before a worker opens the data folder')
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   fs.chmodSync(dataDir, 0o700)
 }
