@@ -1,11 +1,13 @@
 /**
- * Every committed write in this process, by collection: what the public read cache
- * (publicCache.ts) empties itself on. Payload's hooks miss writes made through `payload.db` and
+ * Every committed write of a Payload instance, by collection (and, replayed, those of the jobs
+ * thread's instance: replayCommittedWrite): what the public read cache (publicCache.ts) empties
+ * itself on. Payload's hooks miss writes made through `payload.db` and
  * run before a transaction commits, so the database adapter's write methods are wrapped instead.
  */
 import type { Payload } from 'payload'
 
-type Listener = () => void
+/** Told which collection was written, and whether the write was a deletion. */
+type Listener = (slug: string, deleted: boolean) => void
 type WriteArgs = { collection?: unknown; collectionSlug?: unknown; req?: { transactionID?: unknown } }
 type Subscription = { slugs: Set<string>; deletesOnly: Set<string>; listener: Listener }
 type Watch = { subscriptions: Set<Subscription> }
@@ -27,7 +29,7 @@ export function onCommittedWrite(payload: Payload, slugs: Iterable<string>, list
     const current: Watch = (watch = { subscriptions: new Set() })
     WATCHES.set(db, current)
     /** The listeners each open transaction will call when it commits. */
-    const pending = new Map<string, Set<Listener>>()
+    const pending = new Map<string, Set<() => void>>()
     for (const method of WRITE_METHODS) {
       const original = db[method]
       if (typeof original !== 'function') continue
@@ -36,7 +38,8 @@ export function onCommittedWrite(payload: Payload, slugs: Iterable<string>, list
         // createVersion names its collection `collectionSlug`, every other write `collection`.
         const slug = args?.collection ?? args?.collectionSlug
         if (typeof slug !== 'string') return result
-        const listeners = [...current.subscriptions].filter((sub) => sub.slugs.has(slug) || (DELETES.has(method) && sub.deletesOnly.has(slug))).map((sub) => sub.listener)
+        const deleted = DELETES.has(method)
+        const listeners = listenersOf(current, slug, deleted).map((listener) => () => listener(slug, deleted))
         if (!listeners.length) return result
         const transaction = await args?.req?.transactionID
         // Inside a transaction still open: others see the write once it commits.
@@ -66,4 +69,17 @@ export function onCommittedWrite(payload: Payload, slugs: Iterable<string>, list
   const subscription: Subscription = { slugs: new Set(slugs), deletesOnly: new Set(options.deletesOnly ?? []), listener }
   watch.subscriptions.add(subscription)
   return () => watch!.subscriptions.delete(subscription)
+}
+
+function listenersOf(watch: Watch, slug: string, deleted: boolean): Listener[] {
+  return [...watch.subscriptions].filter((sub) => sub.slugs.has(slug) || (deleted && sub.deletesOnly.has(slug))).map((sub) => sub.listener)
+}
+
+/**
+ * A write another Payload instance of this process committed (the jobs thread's, reported to the
+ * web thread: server/jobsHost.ts): this instance's listeners hear it as if it were their own.
+ */
+export function replayCommittedWrite(payload: Payload, slug: string, deleted: boolean): void {
+  const watch = WATCHES.get(payload.db as unknown as object)
+  if (watch) listenersOf(watch, slug, deleted).forEach((listener) => listener(slug, deleted))
 }

@@ -14,12 +14,17 @@ export type JobsThread = {
   stop: (timeoutMs?: number) => Promise<void>
 }
 
-type Log = { info: (message: string) => void; error: (message: string, error?: unknown) => void }
+type Hooks = {
+  info: (message: string) => void
+  error: (message: string, error?: unknown) => void
+  /** The thread committed a write to `slug`. */
+  wrote: (slug: string, deleted: boolean) => void
+}
 
 /** After an unexpected end, how long before the thread starts again. */
 const RESTART_DELAY_MS = 2000
 
-export function startJobsThread(file: URL, log: Log): JobsThread {
+export function startJobsThread(file: URL, log: Hooks, { restartDelayMs = RESTART_DELAY_MS } = {}): JobsThread {
   let worker: Worker
   let stopping = false
   let resolveReady!: () => void
@@ -35,8 +40,8 @@ export function startJobsThread(file: URL, log: Log): JobsThread {
     let lastError: unknown
     worker = new Worker(file, { name: 'winwinnuri-jobs' })
     worker.on('message', (message: FromJobsThread) => {
-      if (message.type !== 'ready') return
-      if (!everReady) log.info('작업 스레드가 준비되었습니다 (사이트 빌드·발송·알림)')
+      if (message.type === 'wrote') return log.wrote(message.slug, message.deleted)
+      log.info(everReady ? '작업 스레드를 다시 시작했습니다' : '작업 스레드가 준비되었습니다 (사이트 빌드·발송·알림)')
       everReady = true
       resolveReady()
     })
@@ -50,10 +55,10 @@ export function startJobsThread(file: URL, log: Log): JobsThread {
         rejectReady(new Error(`작업 스레드를 시작하지 못했습니다 (종료 코드 ${code}): ${lastError instanceof Error ? lastError.message : String(lastError ?? '')}`))
         return
       }
-      log.error(`작업 스레드가 멈췄습니다 (종료 코드 ${code}) — ${RESTART_DELAY_MS / 1000}초 뒤 다시 시작합니다`, lastError)
+      log.error(`작업 스레드가 멈췄습니다 (종료 코드 ${code}) — ${restartDelayMs / 1000}초 뒤 다시 시작합니다`, lastError)
       setTimeout(() => {
         if (!stopping) spawn()
-      }, RESTART_DELAY_MS).unref()
+      }, restartDelayMs).unref()
     })
   }
   spawn()

@@ -10,7 +10,9 @@
  *
  * Messages (server/jobsHost.ts is the other end): `kick` — work was queued and committed by the
  * web thread, run the site queue now rather than at its next poll; `stop` — finish what is in
- * flight (a send records its answers, see stopRunningSends), close the database, end.
+ * flight (a send records its answers, see stopRunningSends), close the database, end. Back:
+ * `ready`, and `wrote` for each write this thread commits (the web thread's public read cache
+ * empties on it, server/publicCache.ts).
  */
 import { parentPort, type MessagePort } from 'node:worker_threads'
 import { getPayload } from 'payload'
@@ -18,12 +20,20 @@ import { createConfig } from '../cms/config/createConfig'
 import { sitePublisher } from '../cms/jobs/runSiteBuild'
 import { kickSiteQueue } from '../kernel/jobs'
 import { startBackgroundWork } from './backgroundWork'
+import { onCommittedWrite } from './committedWrites'
 
 export type ToJobsThread = { type: 'kick' } | { type: 'stop' }
-export type FromJobsThread = { type: 'ready' }
+export type FromJobsThread = { type: 'ready' } | { type: 'wrote'; slug: string; deleted: boolean }
+
+/** The jobs queue's own bookkeeping: nothing on the web thread reads it. */
+const UNREPORTED = new Set(['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'])
 
 async function run(port: MessagePort): Promise<void> {
   const payload = await getPayload({ config: createConfig({ sitePublisher }), cron: true })
+  // What this thread commits (an alert's watermark, an issue marked 발송완료) is news to the web
+  // thread's caches, which see only their own instance's writes.
+  const reported = payload.config.collections.map((collection) => collection.slug).filter((slug) => !UNREPORTED.has(slug))
+  onCommittedWrite(payload, reported, (slug, deleted) => port.postMessage({ type: 'wrote', slug, deleted } satisfies FromJobsThread))
   const work = await startBackgroundWork(payload)
   port.on('message', (message: ToJobsThread) => {
     if (message.type === 'kick') kickSiteQueue()

@@ -15,7 +15,7 @@ import { isProductionDeployment, readEnv } from '../kernel/settings/env'
 import { migrateDatabase } from '../cms/database/migrate'
 import { createServer } from './server'
 import { printWelcome } from './welcome'
-import { onCommittedWrite } from './committedWrites'
+import { onCommittedWrite, replayCommittedWrite } from './committedWrites'
 import { startJobsThread } from './jobsHost'
 
 /** The jobs thread's code beside this file: the bundle's own (cli/build.mjs), or the source under a TypeScript loader. */
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const jobs = startJobsThread(JOBS_THREAD, {
     info: (message) => payload.logger.info(message),
     error: (message, error) => payload.logger.error({ err: error, msg: message }),
+    wrote: (slug, deleted) => replayCommittedWrite(payload, slug, deleted),
   })
   // A job queued here is visible to the jobs thread once committed: wake it then, not at its next poll.
   onCommittedWrite(payload, ['payload-jobs'], () => jobs.kick())

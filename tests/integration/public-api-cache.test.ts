@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { CACHE_HEADER } from '../../server/publicCache'
+import { replayCommittedWrite } from '../../server/committedWrites'
 import { PASSWORD } from '../helpers/fixtures'
 import { signedIn } from '../helpers/pageSession'
 import { useTestPayload } from '../helpers/suite'
@@ -197,6 +198,20 @@ describe('what empties it', () => {
     expect((await login('wrong-password-1234')).status).toBe(401)
     expect((await login(PASSWORD)).status).toBe(200)
     expect((await get(path)).cache).toBe('hit')
+  })
+
+  test("a write the jobs thread commits, reported to the web thread (server/jobsThread.ts 'wrote'), empties it the same way; one to subscribers leaves it", async () => {
+    const path = '/api/companies?depth=0&limit=5'
+    await get(path)
+    expect((await get(path)).cache).toBe('hit')
+    replayCommittedWrite(suite.payload, 'subscribers', false)
+    expect((await get(path)).cache).toBe('hit')
+    replayCommittedWrite(suite.payload, 'companies', false)
+    expect((await get(path)).cache).toBe('miss')
+    expect((await get(path)).cache).toBe('hit')
+    // A deletion of an account (no visitor reads accounts, but one can disappear from an answer).
+    replayCommittedWrite(suite.payload, 'users', true)
+    expect((await get(path)).cache).toBe('miss')
   })
 
   test('a write that no public answer shows (a subscriber) leaves it', async () => {
