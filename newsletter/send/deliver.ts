@@ -20,6 +20,7 @@ import type { Transporter } from 'nodemailer'
 import { recipientLinks } from '../links'
 import type { DeliveryRow, Id, LedgerStore } from './ledger'
 import { deliveryMessageId, issueMessage, type FrozenIssue } from './message'
+import type { Precomposed } from './precomposed'
 import type { SendSettings } from './settings'
 import { classifySendError, retryDelayMs } from './smtpErrors'
 import { GATE, type GatedMail } from './transport'
@@ -34,6 +35,8 @@ export type DeliveryContext = {
   from: { name: string; address: string }
   siteUrl: string
   secret: string
+  /** The issue's message composed once (precomposed.ts); without it, or for an address it cannot carry, each message is composed. */
+  precomposed?: Precomposed | null
 }
 
 export type DeliveryResult = 'sent' | 'retry' | 'failed'
@@ -52,7 +55,7 @@ async function send(row: DeliveryRow, claim: Promise<boolean>, ctx: DeliveryCont
   }
   const messageId = deliveryMessageId(ctx.newsletter, row.id, ctx.from.address)
   const links = recipientLinks(row.subscriber, { siteUrl: ctx.siteUrl, secret: ctx.secret })
-  const message: GatedMail = issueMessage({ issue: ctx.issue, to: row.email, from: ctx.from, links, messageId })
+  const message: GatedMail = ctx.precomposed?.({ to: row.email, messageId, links }) ?? issueMessage({ issue: ctx.issue, to: row.email, from: ctx.from, links, messageId })
   message[GATE] = claim
   let response: string
   try {

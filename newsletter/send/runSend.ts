@@ -16,6 +16,7 @@ import type { Payload } from 'payload'
 import { loadIssueModel } from '../render/model'
 import { renderIssue } from '../render/renderIssue'
 import { deliveryWorker, type DeliveryContext } from './deliver'
+import { precomposeIssue } from './precomposed'
 import { freezeRecipients } from './freeze'
 import { ledgerFor, type Id, type LedgerStore, type StatusCounts } from './ledger'
 import { mailSettings } from './mailSettings'
@@ -112,11 +113,8 @@ export async function runSend(payload: Payload, newsletterId: Id, options: RunSe
     if (unknown > 0) payload.logger.warn(`소식지 ${newsletterId}: 이전 발송이 중단되어 결과를 알 수 없는 수신자 ${unknown}명 — 관리 화면에서 재발송 또는 제외하세요.`)
 
     const frozen = await read()
-    const ctx: DeliveryContext = {
-      newsletter: newsletterId,
-      issue: { subject: frozen?.frozen?.subject ?? '', html: frozen?.frozen?.html ?? '', text: frozen?.frozen?.text ?? '' } satisfies FrozenIssue,
-      ledger, transport, settings, from, siteUrl, secret: payload.secret,
-    }
+    const content: FrozenIssue = { subject: frozen?.frozen?.subject ?? '', html: frozen?.frozen?.html ?? '', text: frozen?.frozen?.text ?? '' }
+    const ctx: DeliveryContext = { newsletter: newsletterId, issue: content, ledger, transport, settings, from, siteUrl, secret: payload.secret, precomposed: await precomposeIssue(content, from) }
     let failuresInARow = 0
     for (;;) {
       const source = new RowSource((after) => ledger.nextDue(newsletterId, new Date(), settings.batchSize, after), Math.floor(settings.batchSize / 2))

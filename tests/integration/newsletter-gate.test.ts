@@ -8,6 +8,7 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest'
 import { createSendTransport, GATE, gateMessages, type GatedMail } from '../../newsletter/send/transport'
+import { precomposeIssue } from '../../newsletter/send/precomposed'
 import { startSmtpSink, type SmtpSink } from '../helpers/smtpSink'
 
 let sink: SmtpSink
@@ -73,6 +74,28 @@ test('with DKIM the whole message is signed after the gate opens, and the signat
   await sink.settled()
   const raw = sink.messages[0].raw.toString('utf8')
   const [head, ...rest] = raw.split('\r\n\r\n')
+  const bodyHash = /bh=([^;]+);/.exec(head.replace(/\r\n[ \t]+/g, ' '))?.[1].replace(/\s+/g, '')
+  const relaxedBody = rest.join('\r\n\r\n').replace(/[ \t]+\r\n/g, '\r\n').replace(/[ \t]+/g, ' ').replace(/(\r\n)*$/, '\r\n')
+  expect(bodyHash).toBe(crypto.createHash('sha256').update(relaxedBody).digest('base64'))
+  transport.close()
+})
+
+test('a precomposed message (newsletter/send/precomposed.ts, sent raw) is signed the same way, after its gate opens', async () => {
+  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
+  const transport = gateMessages(createSendTransport({ smtpUrl: sink.url, concurrency: 1, ratePerSecond: 0, dkim: { domainName: 'winwinnuri.kr', keySelector: 's1', privateKey } }))
+  const precomposed = await precomposeIssue({ subject: '[상생누리] 소식', html: `<p>${body}</p>`, text: body }, { name: '상생누리', address: 'no-reply@winwinnuri.kr' })
+  const message: GatedMail = precomposed!({ to: 'raw-signed@example.kr', messageId: '<newsletter-1.delivery-1@winwinnuri.kr>', links: { unsubscribeUrl: 'https://winwinnuri.kr/u?token=a.b', preferencesUrl: 'https://winwinnuri.kr/p?token=a.b' } })!
+  let opened = false
+  message[GATE] = sleep(50).then(() => (opened = true))
+  await transport.sendMail(message)
+  expect(opened).toBe(true)
+  await sink.settled()
+  const received = sink.messages[0]
+  expect(received.envelopeTo).toEqual(['raw-signed@example.kr'])
+  const raw = received.raw.toString('utf8')
+  const [head, ...rest] = raw.split('\r\n\r\n')
+  expect(head).toMatch(/^DKIM-Signature: v=1; a=rsa-sha256; c=relaxed\/relaxed; d=winwinnuri.kr;/)
+  expect(head).toContain('Precedence: bulk')
   const bodyHash = /bh=([^;]+);/.exec(head.replace(/\r\n[ \t]+/g, ' '))?.[1].replace(/\s+/g, '')
   const relaxedBody = rest.join('\r\n\r\n').replace(/[ \t]+\r\n/g, '\r\n').replace(/[ \t]+/g, ' ').replace(/(\r\n)*$/, '\r\n')
   expect(bodyHash).toBe(crypto.createHash('sha256').update(relaxedBody).digest('base64'))

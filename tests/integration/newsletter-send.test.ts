@@ -138,9 +138,13 @@ describe('failures', () => {
     expect(await runSend(suite.payload, id, { settings, ledger })).toMatchObject({ outcome: 'finished' })
     ledger.close()
     await suite.sink.settled()
-    // Its data had begun when the claim failed, and the server saw the connection close before the end.
-    expect(suite.sink.aborted).toBe(aborted + 1)
-    expect(suite.sink.dataStarted).toBe(started + emails.length + 1)
+    // The refused message never reached its end: a precomposed one (precomposed.ts) is whole in
+    // the gate before its connection reaches DATA, so it is withdrawn before its data begins; one
+    // being composed may have begun, and then the server saw the connection close before the end.
+    const withdrawnMidData = suite.sink.aborted - aborted
+    expect(withdrawnMidData).toBeLessThanOrEqual(1)
+    expect(suite.sink.dataStarted).toBe(started + emails.length + withdrawnMidData)
+    expect(suite.sink.messages.filter((m) => m.envelopeTo.some((to) => emails.includes(to)))).toHaveLength(emails.length)
     for (const email of emails) expect(suite.sink.countsByRecipient().get(email), email).toBe(1)
     expect((await rows(id)).every((row) => row.status === 'sent' && row.attempts === 0)).toBe(true)
   })
