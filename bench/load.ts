@@ -23,7 +23,7 @@
  *     `express.static` instead — the same background work competing for the same two cores.
  * Afterwards every save is read back (a lost write: a stored value other than the last one the
  * server acknowledged), and the server's log is searched for SQLITE_BUSY / "database is locked".
- * The server loads a small monitor (NODE_OPTIONS=--import): its event loop's stalls per window.
+ * The server loads a small monitor (NODE_OPTIONS=--import): its web thread's event-loop stalls and CPU time per window.
  *
  * Options: --load-seconds=30  --load-quiet-seconds=15  --load-connections=100
  *          --load-programs=1114  --load-subscribers=10000
@@ -245,11 +245,28 @@ if (process.argv[1] && process.argv[1].endsWith('serve.mjs')) {
   const delay = monitorEventLoopDelay({ resolution: 10 })
   delay.enable()
   let last = performance.eventLoopUtilization()
+  // The web thread's own CPU time (utime + stime of its task, in 10 ms ticks), and the process's.
+  const threadTicks = () => {
+    try {
+      const fields = fs.readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ')
+      return Number(fields[11]) + Number(fields[12])
+    } catch {
+      return null
+    }
+  }
+  let lastTicks = threadTicks()
+  let lastUsage = process.cpuUsage()
+  let lastAt = performance.now()
   setInterval(() => {
     const now = performance.eventLoopUtilization()
     const busy = performance.eventLoopUtilization(now, last).utilization
     last = now
-    process.stderr.write('LOAD_MONITOR ' + JSON.stringify({ at: Date.now(), p99: delay.percentile(99) / 1e6, max: delay.max / 1e6, busy }) + '\\n')
+    const [ticks, usage, at] = [threadTicks(), process.cpuUsage(), performance.now()]
+    const seconds = (at - lastAt) / 1000
+    const cpu = ticks === null || lastTicks === null ? null : (ticks - lastTicks) / 100 / seconds
+    const processCpu = (usage.user + usage.system - lastUsage.user - lastUsage.system) / 1e6 / seconds
+    ;[lastTicks, lastUsage, lastAt] = [ticks, usage, at]
+    process.stderr.write('LOAD_MONITOR ' + JSON.stringify({ at: Date.now(), p99: delay.percentile(99) / 1e6, max: delay.max / 1e6, busy, cpu, processCpu }) + '\\n')
     delay.reset()
   }, 1000).unref()
 }
@@ -558,17 +575,20 @@ async function main(): Promise<void> {
   const cacheBefore = await cacheSays()
   log(`the read cache after the warm-up: ${cacheBefore}`)
 
-  type Loop = { stallMs: number; p99Ms: number; busy: number }
+  /** cpu: the web thread's CPU time per second of the window (cores), processCpu: the whole server process's (web and jobs threads, the ledger's, GC). */
+  type Loop = { stallMs: number; p99Ms: number; busy: number; cpu: number | null; processCpu: number }
   type Window = { label: string; measured: Measured[]; loadAverage: number; loop: Loop | null; background?: Background }
   const windows: Window[] = []
   /** The server's event loop while `measure` ran: its longest stall, the median of its per-second p99 waits, how busy it was. */
   async function watchLoop<T>(measure: () => Promise<T>): Promise<[T, Loop | null]> {
     const from = server.output().length
     const result = await measure()
-    const seen = server.output().slice(from).split('\n').filter((l) => l.startsWith('LOAD_MONITOR ')).map((l) => JSON.parse(l.slice(13)) as { p99: number; max: number; busy: number })
+    const seen = server.output().slice(from).split('\n').filter((l) => l.startsWith('LOAD_MONITOR ')).map((l) => JSON.parse(l.slice(13)) as { p99: number; max: number; busy: number; cpu: number | null; processCpu: number })
     if (!seen.length) return [result, null]
     const p99s = seen.map((x) => x.p99).sort((a, b) => a - b)
-    return [result, { stallMs: Math.max(...seen.map((x) => x.max)), p99Ms: p99s[Math.floor(p99s.length / 2)], busy: seen.reduce((sum, x) => sum + x.busy, 0) / seen.length }]
+    const mean = (values: number[]) => values.reduce((sum, x) => sum + x, 0) / values.length
+    const cpu = seen.every((x) => x.cpu !== null) ? mean(seen.map((x) => x.cpu!)) : null
+    return [result, { stallMs: Math.max(...seen.map((x) => x.max)), p99Ms: p99s[Math.floor(p99s.length / 2)], busy: mean(seen.map((x) => x.busy)), cpu, processCpu: mean(seen.map((x) => x.processCpu)) }]
   }
   /**
    * Waits (at most 2 minutes) until our server has been idle for two seconds: a request the load
@@ -717,10 +737,11 @@ async function main(): Promise<void> {
   console.log(`The visitors' read cache (x-winwinnuri-cache; API_CACHE_MS=${process.env.API_CACHE_MS ?? 'unset'}): ${cacheBefore}.\n`)
   for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd())
   console.log('')
-  console.log(`our server's event loop in each window (a 10 ms timer's longest wait; the median of its per-second 99th percentiles; time busy):`)
+  console.log(`our server's web thread in each window (a 10 ms timer's longest wait; the median of its per-second 99th percentiles; time busy; the CPU it got, in cores, and the whole process's: web and jobs threads):`)
   for (const w of windows) {
     const on = w.measured.map((m) => (m.group.base === base ? m.group.name.replace(/ \(ours\)$/, '') : null)).filter(Boolean).join(' + ') || 'nothing'
-    console.log(`  ${w.label}, serving ${on}: ${w.loop ? `longest stall ${fmt(w.loop.stallMs)} ms, p99 ${fmt(w.loop.p99Ms)} ms, busy ${Math.round(w.loop.busy * 100)}%` : 'not measured'}`)
+    const cpu = w.loop ? `, on CPU ${w.loop.cpu === null ? '?' : w.loop.cpu.toFixed(2)} of a core (process ${w.loop.processCpu.toFixed(2)})` : ''
+    console.log(`  ${w.label}, serving ${on}: ${w.loop ? `longest stall ${fmt(w.loop.stallMs)} ms, p99 ${fmt(w.loop.p99Ms)} ms, busy ${Math.round(w.loop.busy * 100)}%${cpu}` : 'not measured'}`)
   }
   console.log('')
   for (const w of windows) {
