@@ -19,6 +19,7 @@ import { pageFrame } from '../views/layout'
 import { raw as rawHtml } from '../kernel/web/html'
 import { listedProgramCard, period, phaseBadge } from '../views/programCard'
 import { pager } from '../views/pager'
+import { programListContent, programListTitle, programListUrl, PROGRAM_LIST_DESCRIPTION, type FilterOptions } from './programs/programList'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './publish/webEditions'
 
@@ -78,7 +79,7 @@ function feedItems(programs: PublicProgram[], cardNews: PublicCardNews[]): FeedI
 }
 
 /** Values the search filters offer, in the order of the spec's value lists. */
-function filterOptions(data: SiteData) {
+function filterOptions(data: SiteData): FilterOptions {
   return {
     field: SUPPORT_FIELDS.map((f) => f.ko),
     scope: TARGET_SCOPES.map((s) => s.ko),
@@ -132,6 +133,7 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
 
     addWebEditions(eleventyConfig, editions)
+    addProgramList(eleventyConfig, filterOptions(data))
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
@@ -145,6 +147,29 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
       { ...raw, permalink: '/data/programs.json' },
     )
   }
+}
+
+/**
+ * /programs/ and /programs/page/<n>/ (site/programs/programList.ts), PROGRAMS_PER_PAGE programs a
+ * page, in the frame every page has (layouts/base.njk). With no public program yet, /programs/ is
+ * still written (with its empty state).
+ */
+function addProgramList(eleventyConfig: EleventyConfig, options: FilterOptions): void {
+  type ListPageData = { pagePrograms: PublicProgram[]; programs: PublicProgram[]; pagination: { pageNumber: number; hrefs: string[] } }
+  eleventyConfig.addTemplate(
+    'programs/index.11ty.js',
+    (page: ListPageData) =>
+      programListContent({ programs: page.pagePrograms, pageNumber: page.pagination.pageNumber, pageSize: PROGRAMS_PER_PAGE, hrefs: page.pagination.hrefs, total: page.programs.length, filterOptions: options }).value,
+    {
+      layout: 'layouts/base.njk',
+      pagination: { data: 'programs', size: PROGRAMS_PER_PAGE, alias: 'pagePrograms', generatePageOnEmptyData: true },
+      permalink: (page: ListPageData) => programListUrl(page.pagination.pageNumber),
+      eleventyComputed: { title: (page: ListPageData) => programListTitle(page.pagination.pageNumber) },
+      description: PROGRAM_LIST_DESCRIPTION,
+      pageScripts: ['/assets/search.js'],
+      bodyClass: 'page-programs',
+    },
+  )
 }
 
 /**
