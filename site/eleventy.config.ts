@@ -9,7 +9,9 @@ import rssPlugin from '@11ty/eleventy-plugin-rss'
 import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS, type Phase } from '../kernel/rules/phase'
 import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../kernel/rules/valueLists'
 import { cumulativeChartSvg } from './charts/cumulativeChart'
-import type { PublicCardNews, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
+import type { PublicCardNews, PublicCompany, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
+import { companyContent, companyDescription, companyTitle } from './companies/companyPage'
+import { withAlt } from '../kernel/web/format'
 import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
 import { programsToOpenData } from './feeds/openData'
@@ -134,6 +136,7 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
 
     addWebEditions(eleventyConfig, editions)
     addProgramList(eleventyConfig, filterOptions(data))
+    addCompanyPages(eleventyConfig, { programsByCompany: groupBy(programs, (p) => p.company.id), guides: data.guides, pictures })
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
@@ -168,6 +171,29 @@ function addProgramList(eleventyConfig: EleventyConfig, options: FilterOptions):
       description: PROGRAM_LIST_DESCRIPTION,
       pageScripts: ['/assets/search.js'],
       bodyClass: 'page-programs',
+    },
+  )
+}
+
+/**
+ * /companies/<id>/ for every participating company (site/companies/companyPage.ts), in collections
+ * (the sitemap lists them), in the frame every page has.
+ */
+function addCompanyPages(eleventyConfig: EleventyConfig, { programsByCompany, guides, pictures }: { programsByCompany: Record<string, PublicProgram[]>; guides: PublicGuide[]; pictures: Pictures }): void {
+  type CompanyPageData = { company: PublicCompany }
+  const guideByCompany = new Map(guides.map((guide) => [guide.company.id, guide]))
+  eleventyConfig.addTemplate(
+    'companies/company.11ty.js',
+    async ({ company }: CompanyPageData) => {
+      const logo = company.logo ? await pictures.html(withAlt(company.logo, '')!, { widths: [160, 320], sizes: '160px', className: 'company-logo' }) : null
+      return companyContent(company, programsByCompany[company.id] ?? [], guideByCompany.get(company.id) ?? null, logo).value
+    },
+    {
+      layout: 'layouts/base.njk',
+      pagination: { data: 'companies', size: 1, alias: 'company', addAllPagesToCollections: true },
+      permalink: ({ company }: CompanyPageData) => `/companies/${company.id}/`,
+      eleventyComputed: { title: ({ company }: CompanyPageData) => companyTitle(company), description: ({ company }: CompanyPageData) => companyDescription(company) },
+      bodyClass: 'page-company',
     },
   )
 }
