@@ -11,6 +11,7 @@ import { REGIONS, SUPPORT_FIELDS, TARGET_SCOPES } from '../kernel/rules/valueLis
 import { cumulativeChartSvg } from './charts/cumulativeChart'
 import type { PublicCardNews, PublicCompany, PublicGuide, PublicProgram, SiteData, SiteImage } from './data/schema'
 import { companyContent, companyDescription, companyTitle } from './companies/companyPage'
+import { newsItemContent, newsItemDescription } from './news/newsItemPage'
 import { withAlt } from '../kernel/web/format'
 import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
@@ -137,6 +138,7 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     addWebEditions(eleventyConfig, editions)
     addProgramList(eleventyConfig, filterOptions(data))
     addCompanyPages(eleventyConfig, { programsByCompany: groupBy(programs, (p) => p.company.id), guides: data.guides, pictures })
+    addNewsItems(eleventyConfig, { companies: data.companies, pictures })
 
     const now = new Date(data.generatedAt)
     const raw = { permalinkBypassOutputDir: false, eleventyExcludeFromCollections: true }
@@ -194,6 +196,26 @@ function addCompanyPages(eleventyConfig: EleventyConfig, { programsByCompany, gu
       permalink: ({ company }: CompanyPageData) => `/companies/${company.id}/`,
       eleventyComputed: { title: ({ company }: CompanyPageData) => companyTitle(company), description: ({ company }: CompanyPageData) => companyDescription(company) },
       bodyClass: 'page-company',
+    },
+  )
+}
+
+/** /news/<id>/ for every published card news (site/news/newsItemPage.ts), in collections, in the frame every page has. */
+function addNewsItems(eleventyConfig: EleventyConfig, { companies, pictures }: { companies: PublicCompany[]; pictures: Pictures }): void {
+  type NewsPageData = { item: PublicCardNews }
+  const companyById = new Map(companies.map((company) => [company.id, company]))
+  eleventyConfig.addTemplate(
+    'news/item.11ty.js',
+    async ({ item }: NewsPageData) => {
+      const cards = await Promise.all(item.cards.map((card) => pictures.html(card, { widths: [400, 800], sizes: '(min-width: 800px) 720px, 100vw', className: 'card-image' })))
+      return newsItemContent(item, (item.sourceCompany && companyById.get(item.sourceCompany.id)) || null, cards).value
+    },
+    {
+      layout: 'layouts/base.njk',
+      pagination: { data: 'cardNews', size: 1, alias: 'item', addAllPagesToCollections: true },
+      permalink: ({ item }: NewsPageData) => `/news/${item.id}/`,
+      eleventyComputed: { title: ({ item }: NewsPageData) => item.title, description: ({ item }: NewsPageData) => newsItemDescription(item) },
+      bodyClass: 'page-news-item',
     },
   )
 }
