@@ -15,6 +15,7 @@ import { newsItemContent, newsItemDescription } from './news/newsItemPage'
 import { withAlt } from '../kernel/web/format'
 import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
+import { sitemapXml } from './feeds/sitemap'
 import { programsToOpenData } from './feeds/openData'
 import { filtersPlugin } from './filters'
 import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
@@ -145,6 +146,10 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     // The stylesheet, joined from its parts (site/styles/stylesheet.ts).
     eleventyConfig.addTemplate('assets/site-css.11ty.js', () => stylesheet(), { ...raw, permalink: STYLESHEET_URL })
     eleventyConfig.addTemplate('programs-ics.11ty.js', () => programsToIcs(programs, { siteUrl: data.siteUrl, now }), { ...raw, permalink: '/programs.ics' })
+    eleventyConfig.addTemplate('sitemap.11ty.js', (page: { collections: { all: { url: string | false }[] } }) => sitemapXml(page.collections.all.map((entry) => entry.url), programs, data.siteUrl), {
+      ...raw,
+      permalink: '/sitemap.xml',
+    })
     eleventyConfig.addTemplate('programs-csv.11ty.js', () => programsToCsv(programs, { siteUrl: data.siteUrl }), { ...raw, permalink: '/data/programs.csv' })
     eleventyConfig.addTemplate(
       'programs-json.11ty.js',
