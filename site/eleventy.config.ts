@@ -3,7 +3,6 @@
  * comes in already loaded and validated (site/data/load.ts) and is added as global data, so
  * a template can only see the public view models of site/data/schema.ts.
  */
-import { programTable } from '../views/programTable'
 import path from 'node:path'
 import rssPlugin from '@11ty/eleventy-plugin-rss'
 import { compareByPhaseThenDeadline, PUBLIC_PHASE_ORDER, PHASE_LABELS, type Phase } from '../kernel/rules/phase'
@@ -13,6 +12,7 @@ import type { PublicCardNews, PublicCompany, PublicGuide, PublicProgram, SiteDat
 import { companyContent, companyDescription, companyTitle } from './companies/companyPage'
 import { newsItemContent, newsItemDescription } from './news/newsItemPage'
 import { withAlt } from '../kernel/web/format'
+import { companyPath, newsPath, programListPath } from '../kernel/web/urls'
 import { programsToCsv } from './feeds/programsCsv'
 import { programsToIcs } from './feeds/ics'
 import { sitemapXml } from './feeds/sitemap'
@@ -21,9 +21,8 @@ import { filtersPlugin } from './filters'
 import { stylesheet, STYLESHEET_URL } from './styles/stylesheet'
 import { pageFrame } from '../views/layout'
 import { raw as rawHtml } from '../kernel/web/html'
-import { listedProgramCard, period, phaseBadge } from '../views/programCard'
-import { pager } from '../views/pager'
-import { programListContent, programListTitle, programListUrl, PROGRAM_LIST_DESCRIPTION, type FilterOptions } from './programs/programList'
+import { listedProgramCard, phaseBadge } from '../views/programCard'
+import { programListContent, programListTitle, PROGRAM_LIST_DESCRIPTION, type FilterOptions } from './programs/programList'
 import type { PictureOptions, Pictures } from './images/pictures'
 import type { WebEdition } from './publish/webEditions'
 
@@ -102,14 +101,9 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     eleventyConfig.addPlugin(rssPlugin)
     eleventyConfig.addPlugin(filtersPlugin)
     // The shared view components (views/programCard.ts), one markup for the templates and the
-    // pages rendered in TypeScript: {% phaseBadge program.phase %}, {% period from, to %},
-    // {% programCard program %}.
+    // pages rendered in TypeScript: {% phaseBadge program.phase %}, {% programCard program %}.
     eleventyConfig.addShortcode('phaseBadge', (phase: Phase) => phaseBadge(phase).value)
-    eleventyConfig.addShortcode('period', (from: string, to: string) => period(from, to).value)
     eleventyConfig.addShortcode('programCard', (program: PublicProgram) => listedProgramCard(program).value)
-    eleventyConfig.addShortcode('programTable', (programs: PublicProgram[], caption: string, id: string, hideCompany = false) => programTable(programs, { caption, id, hideCompany }).value)
-    // {% pager current, pagination.hrefs, label %}: the numbers around the current page (views/pager.ts).
-    eleventyConfig.addShortcode('pager', (current: number, hrefs: string[], label: string) => pager(current, hrefs, label).value)
 
     eleventyConfig.addAsyncShortcode('picture', (async (image: SiteImage | null, widths: (number | 'auto')[], sizes: string, className?: string) =>
       image ? pictures.html(image, { widths, sizes, className } satisfies PictureOptions) : '') as (...args: never[]) => Promise<string>)
@@ -125,16 +119,12 @@ export function siteConfig({ data, pictures, editions = [] }: SiteConfigOptions)
     eleventyConfig.addGlobalData('programs', programs)
     eleventyConfig.addGlobalData('recruiting', programs.filter((p) => p.phase === 'recruiting'))
     eleventyConfig.addGlobalData('companies', [...data.companies].sort((a, b) => a.name.localeCompare(b.name, 'ko')))
-    eleventyConfig.addGlobalData('programsByCompany', groupBy(programs, (p) => p.company.id))
     eleventyConfig.addGlobalData('guides', data.guides)
-    eleventyConfig.addGlobalData('guideByCompany', Object.fromEntries(data.guides.map((g: PublicGuide) => [g.company.id, g])))
     eleventyConfig.addGlobalData('cardNews', cardNews)
     eleventyConfig.addGlobalData('newsletters', [...data.newsletters].sort((a, b) => b.issueMonth.localeCompare(a.issueMonth)))
     eleventyConfig.addGlobalData('stats', data.stats)
     eleventyConfig.addGlobalData('chartSvg', cumulativeChartSvg(data.stats.byMonth, { title: '등록 프로그램 누적 추이' }))
     eleventyConfig.addGlobalData('feedItems', feedItems(programs, cardNews))
-    eleventyConfig.addGlobalData('filterOptions', filterOptions(data))
-    eleventyConfig.addGlobalData('programsPerPage', PROGRAMS_PER_PAGE)
 
     addWebEditions(eleventyConfig, editions)
     addProgramList(eleventyConfig, filterOptions(data))
@@ -173,7 +163,7 @@ function addProgramList(eleventyConfig: EleventyConfig, options: FilterOptions):
     {
       layout: 'layouts/base.njk',
       pagination: { data: 'programs', size: PROGRAMS_PER_PAGE, alias: 'pagePrograms', generatePageOnEmptyData: true },
-      permalink: (page: ListPageData) => programListUrl(page.pagination.pageNumber),
+      permalink: (page: ListPageData) => programListPath(page.pagination.pageNumber),
       eleventyComputed: { title: (page: ListPageData) => programListTitle(page.pagination.pageNumber) },
       description: PROGRAM_LIST_DESCRIPTION,
       pageScripts: ['/assets/search.js'],
@@ -198,7 +188,7 @@ function addCompanyPages(eleventyConfig: EleventyConfig, { programsByCompany, gu
     {
       layout: 'layouts/base.njk',
       pagination: { data: 'companies', size: 1, alias: 'company', addAllPagesToCollections: true },
-      permalink: ({ company }: CompanyPageData) => `/companies/${company.id}/`,
+      permalink: ({ company }: CompanyPageData) => companyPath(company.id),
       eleventyComputed: { title: ({ company }: CompanyPageData) => companyTitle(company), description: ({ company }: CompanyPageData) => companyDescription(company) },
       bodyClass: 'page-company',
     },
@@ -218,7 +208,7 @@ function addNewsItems(eleventyConfig: EleventyConfig, { companies, pictures }: {
     {
       layout: 'layouts/base.njk',
       pagination: { data: 'cardNews', size: 1, alias: 'item', addAllPagesToCollections: true },
-      permalink: ({ item }: NewsPageData) => `/news/${item.id}/`,
+      permalink: ({ item }: NewsPageData) => newsPath(item.id),
       eleventyComputed: { title: ({ item }: NewsPageData) => item.title, description: ({ item }: NewsPageData) => newsItemDescription(item) },
       bodyClass: 'page-news-item',
     },

@@ -3,11 +3,12 @@
  * server renders per request (sign-in, member area, applications). `section` marks the paths
  * under an item that are "in" it.
  */
-import { MY_PATH } from '../kernel/web/urls'
+import { MY_PATH, programListPath } from '../kernel/web/urls'
+
 export type NavItem = { href: string; label: string; section?: string }
 
 export const NAV_ITEMS: NavItem[] = [
-  { href: '/programs/', label: '프로그램 검색' },
+  { href: programListPath(), label: '프로그램 검색' },
   { href: '/stats/#companies', label: '참여기업', section: '/companies/' },
   { href: '/partners/', label: '협력사 등록 안내' },
   { href: '/news/', label: '상생정보통' },

@@ -9,6 +9,8 @@ const seg = (value: Id) => encodeURIComponent(String(value))
 
 /** A program's public page. */
 export const programPath = (id: Id) => `/programs/${seg(id)}/`
+/** The program search and list: page 0 is /programs/, page n (0-based) /programs/page/<n + 1>/. */
+export const programListPath = (pageNumber = 0) => (pageNumber === 0 ? '/programs/' : `/programs/page/${pageNumber + 1}/`)
 /** The online application form of a program. */
 export const applyPath = (id: Id) => `${programPath(id)}apply/`
 /** A 운영기업's page (대기업·공공기관). */

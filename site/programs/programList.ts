@@ -7,6 +7,7 @@
  */
 import { number } from '../../kernel/web/format'
 import { html, type SafeHtml } from '../../kernel/web/html'
+import { programListPath } from '../../kernel/web/urls'
 import { pager } from '../../views/pager'
 import { listedProgramCard } from '../../views/programCard'
 import type { PublicProgram } from '../data/schema'
@@ -24,8 +25,6 @@ const FILTERS: { name: keyof FilterOptions; label: string }[] = [
 export const PROGRAM_LIST_TITLE = '프로그램 검색'
 export const PROGRAM_LIST_DESCRIPTION = '대기업·공공기관의 상생협력 프로그램을 지원분야, 지원대상, 진행단계, 진행지역, 기업으로 찾아보세요.'
 
-/** The list page's address: page 0 is /programs/. */
-export const programListUrl = (pageNumber: number): string => (pageNumber === 0 ? '/programs/' : `/programs/page/${pageNumber + 1}/`)
 export const programListTitle = (pageNumber: number): string => (pageNumber === 0 ? PROGRAM_LIST_TITLE : `${PROGRAM_LIST_TITLE} (${pageNumber + 1}쪽)`)
 
 export type ProgramListPage = {

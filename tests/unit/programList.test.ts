@@ -4,12 +4,13 @@
  * from the pages before, the pager, the empty state — and the search form's choices, escaped.
  */
 import { describe, expect, test } from 'vitest'
-import { programListContent, programListTitle, programListUrl, type FilterOptions } from '../../site/programs/programList'
+import { programListContent, programListTitle, type FilterOptions } from '../../site/programs/programList'
+import { programListPath } from '../../kernel/web/urls'
 import { demoPrograms } from '../helpers/demoPrograms'
 
 const programs = demoPrograms()
 const options: FilterOptions = { field: ['교육', '기술'], scope: ['전체 오픈'], phase: ['모집중'], region: ['서울'], company: ['한국수자원공사', 'A&B "주식회사"'] }
-const hrefs = (count: number) => Array.from({ length: count }, (_, i) => programListUrl(i))
+const hrefs = (count: number) => Array.from({ length: count }, (_, i) => programListPath(i))
 const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
 
 describe('programListContent', () => {
@@ -48,7 +49,7 @@ describe('programListContent', () => {
   })
 
   test('addresses and titles: /programs/ first, then /programs/page/<n>/', () => {
-    expect([programListUrl(0), programListUrl(1), programListUrl(556)]).toEqual(['/programs/', '/programs/page/2/', '/programs/page/557/'])
+    expect([programListPath(0), programListPath(1), programListPath(556)]).toEqual(['/programs/', '/programs/page/2/', '/programs/page/557/'])
     expect([programListTitle(0), programListTitle(4)]).toEqual(['프로그램 검색', '프로그램 검색 (5쪽)'])
   })
 })
