@@ -17,6 +17,7 @@
  * composed the usual way (deliver.ts falls back to issueMessage).
  */
 import nodemailer, { type SendMailOptions } from 'nodemailer'
+import base64 from 'nodemailer/lib/base64/index.js'
 import type StreamTransport from 'nodemailer/lib/stream-transport'
 import { mailDefaults } from '../../kernel/settings/email'
 import { personalise, type RecipientLinks } from '../render/personalise'
@@ -44,12 +45,12 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9.-]{1,25
 const PLAIN_URL = /^https?:\/\/[\x21-\x3b\x3d\x3f-\x7e]+$/
 const PLAIN_MESSAGE_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]+>$/
 
-/** Base64 in lines of 76 characters, as nodemailer writes a part (RFC 2045 6.8). */
+/**
+ * Base64 in lines of 76 characters (RFC 2045 6.8), by nodemailer's own encoder; without the line
+ * break it leaves after a last full line, since the template already has the one that follows.
+ */
 export function base64Lines(text: string): string {
-  const encoded = Buffer.from(text, 'utf8').toString('base64')
-  const lines: string[] = []
-  for (let i = 0; i < encoded.length; i += 76) lines.push(encoded.slice(i, i + 76))
-  return lines.join('\r\n')
+  return base64.wrap(base64.encode(Buffer.from(text, 'utf8')), 76).replace(/\r\n$/, '')
 }
 
 /** The template of `issue` from `from`, or null when nodemailer's output did not hold each marker once. */
