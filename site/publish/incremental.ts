@@ -40,6 +40,7 @@ import { renderWebEditions } from './webEditions'
 import { programPath } from '../../kernel/web/urls'
 import { readMainPages, writeSearchDelta, type MainPage } from '../search/delta'
 import { programSearchRecord } from '../search/indexPrograms'
+import { pageFileOf, removeFile, sameBytes, stage } from './liveFiles'
 
 /** What the live build was made from, kept by the process that built it. */
 export type LiveBuild = {
@@ -161,37 +162,6 @@ async function readSavedPrograms(payload: Payload, build: LiveBuild, since: Date
     return mapped ? validProgram(mapped) : undefined
   }
   return { ids, raw, viewOf }
-}
-
-/** Writes `content` beside `file`, to be renamed over it by `commit`. */
-function stage(file: string, content: string | Buffer): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  const temp = `${file}.next-${process.pid}-${crypto.randomBytes(3).toString('hex')}`
-  fs.writeFileSync(temp, content)
-  return temp
-}
-
-/** The file a page at this URL is written to, relative to the site folder. */
-const pageFileOf = (url: string): string => path.join(url.replace(/^\/+/, ''), 'index.html')
-
-function sameBytes(a: string, b: string): boolean {
-  let current: Buffer
-  try {
-    current = fs.readFileSync(b)
-  } catch {
-    return false
-  }
-  return fs.readFileSync(a).equals(current)
-}
-
-/** Removes a program's page and its now empty folder. */
-function removeFile(file: string): void {
-  fs.rmSync(file, { force: true })
-  try {
-    fs.rmdirSync(path.dirname(file))
-  } catch {
-    // not empty, or gone
-  }
 }
 
 /**
