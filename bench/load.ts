@@ -32,9 +32,8 @@
  *          --load-profile=<dir>: a CPU profile of the server per window in <dir>, summarised
  * API_CACHE_MS=0 in the environment measures the server without its visitors' read cache.
  *
- * The same file is its own helper processes: `prepare <dir>` (the data), `rebuilder <dir> <since>`
- * (the site queue as a second process sees it: keeps the full rebuilds queued, waits for it to be
- * idle), `plain <dir> <port>` (the baseline).
+ * Its helper processes (the data, the rebuilds kept queued, the baseline) are bench/loadHelpers.ts;
+ * what it measures inside the server, bench/loadMonitor.ts.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -44,6 +43,9 @@ import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 import { createRequire } from 'node:module'
+import { arg, sleep } from './args'
+import { CARD_TITLE, EDITORS, EDITOR_EMAIL, HELPER_FILE, PREPARED_FILE, REBUILD_REASON, RESULT_MARKER, type Prepared } from './loadHelpers'
+import { PRELOAD, profileSummary, serverProcess } from './loadMonitor'
 
 /** What this bench uses of autocannon (a devDependency without types of its own). */
 type LoadResult = {
@@ -57,297 +59,9 @@ type LoadResult = {
 type LoadOptions = { url: string; connections: number; duration: number; timeout: number; headers: Record<string, string>; requests: { method: 'GET'; path: string }[] }
 const autocannon = createRequire(import.meta.url)('autocannon') as (options: LoadOptions) => Promise<LoadResult>
 
-const RESULT_MARKER = 'BENCH_RESULT '
-const SELF = path.resolve('bench/load.ts')
 const NODE_ARGS = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation']
-const EDITORS = 20
-const EDITOR_EMAIL = (i: number) => `load-editor-${String(i + 1).padStart(2, '0')}@winwinnuri.test`
-const CARD_TITLE = (i: number) => `부하 측정 카드뉴스 ${String(i + 1).padStart(2, '0')}`
-const PREPARED_FILE = 'load-prepared.json'
-const REBUILD_REASON = 'load benchmark'
 
-type Prepared = { programs: number; subscribers: number; approved: number; cardNews: (number | string)[]; cards: { image: number | string; alt: string }[]; ms: number }
-
-// ---- helper processes ----
-
-const HELPERS = ['prepare', 'rebuilder', 'plain']
-const [mode, modeDir, modeArg] = HELPERS.includes(process.argv[2]) ? process.argv.slice(2) : []
-
-/** The data: the demo, synthetic programs to `--load-programs` approved, subscribers, editors and their card news. */
-async function prepare(dir: string): Promise<void> {
-  const started = performance.now()
-  const programs = Number(arg('load-programs') ?? 1114)
-  const subscribers = Number(arg('load-subscribers') ?? 10_000)
-  const { getPayload } = await import('payload')
-  const { createConfig } = await import('../cms/config/createConfig')
-  const { migrateDatabase } = await import('../cms/database/migrate')
-  const { seedDemo } = await import('../seed/demo')
-  const { seedSyntheticPrograms } = await import('../seed/synthetic')
-  const { DEMO_PASSWORD } = await import('../seed/data/users')
-  const payload = await getPayload({ config: createConfig({ autoRunJobs: false }) })
-  await migrateDatabase(payload)
-  await seedDemo(payload)
-  // Set-up, not measured: no fsync per write on this throwaway file (the server sets its own pragmas).
-  const client = (payload.db as unknown as { client?: { execute(sql: string): Promise<unknown> } }).client
-  await client?.execute('PRAGMA synchronous = OFF')
-  const quiet = { overrideAccess: true, context: { trustedWrite: true, skipSiteRebuild: true, skipNotifications: true }, depth: 0 } as const
-  const approved = async () => (await payload.count({ collection: 'programs', where: { reviewStatus: { equals: 'approved' } }, overrideAccess: true })).totalDocs
-  for (let have = await approved(), round = 0; have < programs && round < 40; have = await approved(), round++) {
-    await seedSyntheticPrograms(payload, { count: programs - have, seed: 1114 + round })
-  }
-  const confirmed = async () => (await payload.count({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, overrideAccess: true })).totalDocs
-  for (let i = 0, have = await confirmed(); have + i < subscribers; i++) {
-    await payload.db.create({ collection: 'subscribers', data: { email: `load-reader-${have + i}@example.kr`, status: 'confirmed', confirmedAt: '2026-01-01T00:00:00.000Z' }, returning: false })
-  }
-  const media = (await payload.find({ collection: 'media', limit: 1, depth: 0, overrideAccess: true })).docs[0]
-  if (!media) throw new Error('prepare: the demo has no media to put on a card')
-  const cards = [{ image: media.id, alt: '부하 측정용 카드 이미지' }]
-  const cardNews: (number | string)[] = []
-  for (let i = 0; i < EDITORS; i++) {
-    const email = EDITOR_EMAIL(i)
-    const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, ...quiet })).docs[0]
-    if (!user) await payload.create({ collection: 'users', data: { email, password: DEMO_PASSWORD, name: `부하편집자${i + 1}`, role: 'editor' } as never, ...quiet })
-    const existing = (await payload.find({ collection: 'card-news', where: { title: { like: CARD_TITLE(i) } }, limit: 1, ...quiet })).docs[0]
-    const doc = existing ?? (await payload.create({ collection: 'card-news', data: { title: CARD_TITLE(i), category: 'activity', status: 'published', cards } as never, ...quiet }))
-    cardNews.push(doc.id)
-  }
-  const result: Prepared = { programs: (await payload.count({ collection: 'programs', overrideAccess: true })).totalDocs, approved: await approved(), subscribers: await confirmed(), cardNews, cards, ms: Math.round(performance.now() - started) }
-  fs.writeFileSync(path.join(dir, PREPARED_FILE), JSON.stringify({ ...result, asked: { programs, subscribers } }))
-  console.log(RESULT_MARKER + JSON.stringify(result))
-  await payload.destroy()
-}
-
-/**
- * The server's site queue, seen from a second process as a CLI would see it (REST does not show
- * Payload's job rows): on stdin `start`, keeps a full site rebuild queued — a new one as soon as
- * none is waiting or running — until `stop` (answers STOPPED); `idle` waits until no site job of
- * this server is due or running, then prints the builds that finished since the last `idle`; `exit`.
- */
-async function rebuilder(since: string): Promise<void> {
-  const { getPayload } = await import('payload')
-  const { createConfig } = await import('../cms/config/createConfig')
-  const { REBUILD_TASK, SITE_QUEUE } = await import('../kernel/jobs')
-  const payload = await getPayload({ config: createConfig({ autoRunJobs: false }) })
-  const slugs = (payload.config.jobs.tasks ?? []).map((task) => task.slug)
-  // The daily 진행단계 rebuild is always a full one; a content change's may not be.
-  const task = slugs.includes('rebuildSiteDaily') ? 'rebuildSiteDaily' : REBUILD_TASK
-  /** Site jobs due or running: not those scheduled for later, nor those a killed server left `processing` for good. */
-  const unfinished = async (tasks?: string[]) =>
-    (
-      await payload.count({
-        collection: 'payload-jobs',
-        where: {
-          and: [
-            { queue: { equals: SITE_QUEUE } },
-            ...(tasks ? [{ taskSlug: { in: tasks } }] : []),
-            { completedAt: { exists: false } },
-            { hasError: { not_equals: true } },
-            { createdAt: { greater_than_equal: since } },
-            { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
-          ],
-        },
-        overrideAccess: true,
-      })
-    ).totalDocs
-  const builds: { at: string; durationMs: number; reason: string }[] = []
-  let lastBuiltAt = (await payload.findGlobal({ slug: 'site-status', overrideAccess: true })).lastBuiltAt
-  let lastFailedAt = (await payload.findGlobal({ slug: 'site-status', overrideAccess: true })).lastFailedAt
-  let queued = 0
-  let failures = 0
-  let running = false
-  const look = async () => {
-    const status = await payload.findGlobal({ slug: 'site-status', overrideAccess: true })
-    if (status.lastBuiltAt && status.lastBuiltAt !== lastBuiltAt) {
-      lastBuiltAt = status.lastBuiltAt
-      builds.push({ at: status.lastBuiltAt, durationMs: status.durationMs ?? 0, reason: status.reason ?? '' })
-    }
-    if (status.lastFailedAt && status.lastFailedAt !== lastFailedAt) {
-      lastFailedAt = status.lastFailedAt
-      failures += 1
-    }
-  }
-  // Every build is seen as it ends (site-status keeps only the last one).
-  let watching = true
-  const watcher = (async () => {
-    while (watching) await look().then(() => sleep(200))
-  })()
-  const loop = async () => {
-    while (running) {
-      if ((await unfinished([task, REBUILD_TASK])) === 0) {
-        await payload.jobs.queue({ task: task as never, queue: SITE_QUEUE, input: { reason: REBUILD_REASON } as never })
-        queued += 1
-      }
-      await sleep(250)
-    }
-  }
-  let looping: Promise<void> = Promise.resolve()
-  console.log('READY')
-  for await (const line of readline.createInterface({ input: process.stdin })) {
-    if (line === 'start' && !running) {
-      running = true
-      looping = loop()
-    } else if (line === 'stop') {
-      running = false
-      await looping
-      console.log('STOPPED')
-    } else if (line === 'idle') {
-      for (const deadline = Date.now() + 15 * 60_000; Date.now() < deadline && (await unfinished()) > 0; ) await sleep(250)
-      await look()
-      console.log(RESULT_MARKER + JSON.stringify({ task, queued, builds, failures }))
-      queued = 0
-      failures = 0
-      builds.length = 0
-    } else if (line === 'exit') break
-  }
-  watching = false
-  await watcher
-  await payload.destroy()
-  process.exit(0)
-}
-
-/** The baseline: plain express.static with the same compression as server/security/headers.ts, on the live link. */
-async function plain(dir: string, port: number): Promise<void> {
-  const { default: express } = await import('express')
-  const { default: compression } = await import('compression')
-  const app = express()
-  app.use(compression({ threshold: 1024 }))
-  app.use(express.static(path.join(dir, 'site'), { extensions: ['html'] }))
-  app.listen(port, '127.0.0.1', () => console.log('READY'))
-}
-
-if (mode === 'prepare') {
-  await prepare(modeDir)
-  process.exit(0)
-}
-if (mode === 'rebuilder') await rebuilder(modeArg)
-if (mode === 'plain') await plain(modeDir, Number(modeArg))
-
-// ---- the benchmark ----
-
-function arg(name: string): string | undefined {
-  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
-}
-function sleep(ms: number) {
-  return new Promise((r) => setTimeout(r, ms))
-}
-
-/**
- * Loaded into the server (NODE_OPTIONS=--import): once a second, how long its event loop was kept
- * from turning (the longest and the 99th percentile wait of a 10 ms timer) and how busy it was,
- * as a `LOAD_MONITOR {json}` line on stderr; with LOAD_PROFILE_DIR, SIGUSR2 starts V8's sampling
- * profiler and the next one writes its profile (Node refuses --cpu-prof in NODE_OPTIONS).
- */
-const PRELOAD = `import fs from 'node:fs'
-import inspector from 'node:inspector'
-import path from 'node:path'
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
-if (process.argv[1] && process.argv[1].endsWith('serve.mjs')) {
-  const delay = monitorEventLoopDelay({ resolution: 10 })
-  delay.enable()
-  let last = performance.eventLoopUtilization()
-  // The web thread's own CPU time (utime + stime of its task, in 10 ms ticks), and the process's.
-  const threadTicks = () => {
-    try {
-      const fields = fs.readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ')
-      return Number(fields[11]) + Number(fields[12])
-    } catch {
-      return null
-    }
-  }
-  let lastTicks = threadTicks()
-  let lastUsage = process.cpuUsage()
-  let lastAt = performance.now()
-  setInterval(() => {
-    const now = performance.eventLoopUtilization()
-    const busy = performance.eventLoopUtilization(now, last).utilization
-    last = now
-    const [ticks, usage, at] = [threadTicks(), process.cpuUsage(), performance.now()]
-    const seconds = (at - lastAt) / 1000
-    const cpu = ticks === null || lastTicks === null ? null : (ticks - lastTicks) / 100 / seconds
-    const processCpu = (usage.user + usage.system - lastUsage.user - lastUsage.system) / 1e6 / seconds
-    ;[lastTicks, lastUsage, lastAt] = [ticks, usage, at]
-    process.stderr.write('LOAD_MONITOR ' + JSON.stringify({ at: Date.now(), p99: delay.percentile(99) / 1e6, max: delay.max / 1e6, busy, cpu, processCpu }) + '\\n')
-    delay.reset()
-  }, 1000).unref()
-}
-let session = null
-let count = 0
-if (process.env.LOAD_PROFILE_DIR) process.on('SIGUSR2', () => {
-  if (!session) {
-    session = new inspector.Session()
-    session.connect()
-    session.post('Profiler.enable')
-    session.post('Profiler.setSamplingInterval', { interval: 1000 })
-    session.post('Profiler.start')
-    return
-  }
-  const running = session
-  session = null
-  running.post('Profiler.stop', (error, result) => {
-    if (!error) fs.writeFileSync(path.join(process.env.LOAD_PROFILE_DIR, \`\${process.pid}-\${++count}.cpuprofile\`), JSON.stringify(result.profile))
-    running.disconnect()
-  })
-})
-`
-
-/** The pid of the server process (cli/start.mjs's child, running the bundle) on `dataDir`, from /proc. */
-function serverProcess(dataDir: string): number | null {
-  let pids: string[] = []
-  try {
-    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))
-  } catch {
-    return null
-  }
-  for (const pid of pids) {
-    try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.mjs')) continue
-      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINWINNURI_DATA_DIR=${dataDir}`)) return Number(pid)
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return null
-}
-
-/** The parts of the code a profile's samples fall in, by the package (or our bundle) nearest the top of each stack. */
-const PARTS: [string, RegExp][] = [
-  ['site build', /@11ty|eleventy|nunjucks|liquidjs|markdown-it|pagefind|posthtml|html-minifier|sharp/],
-  ['newsletter', /nodemailer|mjml|juice|smtp|html-to-text/],
-  ['SQLite + drizzle', /libsql|drizzle/],
-  ['Payload', /node_modules\/(payload|@payloadcms)\//],
-  ['Next', /node_modules\/(next|react|react-dom|react-server-dom)/],
-  ['Express + static + compression', /node_modules\/(express|serve-static|send|compression|helmet|router|finalhandler|body-parser|on-headers|negotiator)\//],
-  ['our code', /serve\.mjs/],
-  ['Node', /^node:/],
-]
-function profileSummary(file: string): string {
-  type Node = { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[] }
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const parent = new Map<number, number>()
-  for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id)
-  const partOf = new Map<number, string>()
-  const classify = (id: number): string => {
-    const known = partOf.get(id)
-    if (known) return known
-    const node = byId.get(id)!
-    const { url, functionName } = node.callFrame
-    let part: string | undefined
-    if (functionName === '(idle)') part = 'idle'
-    else if (functionName === '(garbage collector)') part = 'garbage collection'
-    else if (url) part = PARTS.find(([, pattern]) => pattern.test(url))?.[0] ?? 'other'
-    else if (parent.has(id)) part = classify(parent.get(id)!)
-    else part = 'other'
-    partOf.set(id, part)
-    return part
-  }
-  const counts = new Map<string, number>()
-  for (const id of profile.samples) counts.set(classify(id), (counts.get(classify(id)) ?? 0) + 1)
-  const total = profile.samples.length || 1
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([part, n]) => `${part} ${Math.round((n / total) * 100)}%`).join(', ')
-}
-
-if (!mode) await main()
+await main()
 
 async function main(): Promise<void> {
   const { startServer } = await import('../tests/helpers/server')
@@ -385,7 +99,7 @@ async function main(): Promise<void> {
 
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', WINWINNURI_PRODUCTION: '0', WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', DISABLE_PAYLOAD_HMR: 'true' }
   function helper(args: string[]): { child: ChildProcess; lines: AsyncIterator<string>; output: () => string } {
-    const child = spawn(process.execPath, [...NODE_ARGS, SELF, ...args], { env: childEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
+    const child = spawn(process.execPath, [...NODE_ARGS, HELPER_FILE, ...args], { env: childEnv, stdio: ['pipe', 'pipe', 'pipe'], detached: true })
     children.add(child)
     let output = ''
     child.stderr!.on('data', (chunk) => (output += chunk))

@@ -31,9 +31,9 @@ import { execFileSync, fork, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { arg } from './args'
 
 const RESULT_MARKER = 'BENCH_RESULT '
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const SIZES = (arg('newsletter-sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0)
 const RUNS = Math.max(1, Number(arg('newsletter-runs') ?? 3))
 const PIN = process.argv.includes('--newsletter-pin')

@@ -25,10 +25,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { approveToLive, LIVE_RUNS, type LiveResult } from './approveToLive'
+import { arg } from './args'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 const WORKER = ['--conditions=production', '--import', 'tsx/esm', '--no-deprecation', path.resolve('bench/siteWorker.ts')]
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const SIZES = (arg('site-sizes') ?? '1114,11140').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b)
 const RUNS = Math.max(1, Number(arg('site-runs') ?? 3))
 const LIVE = !process.argv.includes('--no-live')

@@ -15,10 +15,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import Eleventy from '@11ty/eleventy'
+import { arg } from './args'
 
 const RESULT_MARKER = 'BENCH_RESULT '
 
-const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
 const kibToMiB = (kib: number) => Math.round((kib / 1024) * 10) / 10
 
 function report(result: Record<string, unknown>): void {
