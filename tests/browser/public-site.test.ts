@@ -143,6 +143,49 @@ describe('Korean-aware search', () => {
   })
 })
 
+describe('the pages rendered as TypeScript views, read as a person reads them', () => {
+  test('the program list without JavaScript: the count and the page in the status line, the pager to page 2 and what it says there', async () => {
+    const context = await suite.browser.browser.newContext({ javaScriptEnabled: false, locale: 'ko-KR' })
+    const page = await context.newPage()
+    await page.goto(`${suite.server.url}/programs/`)
+    const status = page.locator('#search-status')
+    const [, total, pages] = /전체 프로그램 ([\d,]+)건 \(1\/(\d+)쪽\)/.exec(await status.innerText()) ?? []
+    expect(Number(total?.replace(/,/g, ''))).toBeGreaterThan(20)
+    const pager = page.getByRole('navigation', { name: '프로그램 목록 쪽 이동' })
+    await pager.getByRole('link', { name: '2 쪽', exact: true }).click()
+    await page.waitForURL(`${suite.server.url}/programs/page/2/`)
+    expect(await page.title()).toBe('프로그램 검색 (2쪽) | 상생누리')
+    expect(await status.innerText()).toBe(`전체 프로그램 ${total}건 (2/${pages}쪽)`)
+    expect(await pager.locator('[aria-current="page"]').innerText()).toMatch(/^2/)
+    expect(await page.locator('#program-list .program-card__title').count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  test("a company page: its name, its facts, its program table by caption, its partner guide and the link to register", async () => {
+    const page = await suite.browser.context.newPage()
+    await page.goto(`${suite.server.url}/partners/`)
+    const companyLink = page.locator('a[href^="/companies/"]').first()
+    const href = (await companyLink.getAttribute('href'))!.replace(/#.*$/, '')
+    await page.goto(`${suite.server.url}${href}`)
+    const name = (await page.locator('h1').innerText()).trim()
+    expect(name.length).toBeGreaterThan(1)
+    expect(await page.getByRole('region', { name: '기업 정보' }).locator('dt').allInnerTexts()).toEqual(expect.arrayContaining(['기업명', '기업분류', '업종', '공개 프로그램']))
+    expect(await page.locator('table caption').innerText()).toBe(`${name}의 상생협력 프로그램 (모집중 먼저, 신청 마감순)`)
+    expect(await page.getByRole('heading', { name: '협력사 등록 안내' }).count()).toBe(1)
+    expect(await page.getByRole('link', { name: `${name} 협력사 등록 사이트로 이동` }).count()).toBe(1)
+    await page.close()
+  })
+
+  test("kwater's page lists the program approved at the start of this file, linked", async () => {
+    const page = await suite.browser.context.newPage()
+    await page.goto(`${suite.server.url}/programs/${ids.seoul}/`)
+    const companyHref = await page.locator(`a[href^="/companies/"]`).first().getAttribute('href')
+    await page.goto(`${suite.server.url}${companyHref}`)
+    await expect(page.locator('table').getByRole('link', { name: PROGRAMS.seoul.title }).getAttribute('href')).resolves.toBe(`/programs/${ids.seoul}/`)
+    await page.close()
+  })
+})
+
 describe('accessibility (axe-core, WCAG 2.2 AA) on every page template', () => {
   const templates = () => [
     '/', '/programs/', `/programs/${ids.seoul}/`, '/companies/', '/partners/', '/news/', '/newsletter/', `/newsletter/${EDITION}/`, '/stats/', '/guide/', '/no-such-page/',
