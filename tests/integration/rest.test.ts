@@ -33,6 +33,13 @@ describe('authentication', () => {
     expect([body.user.email, body.user.role]).toEqual(['admin-b@test.kr', 'company-admin'])
     expect((await suite.api.get('/users/me')).body.user).toBeNull()
   })
+
+  test('the signed-in user carries its company as an id (auth depth 0), and the company is read on its own', async () => {
+    const { body } = await suite.api.as(suite.tokens.adminB).get('/users/me')
+    expect(String(body.user.company)).toBe(String(suite.world.companies.b))
+    const company = await suite.api.as(suite.tokens.adminB).get(`/companies/${body.user.company}`)
+    expect([company.status, String(company.body.id)]).toEqual([200, String(suite.world.companies.b)])
+  })
 })
 
 describe('GET /api/programs', () => {
