@@ -4,6 +4,7 @@
  * and a profile summarised by the part of the code its samples fall in.
  */
 import fs from 'node:fs'
+export { serverProcess } from '../tests/helpers/server'
 
 /**
  * Loaded into the server (NODE_OPTIONS=--import): once a second, how long its event loop was kept
@@ -64,24 +65,6 @@ if (process.env.LOAD_PROFILE_DIR) process.on('SIGUSR2', () => {
 })
 `
 
-/** The pid of the server process (cli/start.mjs's child, running the bundle) on `dataDir`, from /proc. */
-export function serverProcess(dataDir: string): number | null {
-  let pids: string[] = []
-  try {
-    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))
-  } catch {
-    return null
-  }
-  for (const pid of pids) {
-    try {
-      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.mjs')) continue
-      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINWINNURI_DATA_DIR=${dataDir}`)) return Number(pid)
-    } catch {
-      // gone, or not ours to read
-    }
-  }
-  return null
-}
 
 /** The parts of the code a profile's samples fall in, by the package (or our bundle) nearest the top of each stack. */
 const PARTS: [string, RegExp][] = [

@@ -15,6 +15,8 @@ import { buildSync } from 'esbuild'
 const NEXT_DIR = path.resolve('cms')
 const STAMP = path.join(NEXT_DIR, '.next', 'winwinnuri-build-stamp')
 export const SERVER_BUNDLE = path.join(NEXT_DIR, '.next', 'winwinnuri-server', 'serve.mjs')
+/** The front the launcher runs on the public port (server/front.ts). */
+export const FRONT_BUNDLE = path.join(path.dirname(SERVER_BUNDLE), 'front.mjs')
 /** Everything bundled into the admin or the server. */
 const INPUTS = ['kernel', 'views', 'newsletter', 'notifications', 'evaluation', 'members', 'site', 'collections', 'cms', 'seed', 'server', 'package-lock.json']
 const SKIP = new Set(['.next', 'node_modules', 'payload-types.ts', 'schema.graphql', 'next-env.d.ts'])
@@ -41,14 +43,14 @@ export function buildFingerprint() {
 }
 
 export function isBuildFresh(fingerprint = buildFingerprint()) {
-  if (!fs.existsSync(path.join(NEXT_DIR, '.next', 'BUILD_ID')) || !fs.existsSync(SERVER_BUNDLE)) return false
+  if (!fs.existsSync(path.join(NEXT_DIR, '.next', 'BUILD_ID')) || !fs.existsSync(SERVER_BUNDLE) || !fs.existsSync(FRONT_BUNDLE)) return false
   return fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === fingerprint
 }
 
-/** The server and its jobs thread (server/jobsThread.ts), one ES module each; packages stay imports of node_modules. */
+/** The server, its jobs thread (server/jobsThread.ts) and the front (server/front.ts), one ES module each; packages stay imports of node_modules. */
 function bundleServer() {
   buildSync({
-    entryPoints: [path.resolve('server/serve.ts'), path.resolve('server/jobsThread.ts')],
+    entryPoints: [path.resolve('server/serve.ts'), path.resolve('server/jobsThread.ts'), path.resolve('server/front.ts')],
     outdir: path.dirname(SERVER_BUNDLE),
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -7,6 +7,7 @@
  * Runs as the bundle cli/build.mjs makes (no TypeScript loader at run time), with the
  * environment the launcher sets (NODE_ENV=production for Next, the operator's intent recorded).
  */
+import type { AddressInfo } from 'node:net'
 import next from 'next'
 import { getPayload } from 'payload'
 import { seedDemo } from '../seed/demo'
@@ -48,11 +49,16 @@ async function main(): Promise<void> {
   const handle = nextApp.getRequestHandler()
   const app = createServer(payload, (req, res) => handle(req, res))
 
-  const server = app.listen(env.port, () => {
+  // Behind `npm start`'s front (server/front.ts, in the launcher): a loopback port of the system's
+  // choosing, told to the launcher; the public port is the front's. Run on its own: PORT.
+  const behindFront = Boolean(process.env.WINWINNURI_FRONT_TOKEN) && typeof process.send === 'function'
+  const listening = () => {
+    if (behindFront) process.send!({ winwinnuriServerPort: (server.address() as AddressInfo).port })
     printWelcome({ siteUrl: env.siteUrl, seconds: (Date.now() - started) / 1000, demo: !isProductionDeployment(), database: payload.db.name })
-  })
+  }
+  const server = behindFront ? app.listen(0, '127.0.0.1', listening) : app.listen(env.port, listening)
   server.on('error', (error) => {
-    console.error(`서버를 시작할 수 없습니다 (포트 ${env.port}): ${error.message}`)
+    console.error(`서버를 시작할 수 없습니다 (포트 ${behindFront ? '127.0.0.1 임의 포트' : env.port}): ${error.message}`)
     process.exit(1)
   })
 

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import express, { type RequestHandler } from 'express'
 import type { Payload } from 'payload'
-import { liveSiteDir } from '../site/publish/output'
-import { recordClientAddress, trustProxySetting } from '../kernel/http/clientAddress'
+import { clientAddressRecorder, trustProxySetting } from '../kernel/http/clientAddress'
+import { siteDir, siteFiles } from './siteFiles'
 import { isSecureSite } from '../kernel/settings/secureSite'
 import { securityHeaders } from './security/headers'
 import { crossSiteGuard } from './security/crossSite'
@@ -25,28 +25,14 @@ const koreanFirst: RequestHandler = (req, _res, next) => {
   next()
 }
 
-/**
- * The public site: the live Eleventy build (resolved per request, so a rebuild or a
- * `npm run site:build` in another process goes live without a restart), a placeholder until
- * the first build.
- */
-export function siteDir(): string {
-  return liveSiteDir() ?? path.resolve('site/placeholder')
-}
-
-/** The feeds' own media types (express.static would say application/xml and application/json). */
-function feedContentType(res: express.Response, file: string): void {
-  if (file.endsWith(`${path.sep}feed.xml`)) res.setHeader('Content-Type', 'application/atom+xml; charset=utf-8')
-  else if (file.endsWith(`${path.sep}feed.json`)) res.setHeader('Content-Type', 'application/feed+json; charset=utf-8')
-}
-
 /** Express around Next: health check, the static site at /, everything Payload under /admin and /api. */
 export function createServer(payload: Payload, handleNext: NextHandler): express.Express {
   const app = express()
   app.disable('x-powered-by')
-  // The client's address for the limits: the socket's peer, or the client a trusted proxy names.
+  // The client's address for the limits: the one the front names (server/front.ts), else the
+  // socket's peer, or the client a trusted proxy names.
   app.set('trust proxy', trustProxySetting(process.env.TRUST_PROXY))
-  app.use(recordClientAddress)
+  app.use(clientAddressRecorder())
   // Security headers by page family and compression (server/security/headers.ts), on every response.
   const siteUrl = String((payload.config.custom as { siteUrl?: string } | undefined)?.siteUrl ?? '')
   app.use(...securityHeaders({ secure: isSecureSite(siteUrl) }))
@@ -89,17 +75,7 @@ export function createServer(payload: Payload, handleNext: NextHandler): express
   // Their names are content hashes (newsletter/render/images.ts), so a file never changes.
   app.use(EMAIL_IMAGE_ROUTE, express.static(emailImageDir(), { immutable: true, maxAge: '365d', index: false }))
   app.use(memberRoutes(payload))
-  const statics = new Map<string, RequestHandler>()
-  app.use((req, res, next) => {
-    const dir = siteDir()
-    let serve = statics.get(dir)
-    if (!serve) {
-      statics.clear() // earlier builds are no longer served
-      serve = express.static(dir, { extensions: ['html'], setHeaders: feedContentType })
-      statics.set(dir, serve)
-    }
-    serve(req, res, next)
-  })
+  app.use(siteFiles())
   app.use((_req, res) => {
     const notFound = path.join(siteDir(), '404.html')
     if (fs.existsSync(notFound)) res.status(404).sendFile(notFound)

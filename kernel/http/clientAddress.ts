@@ -7,7 +7,8 @@
  * header is overwritten on every request, and X-Forwarded-For counts only from a trusted proxy.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import type { RequestHandler } from 'express'
+import crypto from 'node:crypto'
+import type { Request, RequestHandler } from 'express'
 import type { PayloadRequest } from 'payload'
 
 /** One store per process, shared by every bundled copy of this module (see ./limiterStore.ts). */
@@ -36,11 +37,46 @@ export function trustProxySetting(value: string | undefined): false | number | s
   return text.split(',').map((part) => part.trim()).filter(Boolean)
 }
 
-/** Express middleware: records the request's client address (req.ip, after `trust proxy`). */
-export const recordClientAddress: RequestHandler = (req, _res, next) => {
-  const address = (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
-  req.headers[CLIENT_IP_HEADER] = address
-  store.run(address, next)
+/**
+ * The header through which the front process (server/front.ts, `npm start`'s public port) names
+ * the client to the server behind it on loopback: `<token> <address>`. The token is made afresh
+ * for each start and handed to both processes only (WINWINNURI_FRONT_TOKEN), so another local
+ * program talking to the server's port directly cannot name an address; a header without it is
+ * dropped unread.
+ */
+export const FRONT_CLIENT_HEADER = 'x-winwinnuri-front-client'
+const ADDRESS = /^[0-9A-Za-z.:%_-]{1,64}$/
+
+/** The value the front sends for `address`. */
+export const frontClientHeader = (token: string, address: string): string => `${token} ${address}`
+
+/** The address a front header names, when it carries this start's token; null otherwise. */
+export function frontClientAddress(header: string | string[] | undefined, token: string | undefined): string | null {
+  if (!token || typeof header !== 'string') return null
+  const space = header.indexOf(' ')
+  if (space < 0) return null
+  const given = Buffer.from(header.slice(0, space))
+  const expected = Buffer.from(token)
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return null
+  const address = header.slice(space + 1)
+  return ADDRESS.test(address) ? address : null
+}
+
+/** The address the socket's peer or, with `trust proxy`, a trusted proxy names. */
+export const requestAddress = (req: Request): string => (req.ip ?? req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '')
+
+/**
+ * Express middleware: records the request's client address — the one the front names (with the
+ * token), else req.ip after `trust proxy`.
+ */
+export function clientAddressRecorder(frontToken: string | undefined = process.env.WINWINNURI_FRONT_TOKEN): RequestHandler {
+  return (req, _res, next) => {
+    const fromFront = frontClientAddress(req.headers[FRONT_CLIENT_HEADER], frontToken)
+    delete req.headers[FRONT_CLIENT_HEADER]
+    const address = fromFront ?? requestAddress(req)
+    req.headers[CLIENT_IP_HEADER] = address
+    store.run(address, next)
+  }
 }
 
 /**

@@ -19,18 +19,19 @@ import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'
 import { LIMITS } from '../../kernel/http/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
-import { startServer } from '../helpers/server'
+import { serverProcess, startServer } from '../helpers/server'
+import { FRONT_CLIENT_HEADER } from '../../kernel/http/clientAddress'
 
 // The server only: the one test that needs Chromium opens its own.
 const suite = bootBrowserSuite({ browser: false })
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: any }
 
-function post(path: string, data: unknown, from = '127.0.0.1'): Promise<Answer> {
+function post(path: string, data: unknown, from = '127.0.0.1', headers: Record<string, string> = {}): Promise<Answer> {
   const url = new URL(path, suite.server.url)
   const body = JSON.stringify(data)
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       let text = ''
       res.setEncoding('utf8')
       res.on('data', (chunk) => (text += chunk))
@@ -72,6 +73,38 @@ test('a path that is not valid percent-encoding: 400 in Korean, not a 500', asyn
     expect((await res.json()).errors[0].message).toMatch(/주소가 올바르지 않습니다/)
   }
   expect((await fetch(`${suite.server.url}/programs/%ZZ/`)).status).toBe(400)
+})
+
+describe('the front on the public port (server/front.ts, in the npm start launcher)', () => {
+  test('with the server process stopped, the site\'s pages still load whole from the front; the API waits and answers once it runs again', async () => {
+    const pid = serverProcess(suite.server.dataDir)
+    expect(pid).not.toBeNull()
+    process.kill(pid!, 'SIGSTOP')
+    try {
+      for (const page of ['/', '/programs/', '/programs/page/2/', '/feed.xml']) {
+        const answer = await fetch(`${suite.server.url}${page}`, { signal: AbortSignal.timeout(5_000) })
+        expect([page, answer.status]).toEqual([page, 200])
+        expect(await answer.text()).toMatch(page === '/feed.xml' ? /<feed/ : /상생누리/)
+      }
+      await expect(fetch(`${suite.server.url}/api/programs?limit=1`, { signal: AbortSignal.timeout(1_500) })).rejects.toThrow()
+    } finally {
+      process.kill(pid!, 'SIGCONT')
+    }
+    expect((await fetch(`${suite.server.url}/api/programs?limit=1`)).status).toBe(200)
+  })
+
+  test('a client cannot choose the address it is counted by: five wrong passwords under five forged front headers still hold the sixth', async () => {
+    const email = 'doosan@winwinnuri.test'
+    const from = '127.0.0.6'
+    for (let n = 0; n < LIMITS.loginFreeFailures; n++) {
+      const forged = { [FRONT_CLIENT_HEADER]: `forged-token 198.51.100.${n + 1}`, 'x-forwarded-for': `198.51.100.${n + 1}` }
+      expect((await post('/api/users/login', { email, password: `wrong-${n}-password` }, from, forged)).status).toBe(401)
+    }
+    const sixth = await post('/api/users/login', { email, password: DEMO_PASSWORD }, from, { [FRONT_CLIENT_HEADER]: 'forged-token 198.51.100.99' })
+    expect(sixth.status).toBe(429)
+    expect(sixth.body.errors[0].message).toMatch(/^로그인 시도가 너무 많습니다/)
+    expect((await post('/api/users/login', { email, password: DEMO_PASSWORD }, '127.0.0.7')).status).toBe(200)
+  })
 })
 
 describe('security headers on every route family of the real server (server/security/headers.ts)', () => {

@@ -64,3 +64,22 @@ export async function startServer(options: { timeoutMs?: number; env?: Record<st
       }),
   }
 }
+
+/** The pid of the server process (cli/start.mjs's child, running the bundle) on `dataDir`, from /proc. */
+export function serverProcess(dataDir: string): number | null {
+  let pids: string[] = []
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))
+  } catch {
+    return null
+  }
+  for (const pid of pids) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('serve.mjs')) continue
+      if (fs.readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`WINWINNURI_DATA_DIR=${dataDir}`)) return Number(pid)
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return null
+}
