@@ -310,8 +310,23 @@ export function pagefindForm(word: string): string {
  * and matches only itself. Pagefind never shows the indexed text; the cards show the metadata.
  */
 export function indexForm(term: string): string {
-  return term.replace(/[\uAC00-\uD7A3\u4E00-\u7BA3]/g, (char) => {
-    const code = char.charCodeAt(0)
-    return code >= 0xac00 ? String.fromCharCode(code - 0xac00 + 0x4e00) : String.fromCodePoint(code - 0x4e00 + 0x20000)
-  })
+  // One pass over the UTF-16 units (a build asks this of every term of every program): the
+  // syllables' range moves by a fixed offset within the BMP, the ideographs' range to a surrogate pair.
+  let units: number[] | null = null
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i)
+    const syllable = code >= 0xac00 && code <= 0xd7a3
+    const ideograph = code >= 0x4e00 && code <= 0x7ba3
+    if (!units) {
+      if (!syllable && !ideograph) continue
+      units = []
+      for (let j = 0; j < i; j++) units.push(term.charCodeAt(j))
+    }
+    if (syllable) units.push(code - 0xac00 + 0x4e00)
+    else if (ideograph) {
+      const astral = code - 0x4e00 + 0x20000 - 0x10000
+      units.push(0xd800 + (astral >> 10), 0xdc00 + (astral & 0x3ff))
+    } else units.push(code)
+  }
+  return units ? String.fromCharCode(...units) : term
 }

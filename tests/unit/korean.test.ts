@@ -149,6 +149,23 @@ describe('indexForm', () => {
     expect(new Set(['中', indexForm('中'), '곭', indexForm('곭')]).size).toBe(4)
   })
 
+  test('maps every syllable and every ideograph of the moved range, alone and among other text, as its definition says', () => {
+    const definition = (char: string) => {
+      const code = char.charCodeAt(0)
+      if (code >= 0xac00 && code <= 0xd7a3) return String.fromCharCode(code - 0xac00 + 0x4e00)
+      if (code >= 0x4e00 && code <= 0x7ba3) return String.fromCodePoint(code - 0x4e00 + 0x20000)
+      return char
+    }
+    const chars: string[] = []
+    for (let code = 0x4dff; code <= 0x7ba4; code++) chars.push(String.fromCharCode(code))
+    for (let code = 0xabff; code <= 0xd7a4; code++) chars.push(String.fromCharCode(code))
+    for (const char of chars) expect(indexForm(char)).toBe(definition(char))
+    const mixed = `a${chars.slice(0, 500).join('')}-𠀀 é${chars.slice(-500).join('')}z`
+    expect(indexForm(mixed)).toBe([...mixed].map((char) => (char.length === 1 ? definition(char) : char)).join(''))
+    expect(indexForm('plain ascii 2026')).toBe('plain ascii 2026')
+    expect(indexForm('')).toBe('')
+  })
+
   test('keeps a syllable from matching a syllable it begins jamo by jamo, as Pagefind compares decomposed text', () => {
     // Pagefind compares decomposed Hangul: 기수 is a prefix of 기술, 차 of 참가.
     expect(pagefindForm('기술').startsWith(pagefindForm('기수'))).toBe(true)
