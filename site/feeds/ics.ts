@@ -112,21 +112,32 @@ export function escapeText(value: string): string {
  * Each continuation line starts with one space, which counts towards its 75.
  */
 export function foldLine(line: string): string {
+  // Most lines (every date, the UID) are short: no fold, no work.
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line
   const pieces: string[] = []
-  let current = ''
+  let start = 0
   let octets = 0
-  for (const [unit] of line.matchAll(/\\[\s\S]|[\s\S]/gu)) {
-    const size = [...unit].reduce((sum, char) => sum + utf8Length(char.codePointAt(0)!), 0)
-    if (octets + size > MAX_LINE_OCTETS) {
-      pieces.push(current)
-      current = ' '
-      octets = 1
+  let i = 0
+  while (i < line.length) {
+    // One unit: a character (a surrogate pair whole), or an escape (\ and the character after it).
+    let codePoint = line.codePointAt(i)!
+    let end = i + (codePoint > 0xffff ? 2 : 1)
+    let size = utf8Length(codePoint)
+    if (codePoint === 0x5c && end < line.length) {
+      codePoint = line.codePointAt(end)!
+      end += codePoint > 0xffff ? 2 : 1
+      size += utf8Length(codePoint)
     }
-    current += unit
+    if (octets + size > MAX_LINE_OCTETS) {
+      pieces.push(line.slice(start, i))
+      start = i
+      octets = 1 // the space that begins a continuation line
+    }
     octets += size
+    i = end
   }
-  pieces.push(current)
-  return pieces.join(CRLF)
+  pieces.push(line.slice(start))
+  return pieces.join(`${CRLF} `)
 }
 
 function utf8Length(codePoint: number): number {

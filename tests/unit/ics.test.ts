@@ -171,6 +171,24 @@ describe('line folding at 75 octets', () => {
     expect(folded.slice(1).every((line) => line.startsWith(' '))).toBe(true)
   })
 
+  test('any mix of ASCII, Hangul, accents, emoji and escapes: lines of at most 75 octets that unfold to the original, no escape or character cut', () => {
+    const alphabet = ['a', 'Z', '7', ' ', ':', ';', '가', '힣', '中', 'é', '😀', '🤝🏽', '\\n', '\\,', '\\;', '\\\\']
+    let seed = 20261208
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (let n = 0; n < 300; n++) {
+      const line = Array.from({ length: Math.floor(next() * 120) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('')
+      const folded = foldLine(line)
+      const physical = folded.split('\r\n')
+      expect(physical.every((piece) => octets(piece) <= 75), line).toBe(true)
+      expect(physical.slice(1).every((piece) => piece.startsWith(' ') && piece.length > 1), line).toBe(true)
+      expect(physical.map((piece, i) => (i === 0 ? piece : piece.slice(1))).join(''), line).toBe(line)
+      for (const piece of physical) {
+        expect(/[\uD800-\uDBFF]$/.test(piece), line).toBe(false)
+        expect(/(^|[^\\])(\\\\)*\\$/.test(piece), line).toBe(false)
+      }
+    }
+  })
+
   test('keeps a text escape on one line', () => {
     // 'DESCRIPTION:' is 12 octets; 62 x bring it to 74, so the escape would straddle the fold.
     const folded = foldLine(`DESCRIPTION:${'x'.repeat(62)}\\n다음`)
