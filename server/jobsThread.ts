@@ -21,6 +21,7 @@ import { sitePublisher } from '../cms/jobs/runSiteBuild'
 import { kickSiteQueue } from '../kernel/jobs'
 import { startBackgroundWork } from './backgroundWork'
 import { onCommittedWrite } from './committedWrites'
+import { lowerThreadPriority } from './threadPriority'
 
 export type ToJobsThread = { type: 'kick' } | { type: 'stop' }
 export type FromJobsThread = { type: 'ready' } | { type: 'wrote'; slug: string; deleted: boolean }
@@ -29,6 +30,8 @@ export type FromJobsThread = { type: 'ready' } | { type: 'wrote'; slug: string; 
 const UNREPORTED = new Set(['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations'])
 
 async function run(port: MessagePort): Promise<void> {
+  // Requests first: when the cores are contended, this thread (and the Pagefind it starts) yields.
+  lowerThreadPriority()
   const payload = await getPayload({ config: createConfig({ sitePublisher }), cron: true })
   // What this thread commits (an alert's watermark, an issue marked 발송완료) is news to the web
   // thread's caches, which see only their own instance's writes.
