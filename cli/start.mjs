@@ -37,6 +37,18 @@ const env = {
   TZ: 'Asia/Seoul',
   WINWINNURI_STARTED_AT: String(startedAt),
 }
+// The public port is the front's (server/front.ts): the site's files from here, the rest passed to
+// the server on the loopback port it reports once it listens. Taken first, so a port in use stops
+// the start before the server migrates or seeds anything.
+let serverPort = null
+try {
+  const { startFront } = await import(pathToFileURL(FRONT_BUNDLE).href)
+  await startFront(port, { token, upstreamPort: () => serverPort, siteUrl: process.env.SITE_URL, trustProxy: process.env.TRUST_PROXY })
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+}
+
 // --conditions=production: lexical's default Node entry picks its build with a top-level
 // `await import()`, and on Node 20 loading those modules hung or exited with code 13 in about
 // half of the starts. The production condition resolves straight to the built files.
@@ -46,18 +58,6 @@ const server = spawn(process.execPath, ['--conditions=production', '--enable-sou
 })
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
-
-// The public port is the front's (server/front.ts): the site's files from here, the rest passed to
-// the server on the loopback port it reports once it listens.
-let serverPort = null
 server.on('message', (message) => {
   if (message && Number.isInteger(message.winwinnuriServerPort)) serverPort = message.winwinnuriServerPort
 })
-try {
-  const { startFront } = await import(pathToFileURL(FRONT_BUNDLE).href)
-  await startFront(port, { token, upstreamPort: () => serverPort, siteUrl: process.env.SITE_URL, trustProxy: process.env.TRUST_PROXY })
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  server.kill('SIGTERM')
-  process.exitCode = 1
-}

@@ -10,15 +10,18 @@
  * and the admin over plain http at this machine's LAN address, where Chromium sends no
  * Sec-Fetch-Site, still signs in.
  */
+import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
+import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { adminLogin } from '../helpers/admin'
 import { launchBrowser, screenshotOnFailure } from '../helpers/browser'
 import { bootBrowserSuite } from '../helpers/browserSuite'
 import { LIMITS } from '../../kernel/http/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
+import { runCli } from '../helpers/cli'
 import { serverProcess, startServer } from '../helpers/server'
 import { FRONT_CLIENT_HEADER } from '../../kernel/http/clientAddress'
 
@@ -91,6 +94,22 @@ describe('the front on the public port (server/front.ts, in the npm start launch
       process.kill(pid!, 'SIGCONT')
     }
     expect((await fetch(`${suite.server.url}/api/programs?limit=1`)).status).toBe(200)
+  })
+
+  test('a public port already in use: npm start ends at once with code 1, in Korean, before the server touches a data folder', async () => {
+    const taken = net.createServer()
+    await new Promise<void>((resolve) => taken.listen(0, resolve))
+    const { port } = taken.address() as net.AddressInfo
+    const dataDir = path.join(os.tmpdir(), `winwinnuri-port-taken-${process.pid}`)
+    try {
+      const result = await runCli('start', [], { env: { PORT: String(port), WINWINNURI_DATA_DIR: dataDir, DATABASE_URI: '', NODE_ENV: 'development' } })
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain(`서버를 시작할 수 없습니다 (포트 ${port})`)
+      expect(fs.existsSync(path.join(dataDir, 'winwinnuri.db'))).toBe(false)
+    } finally {
+      taken.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 
   test('a client cannot choose the address it is counted by: five wrong passwords under five forged front headers still hold the sixth', async () => {
