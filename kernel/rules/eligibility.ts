@@ -128,9 +128,11 @@ export type RecommendableProgram = EligibilityProgram & {
   regions?: string[] | null
 }
 
-/** 0–2: the program runs in the company's region (or nationwide), and names its industry. */
-export function matchScore(company: EligibilityCompany, program: RecommendableProgram): number {
-  const region = regionOfAddress(company.address?.line1)
+/**
+ * 0–2: the program runs in the company's region (or nationwide), and names its industry. The
+ * company's region may be given once for a whole ranking (its address is the same for every program).
+ */
+export function matchScore(company: EligibilityCompany, program: RecommendableProgram, region = regionOfAddress(company.address?.line1)): number {
   const regions = program.regions ?? []
   const regionMatch = regions.includes('nationwide') || (region != null && regions.includes(region))
   const industryMatch = Boolean(company.industry) && (program.eligibility?.industries ?? []).includes(company.industry!)
@@ -148,9 +150,10 @@ export function recommendPrograms<P extends RecommendableProgram>(
   programs: readonly P[],
   companyOf: (program: P) => ProgramCompany,
 ): P[] {
+  const region = regionOfAddress(company.address?.line1)
   return programs
     .filter((program) => RECOMMENDABLE.includes(program.phase) && isEligible(company, program, companyOf(program)))
-    .map((program) => ({ program, score: matchScore(company, program) }))
+    .map((program) => ({ program, score: matchScore(company, program, region) }))
     .sort((a, b) => compareByPhaseThenDeadline(a.program, b.program) || b.score - a.score)
     .map(({ program }) => program)
 }
