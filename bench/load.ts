@@ -290,7 +290,7 @@ async function main(): Promise<void> {
   log(`the read cache after the warm-up: ${cacheBefore}`)
 
   /** cpu: the web thread's CPU time per second of the window (cores), processCpu: the whole server process's (web and jobs threads, the ledger's, GC). */
-  type Loop = { stallMs: number; p99Ms: number; busy: number; cpu: number | null; processCpu: number }
+  type Loop = { stallMs: number; p99Ms: number; busy: number; cpu: number | null; processCpu: number; frontCpu: number | null }
   type Window = { label: string; measured: Measured[]; loadAverage: number; loop: Loop | null; background?: Background }
   const windows: Window[] = []
   /** The server's event loop while `measure` ran: its longest stall, the median of its per-second p99 waits, how busy it was. */
@@ -302,7 +302,8 @@ async function main(): Promise<void> {
     const p99s = seen.map((x) => x.p99).sort((a, b) => a - b)
     const mean = (values: number[]) => values.reduce((sum, x) => sum + x, 0) / values.length
     const cpu = seen.every((x) => x.cpu !== null) ? mean(seen.map((x) => x.cpu!)) : null
-    return [result, { stallMs: Math.max(...seen.map((x) => x.max)), p99Ms: p99s[Math.floor(p99s.length / 2)], busy: mean(seen.map((x) => x.busy)), cpu, processCpu: mean(seen.map((x) => x.processCpu)) }]
+    const front = server.output().slice(from).split('\n').filter((l) => l.startsWith('LOAD_FRONT ')).map((l) => (JSON.parse(l.slice(11)) as { cpu: number }).cpu)
+    return [result, { stallMs: Math.max(...seen.map((x) => x.max)), p99Ms: p99s[Math.floor(p99s.length / 2)], busy: mean(seen.map((x) => x.busy)), cpu, processCpu: mean(seen.map((x) => x.processCpu)), frontCpu: front.length ? mean(front) : null }]
   }
   /**
    * Waits (at most 2 minutes) until our server has been idle for two seconds: a request the load
@@ -451,10 +452,10 @@ async function main(): Promise<void> {
   console.log(`The visitors' read cache (x-winwinnuri-cache; API_CACHE_MS=${process.env.API_CACHE_MS ?? 'unset'}): ${cacheBefore}.\n`)
   for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd())
   console.log('')
-  console.log(`our server's web thread in each window (a 10 ms timer's longest wait; the median of its per-second 99th percentiles; time busy; the CPU it got, in cores, and the whole process's: web and jobs threads):`)
+  console.log(`our server's web thread in each window (a 10 ms timer's longest wait; the median of its per-second 99th percentiles; time busy; the CPU it got, in cores, the whole server process's: web and jobs threads, and the front's, in the npm start launcher):`)
   for (const w of windows) {
     const on = w.measured.map((m) => (m.group.base === base ? m.group.name.replace(/ \(ours\)$/, '') : null)).filter(Boolean).join(' + ') || 'nothing'
-    const cpu = w.loop ? `, on CPU ${w.loop.cpu === null ? '?' : w.loop.cpu.toFixed(2)} of a core (process ${w.loop.processCpu.toFixed(2)})` : ''
+    const cpu = w.loop ? `, on CPU ${w.loop.cpu === null ? '?' : w.loop.cpu.toFixed(2)} of a core (process ${w.loop.processCpu.toFixed(2)}; the front ${w.loop.frontCpu === null ? '?' : w.loop.frontCpu.toFixed(2)})` : ''
     console.log(`  ${w.label}, serving ${on}: ${w.loop ? `longest stall ${fmt(w.loop.stallMs)} ms, p99 ${fmt(w.loop.p99Ms)} ms, busy ${Math.round(w.loop.busy * 100)}%${cpu}` : 'not measured'}`)
   }
   console.log('')

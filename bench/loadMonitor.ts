@@ -45,6 +45,17 @@ if (process.argv[1] && process.argv[1].endsWith('serve.mjs')) {
     delay.reset()
   }, 1000).unref()
 }
+// The front (server/front.ts) runs in the launcher, cli/start.mjs: its CPU, once a second.
+if (process.argv[1] && /cli[\\/]start\\.mjs$/.test(process.argv[1])) {
+  let lastUsage = process.cpuUsage()
+  let lastAt = performance.now()
+  setInterval(() => {
+    const [usage, at] = [process.cpuUsage(), performance.now()]
+    const cpu = (usage.user + usage.system - lastUsage.user - lastUsage.system) / 1e6 / ((at - lastAt) / 1000)
+    ;[lastUsage, lastAt] = [usage, at]
+    process.stderr.write('LOAD_FRONT ' + JSON.stringify({ at: Date.now(), cpu }) + '\\n')
+  }, 1000).unref()
+}
 let session = null
 let count = 0
 if (process.env.LOAD_PROFILE_DIR) process.on('SIGUSR2', () => {
