@@ -22,6 +22,7 @@ import { bootBrowserSuite } from '../helpers/browserSuite'
 import { LIMITS } from '../../kernel/http/throttle'
 import { DEMO_PASSWORD } from '../../seed/data/users'
 import { runCli } from '../helpers/cli'
+import { announceHugeBody, httpRequest } from '../helpers/httpRequest'
 import { serverProcess, startServer } from '../helpers/server'
 import { FRONT_CLIENT_HEADER } from '../../kernel/http/clientAddress'
 
@@ -30,19 +31,11 @@ const suite = bootBrowserSuite({ browser: false })
 
 type Answer = { status: number; headers: http.IncomingHttpHeaders; body: any }
 
-function post(path: string, data: unknown, from = '127.0.0.1', headers: Record<string, string> = {}): Promise<Answer> {
+async function post(path: string, data: unknown, from = '127.0.0.1', headers: Record<string, string> = {}): Promise<Answer> {
   const url = new URL(path, suite.server.url)
   const body = JSON.stringify(data)
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : null }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  const answer = await httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress: from, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, body)
+  return { ...answer, body: answer.body ? JSON.parse(answer.body) : null }
 }
 
 const graphql = (query: string, from?: string) => post('/api/graphql', { query }, from)
@@ -166,22 +159,12 @@ test('the feeds are served with their own media types', async () => {
 })
 
 /** One request with any method, headers and body; the answer's status, headers and parsed JSON (or text). */
-function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer & { text: string }> {
+async function send(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer & { text: string }> {
   const url = new URL(path, suite.server.url)
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method, headers: { ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => {
-        let parsed: any = null
-        try { parsed = JSON.parse(text) } catch { parsed = null }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed, text })
-      })
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  const answer = await httpRequest({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method, headers: { ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers } }, body)
+  let parsed: any = null
+  try { parsed = JSON.parse(answer.body) } catch { parsed = null }
+  return { status: answer.status, headers: answer.headers, body: parsed, text: answer.body }
 }
 
 describe("issue 13's attacks against npm start: a Korean 4xx each, nothing stored, the server answering", () => {
@@ -247,14 +230,7 @@ describe("issue 13's attacks against npm start: a Korean 4xx each, nothing store
 
   test('50 MB of JSON announced: 413 before a byte of it is read; an oversized form: a Korean 413 page', async () => {
     const { port } = new URL(suite.server.url)
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(`POST /api/users HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`))
-      let received = ''
-      socket.on('data', (chunk) => { received += chunk.toString('utf8'); if (received.includes('}]}')) socket.destroy() })
-      socket.on('close', () => resolve(received))
-      socket.on('error', reject)
-      socket.setTimeout(20_000, () => socket.destroy())
-    })
+    const answer = await announceHugeBody(Number(port), '/api/users', 20_000)
     expect(answer).toMatch(/^HTTP\/1\.1 413 /)
     expect(answer).toContain('요청이 너무 큽니다')
     const form = await send('POST', '/login/', { origin: suite.server.url, 'content-type': 'application/x-www-form-urlencoded' }, `email=${'a'.repeat(3_000_000)}`)

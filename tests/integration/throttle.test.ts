@@ -5,31 +5,20 @@
  * REST; unknown and known addresses cost the same hashing; sign-ups and 비밀번호 찾기 per address.
  */
 import crypto from 'node:crypto'
-import http from 'node:http'
 import { parse } from 'node-html-parser'
 import { describe, expect, test, vi } from 'vitest'
 import { formatBizRegNo } from '../../kernel/rules/bizRegNo'
 import { LIMITS } from '../../kernel/http/throttle'
 import { applicationData, as, bizRegNo, PASSWORD, recruitingProgram, signUpData } from '../helpers/fixtures'
+import { httpRequest, type HttpAnswer } from '../helpers/httpRequest'
 import { useTestPayload } from '../helpers/suite'
 
 const suite = useTestPayload({ world: true, pages: true })
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
-
 /** A request from a chosen loopback address (the whole 127.0.0.0/8 reaches the server on 127.0.0.1). */
-function send(from: string, method: string, path: string, body: string, contentType: string, extra: Record<string, string> = {}): Promise<Answer> {
+function send(from: string, method: string, path: string, body: string, contentType: string, extra: Record<string, string> = {}): Promise<HttpAnswer> {
   const url = new URL(path, suite.server.url)
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, localAddress: from, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...extra } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
+  return httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, localAddress: from, headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body), ...extra } }, body)
 }
 const form = (from: string, path: string, fields: Record<string, string>) => send(from, 'POST', path, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded')
 const json = (from: string, path: string, data: unknown, method = 'POST', token?: string) =>

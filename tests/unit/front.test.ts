@@ -7,31 +7,20 @@
  */
 import fs from 'node:fs'
 import http from 'node:http'
-import net, { type AddressInfo } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import express from 'express'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { CLIENT_IP_HEADER, clientAddressRecorder, FRONT_CLIENT_HEADER, frontClientAddress, frontClientHeader } from '../../kernel/http/clientAddress'
 import { createFront } from '../../server/front'
+import { announceHugeBody, httpRequest } from '../helpers/httpRequest'
 import { isSiteFile, siteDir } from '../../server/siteFiles'
 
 const TOKEN = 'a'.repeat(43)
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string }
-
-function request(port: number, method: string, urlPath: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path: urlPath, headers, agent: false }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
+const request = (port: number, method: string, urlPath: string, headers: Record<string, string> = {}, body?: string) =>
+  httpRequest({ host: '127.0.0.1', port, method, path: urlPath, headers }, body)
 
 function listen(server: http.Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)))
@@ -160,14 +149,7 @@ describe('createFront before a real server', () => {
   })
 
   test('50 MB announced and nothing sent: the server\'s 413 reaches the client at once (the headers are not held back for the body)', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(frontPort, '127.0.0.1', () => socket.write(`POST /api/users HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`))
-      let received = ''
-      socket.on('data', (chunk) => { received += chunk.toString('utf8'); if (received.includes('}]}')) socket.destroy() })
-      socket.on('close', () => resolve(received))
-      socket.on('error', reject)
-      socket.setTimeout(5_000, () => socket.destroy())
-    })
+    const answer = await announceHugeBody(frontPort, '/api/users', 5_000)
     expect(answer).toMatch(/^HTTP\/1\.1 413 /)
     expect(answer).toContain('요청이 너무 큽니다')
   })
