@@ -50,11 +50,11 @@ export function createFront(options: FrontOptions): express.Express {
     req.headers[FRONT_CLIENT_HEADER] = frontClientHeader(options.token, requestAddress(req))
     proxy.web(req, res, { target: { host: '127.0.0.1', port } })
   }
-  const files = [...securityHeaders({ secure: isSecureSite(options.siteUrl) }), siteFiles()]
+  const files = express.Router().use(...securityHeaders({ secure: isSecureSite(options.siteUrl) }), siteFiles())
   app.use((req, res) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !isSiteFile(siteDir(), req.path)) return forward(req, res)
     // A file that went between the look and the send (a build pruned): the server answers.
-    runAll(files, req, res, () => (res.headersSent ? undefined : forward(req, res)))
+    files(req, res, () => (res.headersSent ? undefined : forward(req, res)))
   })
   return app
 }
@@ -66,15 +66,6 @@ export function startFront(port: number, options: FrontOptions): Promise<http.Se
     server.once('listening', () => resolve(server))
     server.once('error', (error) => reject(new Error(`서버를 시작할 수 없습니다 (포트 ${port}): ${error.message}`, { cause: error })))
   })
-}
-
-/** Runs Express handlers one after another, as app.use(...handlers) would for this request. */
-function runAll(handlers: express.RequestHandler[], req: Request, res: Response, done: () => void): void {
-  const step = (index: number, error?: unknown): void => {
-    if (error !== undefined || index === handlers.length) return done()
-    handlers[index]!(req, res, (err?: unknown) => step(index + 1, err))
-  }
-  step(0)
 }
 
 function unavailable(req: Request, res: Response | undefined, error?: Error): void {

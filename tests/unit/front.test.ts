@@ -55,6 +55,8 @@ describe('isSiteFile: what the front may send itself, by the rules express.stati
     ['/index.html%00', false],
     ['/api/programs', false],
     ['/admin', false],
+    [`/${'a'.repeat(10_000)}`, false],
+    ['/%01%7f', false],
   ])('%s → %s', (urlPath, expected) => {
     expect(isSiteFile(dir, urlPath)).toBe(expected)
   })
